@@ -1,0 +1,53 @@
+# The only entry points. `make run` and `make test` set up everything they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE := oversight.settings
+
+.PHONY: run test setup deps assets migrate demo lint bench clean e2e
+
+run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
+	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/
+	DEBUG=$${DEBUG:-true} $(VENV)/bin/gunicorn oversight.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+test: setup ## Set up and run the whole suite
+	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
+
+setup: deps assets migrate
+
+deps: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements.lock
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+assets: deps
+	node frontend/build.mjs
+	$(MANAGE) collectstatic --noinput -v 0
+
+migrate: deps
+	$(MANAGE) migrate --noinput -v 0
+
+demo: migrate
+	$(PY) -m oversight.cli demo
+
+lint: deps
+	$(VENV)/bin/ruff check oversight tests bench
+
+bench: setup
+	for f in bench/*.py; do echo "== $$f"; $(PY) $$f; done
+
+clean:
+	rm -rf $(VENV) node_modules var

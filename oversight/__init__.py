@@ -1,0 +1,1 @@
+"""Oversight: the register of HMICFRS inspections, findings and what the force does about them."""

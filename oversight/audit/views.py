@@ -1,0 +1,1 @@
+"""Views: HTTP only; rules live in services and access."""

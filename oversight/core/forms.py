@@ -1,0 +1,44 @@
+"""GOV.UK classes on Django widgets, so templates render any form with components/field.html."""
+
+from django import forms
+
+WIDGET_CLASSES = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.SelectMultiple: "govuk-select",
+    forms.CheckboxInput: "govuk-checkboxes__input",
+    forms.ClearableFileInput: "govuk-file-upload",
+    forms.FileInput: "govuk-file-upload",
+    forms.DateInput: "govuk-input govuk-input--width-10",
+}
+
+
+class GovukFormMixin:
+    """Adds GOV.UK classes, error classes and aria-describedby to every widget."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = field.widget
+            css = next((c for cls, c in WIDGET_CLASSES.items() if isinstance(widget, cls)), "govuk-input")
+            widget.attrs.setdefault("class", css)
+            if isinstance(widget, forms.DateInput):
+                widget.input_type = "date"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                css = widget.attrs.get("class", "")
+                error_class = css.split()[0] + "--error" if css else ""
+                if error_class and error_class not in css:
+                    widget.attrs["class"] = f"{css} {error_class}"
+                widget.attrs["aria-describedby"] = f"id_{self.add_prefix(name)}-error"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")

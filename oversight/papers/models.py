@@ -1,0 +1,65 @@
+"""Committees, their meetings, and the papers Oversight writes for them."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Committee(models.Model):
+    """A committee that receives HMICFRS updates: a Joint Audit Committee, a Police and Crime Panel, a board."""
+
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="committees")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="committee_unique_name")]
+
+    def __str__(self):
+        return self.name
+
+
+class Meeting(models.Model):
+    """One meeting of a committee."""
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
+    held_on = models.DateField()
+    agenda_item = models.CharField(max_length=50, blank=True)
+
+    class Meta:
+        ordering = ["committee", "held_on"]
+        constraints = [models.UniqueConstraint(fields=["committee", "held_on"], name="meeting_once_a_day")]
+
+    def __str__(self):
+        return f"{self.committee} {self.held_on:%d %B %Y}"
+
+    def previous(self):
+        return self.committee.meetings.filter(held_on__lt=self.held_on).order_by("-held_on").first()
+
+
+class Paper(models.Model):
+    """A paper for one meeting covering a period; once issued it is frozen with the data it showed."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        ISSUED = "issued", "Issued"
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.PROTECT, related_name="paper")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    narrative = models.JSONField(default=dict, blank=True)
+    content = models.JSONField(default=dict, blank=True, help_text="The frozen content of an issued paper")
+    docx = models.FileField(upload_to="papers/", blank=True)
+    pdf = models.FileField(upload_to="papers/", blank=True)
+    issued_at = models.DateTimeField(null=True, blank=True)
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(period_end__gte=models.F("period_start")), name="paper_period_order"),
+            models.CheckConstraint(condition=Q(status__in=["draft", "issued"]), name="paper_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"Paper for {self.meeting}"

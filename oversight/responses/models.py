@@ -1,0 +1,249 @@
+"""What one organisation does about one finding, and everything recorded under it."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from oversight.core.models import Archivable, TimeStamped, Versioned
+
+STATUSES = ["draft", "open", "in_progress", "awaiting_sign_off", "submitted", "closed", "superseded", "not_applicable"]
+ACTIVE_STATUSES = ["open", "in_progress", "awaiting_sign_off", "submitted"]
+RAGS = ["red", "amber", "green"]
+HMICFRS_STATUSES = ["awaiting_review", "being_progressed", "complete", "no_further_action", "superseded"]
+
+
+class ResponseQuerySet(models.QuerySet):
+    def for_register(self):
+        """Everything a register row shows, in a fixed number of queries."""
+        return self.select_related(
+            "finding__report", "finding__parent", "organisation", "owner", "portfolio", "business_area", "board"
+        ).annotate(last_update_on=Max("updates__written_on"))
+
+    def active(self):
+        return self.filter(status__in=ACTIVE_STATUSES, archived_at__isnull=True)
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.active().filter(Q(target_on__lt=today) | Q(target_on__isnull=True, finding__due_on__lt=today))
+
+
+class Response(TimeStamped, Versioned, Archivable):
+    """One organisation's response to one finding: applicability, owner, status, RAG and narrative."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        OPEN = "open", "Open"
+        IN_PROGRESS = "in_progress", "In progress"
+        AWAITING_SIGN_OFF = "awaiting_sign_off", "Awaiting sign-off"
+        SUBMITTED = "submitted", "Submitted to HMICFRS"
+        CLOSED = "closed", "Closed"
+        SUPERSEDED = "superseded", "Superseded"
+        NOT_APPLICABLE = "not_applicable", "Not applicable"
+
+    class Rag(models.TextChoices):
+        RED = "red", "Red"
+        AMBER = "amber", "Amber"
+        GREEN = "green", "Green"
+
+    class Applicability(models.TextChoices):
+        APPLIES = "applies", "Applies"
+        MONITOR_ONLY = "monitor_only", "Monitor only"
+        NOT_APPLICABLE = "not_applicable", "Not applicable"
+
+    class HmicfrsStatus(models.TextChoices):
+        AWAITING_REVIEW = "awaiting_review", "Awaiting review"
+        BEING_PROGRESSED = "being_progressed", "Being progressed"
+        COMPLETE = "complete", "Complete"
+        NO_FURTHER_ACTION = "no_further_action", "No further action needed"
+        SUPERSEDED = "superseded", "Superseded"
+
+    finding = models.ForeignKey("reports.Finding", on_delete=models.PROTECT, related_name="responses")
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="responses")
+    applicability = models.CharField(max_length=20, choices=Applicability.choices, default=Applicability.APPLIES)
+    applicability_reason = models.TextField(blank=True)
+    # Written only by responses.workflow.transition (see CONVENTIONS.md).
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN, editable=False)
+    status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
+    rag = models.CharField(max_length=10, choices=Rag.choices, blank=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="owned_responses"
+    )
+    portfolio = models.ForeignKey("organisations.Portfolio", null=True, blank=True, on_delete=models.PROTECT)
+    business_area = models.ForeignKey("organisations.BusinessArea", null=True, blank=True, on_delete=models.PROTECT)
+    board = models.ForeignKey("organisations.Board", null=True, blank=True, on_delete=models.PROTECT)
+    target_on = models.DateField(null=True, blank=True)
+    narrative = models.TextField(blank=True, help_text="The force response")
+    hmicfrs_status = models.CharField(max_length=30, choices=HmicfrsStatus.choices, blank=True)
+    superseded_by = models.ForeignKey(
+        "reports.Finding", null=True, blank=True, on_delete=models.PROTECT, related_name="supersedes_responses"
+    )
+    sign_off_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+
+    objects = ResponseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["finding__report__published_on", "finding__position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["finding", "organisation"], name="response_once_per_finding_and_org"),
+            models.CheckConstraint(condition=Q(status__in=STATUSES), name="response_status_valid"),
+            models.CheckConstraint(condition=Q(rag__in=RAGS) | Q(rag=""), name="response_rag_valid"),
+            models.CheckConstraint(
+                condition=Q(applicability__in=["applies", "monitor_only", "not_applicable"]),
+                name="response_applicability_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(hmicfrs_status__in=HMICFRS_STATUSES) | Q(hmicfrs_status=""),
+                name="response_hmicfrs_status_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["organisation", "status"], name="response_org_status_idx"),
+            models.Index(fields=["owner", "status"], name="response_owner_status_idx"),
+            models.Index(fields=["target_on"], name="response_target_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation.short_name}: {self.finding}"
+
+    def get_absolute_url(self):
+        return reverse("responses:detail", args=[self.pk])
+
+    @property
+    def due_on(self):
+        """The date the organisation works to: its own target, else the finding's deadline."""
+        return self.target_on or self.finding.due_on
+
+    @property
+    def is_overdue(self):
+        due = self.due_on
+        return bool(due and self.status in ACTIVE_STATUSES and due < timezone.localdate())
+
+
+class Update(TimeStamped, Versioned):
+    """A dated progress note with a RAG rating, written by the owner or the liaison officer."""
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="updates")
+    written_on = models.DateField(default=timezone.localdate)
+    text = models.TextField()
+    rag = models.CharField(max_length=10, choices=Response.Rag.choices, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-written_on", "-id"]
+        constraints = [models.CheckConstraint(condition=Q(rag__in=RAGS) | Q(rag=""), name="update_rag_valid")]
+        indexes = [models.Index(fields=["response", "written_on"], name="update_response_date_idx")]
+
+    def __str__(self):
+        return f"Update of {self.written_on:%d %b %Y}"
+
+
+class Action(TimeStamped, Versioned, Archivable):
+    """One step of the action plan."""
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="actions")
+    description = models.TextField()
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    due_on = models.DateField(null=True, blank=True)
+    done_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "id"]
+
+    def __str__(self):
+        return self.description[:80]
+
+
+class Evidence(TimeStamped, Archivable):
+    """A file or link that shows what was done, with a description."""
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="evidence")
+    description = models.CharField(max_length=500)
+    file = models.FileField(upload_to="evidence/%Y/%m/", blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.CheckConstraint(condition=~Q(file="") | ~Q(url=""), name="evidence_has_file_or_link"),
+        ]
+
+    def __str__(self):
+        return self.description
+
+
+class ClosureSubmission(TimeStamped):
+    """A submission to HMICFRS for closure, with its portal level, and HMICFRS's decision."""
+
+    class Decision(models.TextChoices):
+        PENDING = "", "Awaiting decision"
+        ACCEPTED = "accepted", "Accepted"
+        NOT_ACCEPTED = "not_accepted", "Not accepted"
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="closure_submissions")
+    submitted_on = models.DateField()
+    level = models.ForeignKey("organisations.ClosureLevel", on_delete=models.PROTECT, related_name="submissions")
+    summary = models.TextField(blank=True)
+    decision = models.CharField(max_length=20, choices=Decision.choices, blank=True, default="")
+    decided_on = models.DateField(null=True, blank=True)
+    feedback = models.TextField(blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-submitted_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(decision__in=["", "accepted", "not_accepted"]), name="closure_decision_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(decided_on__isnull=True) | Q(decided_on__gte=models.F("submitted_on")),
+                name="closure_decided_after_submitted",
+            ),
+            models.CheckConstraint(
+                condition=Q(decision="") | Q(decided_on__isnull=False), name="closure_decision_has_date"
+            ),
+        ]
+        indexes = [models.Index(fields=["submitted_on"], name="closure_submitted_idx")]
+
+    def __str__(self):
+        return f"{self.level} submitted {self.submitted_on:%d %b %Y}"
+
+
+class Transition(models.Model):
+    """One status change of a response: who, when, from what to what, and why. Never edited."""
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="transitions")
+    action = models.CharField(max_length=30)
+    source = models.CharField(max_length=20, choices=Response.Status.choices)
+    target = models.CharField(max_length=20, choices=Response.Status.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    comment = models.TextField(blank=True)
+    payload = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["target", "at"], name="transition_target_at_idx")]
+
+    def __str__(self):
+        return f"{self.action}: {self.source} → {self.target}"
+
+
+class HmicfrsStatusEvent(TimeStamped):
+    """HMICFRS's own status of the finding for this organisation, as its register dates it."""
+
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="hmicfrs_events")
+    status = models.CharField(max_length=30, choices=Response.HmicfrsStatus.choices)
+    on = models.DateField()
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-on", "-id"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} on {self.on}"

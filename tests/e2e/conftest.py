@@ -1,0 +1,63 @@
+"""Browser journeys in Debian's headless Chromium, driven by Playwright, checked with axe-core."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = Path(settings.VAR_DIR) / "assets" / "axe" / "axe.min.js"
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("OVERSIGHT_REQUIRE_BROWSER"):
+        raise pytest.UsageError(f"{CHROMIUM} is missing: install Debian's chromium (CI must run browser tests)")
+    skip = pytest.mark.skip(reason=f"{CHROMIUM} not installed")
+    for item in items:
+        if "e2e" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def signed_in_as(page, live_server):
+    """Sign in through the real form as the named persona (password from the factories)."""
+    from oversight.accounts.tests.factories import PASSWORD
+
+    def sign_in(username, password=PASSWORD):
+        page.goto(f"{live_server.url}/accounts/sign-in/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state("networkidle")
+        return page
+
+    return sign_in
+
+
+def assert_no_axe_violations(page):
+    """Run axe-core (WCAG 2.2 AA rules) on the page and fail with each violation listed."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async () => await axe.run(document, {runOnly: {type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
+    )
+    problems = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+    assert not problems, "axe-core found accessibility violations:\n" + "\n".join(problems)
