@@ -39,6 +39,9 @@ class Grading(models.Model):
     published_on = models.DateField()
     report = models.ForeignKey("reports.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     position = models.PositiveSmallIntegerField(default=0)
+    # The arrow a source printed (seed 004) where the earlier grading behind it is not in the
+    # register; a trend computed from an earlier grading always takes precedence.
+    stated_trend = models.CharField(max_length=10, choices=[("up", "↑"), ("same", "↔"), ("down", "↓"), ("na", "N/A")], blank=True)
 
     class Meta:
         ordering = ["-published_on", "position", "area"]
