@@ -1,10 +1,7 @@
 """Fixtures shared by every app's tests: personas named after roles (CONVENTIONS.md §1.2)."""
 
-import os
-
 import pytest
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
 
 @pytest.fixture
@@ -94,3 +91,33 @@ def pytest_configure(config):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast, tests only
     settings.MEDIA_ROOT = str(settings.VAR_DIR / "test-media")
+
+
+@pytest.fixture
+def scene(force, other_force, crime_portfolio):
+    """A report with a cause of concern and two recommendations under it, answered by two forces."""
+    import datetime
+
+    from oversight.organisations.tests.factories import BoardFactory, BusinessAreaFactory
+    from oversight.reports.models import Finding
+    from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
+    from oversight.responses.tests.factories import ResponseFactory
+
+    report = ReportFactory(title="PEEL 2023–25: an inspection of West Midlands Police", kind="peel",
+                           published_on=datetime.date(2023, 12, 22))
+    ReportInvolvementFactory(report=report, organisation=force)
+    cause = FindingFactory(report=report, kind=Finding.Kind.CAUSE_OF_CONCERN, ref="",
+                           text="The force needs to improve how it investigates crime.", addressees=[])
+    rec1 = FindingFactory(report=report, parent=cause, ref="1", text="Within six months, the force should make sure "
+                          "investigations are allocated to officers with the right skills.", due_text="Within six months",
+                          due_on=datetime.date(2024, 6, 22), addressees=["the force"])
+    rec2 = FindingFactory(report=report, parent=cause, ref="2", text="The force should improve supervision of "
+                          "investigations.", addressees=["the force"])
+    ppu = BusinessAreaFactory(organisation=force, name="Public Protection Unit", portfolio=crime_portfolio)
+    board = BoardFactory(organisation=force, name="HMIC Oversight Board")
+    r1 = ResponseFactory(finding=rec1, organisation=force, portfolio=crime_portfolio, business_area=ppu,
+                         board=board, rag="red", status="in_progress")
+    r2 = ResponseFactory(finding=rec2, organisation=force, rag="green", status="open")
+    theirs = ResponseFactory(finding=rec1, organisation=other_force, rag="amber", status="open")
+    return {"report": report, "cause": cause, "rec1": rec1, "rec2": rec2, "r1": r1, "r2": r2,
+            "theirs": theirs, "ppu": ppu, "board": board}

@@ -1,6 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "activities"
-urlpatterns = []
+urlpatterns = [path("", views.calendar, name="calendar")]

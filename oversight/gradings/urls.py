@@ -1,6 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "gradings"
-urlpatterns = []
+urlpatterns = [
+    path("", views.grading_list, name="list"),
+    path("monitoring/", views.monitoring, name="monitoring"),
+]

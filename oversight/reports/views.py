@@ -1,1 +1,63 @@
-"""Views: HTTP only; rules live in services and access."""
+"""Report list, report page and finding page."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+
+from oversight.accounts import access
+from oversight.responses.models import Response
+
+from . import services
+from .models import Finding, Report, ReportInvolvement
+
+
+@login_required
+def report_list(request):
+    org_ids = access.organisation_ids(request.user)
+    reports = access.visible(Report.objects.filter(archived_at__isnull=True), request.user).annotate(
+        finding_count=Count("findings", distinct=True, filter=Q(findings__archived_at__isnull=True)),
+        applicable_count=Count("findings", distinct=True, filter=Q(
+            findings__responses__organisation_id__in=org_ids, findings__responses__applicability="applies")),
+    ).order_by("-published_on", "title")
+    kind = request.GET.get("kind", "")
+    if kind in Report.Kind.values:
+        reports = reports.filter(kind=kind)
+    page = Paginator(reports, 50).get_page(request.GET.get("page"))
+    return render(request, "reports/report_list.html", {
+        "page": page, "kinds": Report.Kind.choices, "kind": kind, "query": f"kind={kind}" if kind else "",
+    })
+
+
+@login_required
+def report_detail(request, pk):
+    report = get_object_or_404(access.visible(Report.objects.all(), request.user), pk=pk)
+    org_ids = access.organisation_ids(request.user)
+    visible_responses = Response.objects.filter(organisation_id__in=org_ids).select_related(
+        "organisation", "owner", "portfolio")
+    findings = list(
+        report.findings.filter(archived_at__isnull=True).select_related("parent")
+        .prefetch_related(Prefetch("responses", queryset=visible_responses, to_attr="visible_responses"))
+    )
+    involvements = ReportInvolvement.objects.filter(report=report, organisation_id__in=org_ids).select_related("organisation")
+    statutory = report.statutory_responses.filter(organisation_id__in=org_ids).select_related("organisation")
+    return render(request, "reports/report_detail.html", {
+        "report": report,
+        "findings": findings,
+        "totals": services.finding_totals(report, org_ids),
+        "involvements": involvements,
+        "statutory": statutory,
+    })
+
+
+@login_required
+def finding_detail(request, pk):
+    finding = get_object_or_404(
+        access.visible(Finding.objects.select_related("report", "parent"), request.user), pk=pk
+    )
+    responses = access.visible(finding.responses.select_related("organisation", "owner", "portfolio"), request.user)
+    return render(request, "reports/finding_detail.html", {
+        "finding": finding,
+        "children": list(finding.children.filter(archived_at__isnull=True)),
+        "responses": responses,
+    })

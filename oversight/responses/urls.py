@@ -1,6 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "responses"
-urlpatterns = []
+urlpatterns = [
+    path("", views.register, name="register"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/updates/", views.add_update, name="add_update"),
+    path("<int:pk>/updates/<int:update_pk>/edit/", views.edit_update, name="edit_update"),
+]

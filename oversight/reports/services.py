@@ -1,0 +1,32 @@
+"""Counts and rules about reports and findings. Totals are always counted from findings, never typed."""
+
+from collections import Counter
+
+from django.db.models import Count, Q
+
+from .models import Finding
+
+
+def finding_totals(report, organisation_ids=()):
+    """The report's findings counted by kind, and how many apply to the given organisations.
+
+    "14 recommendations were made in total, of which 5 were applicable to Chief Constables" (seed 003)
+    is `{"recommendation": {"total": 14, "applicable": 5}}` here.
+    """
+    rows = Finding.objects.filter(report=report, archived_at__isnull=True).values("kind").annotate(
+        total=Count("id", distinct=True),
+        applicable=Count("id", distinct=True, filter=Q(
+            responses__organisation_id__in=list(organisation_ids), responses__applicability="applies")),
+        monitored=Count("id", distinct=True, filter=Q(
+            responses__organisation_id__in=list(organisation_ids), responses__applicability="monitor_only")),
+    )
+    totals = {row["kind"]: row for row in rows}
+    return [
+        {"kind": kind, "label": label, **{k: totals.get(kind, {}).get(k, 0) for k in ("total", "applicable", "monitored")}}
+        for kind, label in Finding.Kind.choices
+    ]
+
+
+def addressee_counts(findings):
+    """How many findings name each addressee (a finding naming several counts for each)."""
+    return Counter(a for f in findings for a in f.addressees)

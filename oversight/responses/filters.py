@@ -1,0 +1,109 @@
+"""One filterset for the register: the page, its exports and the API all use it."""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from oversight.accounts.models import User
+from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
+from oversight.reports.models import Finding, Report
+
+from .models import ACTIVE_STATUSES, Response
+
+SORTS = {
+    "due": ("due_sort", "id"),
+    "-due": ("-due_sort", "-id"),
+    "published": ("finding__report__published_on", "finding__position", "id"),
+    "-published": ("-finding__report__published_on", "finding__position", "id"),
+    "status": ("status", "id"),
+    "rag": ("rag", "id"),
+    "owner": ("owner__username", "id"),
+    "updated": ("last_update_on", "id"),
+    "-updated": ("-last_update_on", "-id"),
+}
+
+
+class ResponseFilterSet(django_filters.FilterSet):
+    """Filters of the register. Unknown choice values are reported as form errors, not ignored."""
+
+    q = django_filters.CharFilter(method="filter_text", label="Search text")
+    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.none(), label="Organisation")
+    report = django_filters.ModelChoiceFilter(field_name="finding__report", queryset=Report.objects.none(), label="Report")
+    kind = django_filters.ChoiceFilter(field_name="finding__kind", choices=Finding.Kind.choices, label="Kind")
+    status = django_filters.MultipleChoiceFilter(
+        choices=Response.Status.choices, label="Status", widget=forms.CheckboxSelectMultiple
+    )
+    rag = django_filters.MultipleChoiceFilter(choices=Response.Rag.choices, label="RAG", widget=forms.CheckboxSelectMultiple)
+    applicability = django_filters.ChoiceFilter(choices=Response.Applicability.choices, label="Applies to us")
+    portfolio = django_filters.ModelChoiceFilter(queryset=Portfolio.objects.none(), label="Portfolio")
+    business_area = django_filters.ModelChoiceFilter(queryset=BusinessArea.objects.none(), label="Business area")
+    board = django_filters.ModelChoiceFilter(queryset=Board.objects.none(), label="Board")
+    owner = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Owner")
+    overdue = django_filters.BooleanFilter(method="filter_overdue", label="Overdue only", widget=forms.CheckboxInput)
+    due_within = django_filters.NumberFilter(method="filter_due_within", label="Due within (days)", min_value=0)
+    active = django_filters.BooleanFilter(method="filter_active", label="Active only", widget=forms.CheckboxInput)
+    sort = django_filters.ChoiceFilter(
+        method="filter_sort", label="Sort by", empty_label=None,
+        choices=[("published", "Report date (oldest first)"), ("-published", "Report date (newest first)"),
+                 ("due", "Due date (soonest first)"), ("-due", "Due date (latest first)"), ("status", "Status"),
+                 ("rag", "RAG"), ("owner", "Owner"), ("-updated", "Last update (newest first)")],
+    )
+
+    class Meta:
+        model = Response
+        fields = []
+
+    def __init__(self, data=None, queryset=None, *, request=None, **kwargs):
+        super().__init__(data, queryset, request=request, **kwargs)
+        # Choices come only from organisations the user may see, so another organisation's ids are invalid.
+        from oversight.accounts import access
+
+        user = request.user if request else None
+        org_ids = access.organisation_ids(user) if user else set()
+        superuser = bool(user and user.is_superuser and not org_ids)
+        scoped = (lambda qs, path="organisation_id": qs if superuser else qs.filter(**{f"{path}__in": org_ids}))
+        self.filters["organisation"].queryset = scoped(Organisation.objects.all(), "id")
+        self.filters["portfolio"].queryset = scoped(Portfolio.objects.all())
+        self.filters["business_area"].queryset = scoped(BusinessArea.objects.all())
+        self.filters["board"].queryset = scoped(Board.objects.all())
+        self.filters["owner"].queryset = scoped(User.objects.all(), "memberships__organisation_id").distinct()
+        self.filters["report"].queryset = (
+            Report.objects.all() if superuser else Report.objects.filter(
+                Q(findings__responses__organisation_id__in=org_ids) | Q(involvements__organisation_id__in=org_ids)
+            ).distinct()
+        )
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        q = Q()
+        for word in value.split():
+            q &= (
+                Q(finding__text__icontains=word) | Q(finding__report__title__icontains=word)
+                | Q(narrative__icontains=word) | Q(finding__ref__iexact=word)
+            )
+        return queryset.filter(q)
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue() if value else queryset
+
+    def filter_due_within(self, queryset, name, value):
+        if value is None:
+            return queryset
+        today = timezone.localdate()
+        until = today + datetime.timedelta(days=int(value))
+        return queryset.active().filter(
+            Q(target_on__range=(today, until)) | Q(target_on__isnull=True, finding__due_on__range=(today, until))
+        )
+
+    def filter_active(self, queryset, name, value):
+        return queryset.filter(status__in=ACTIVE_STATUSES) if value else queryset
+
+    def filter_sort(self, queryset, name, value):
+        from django.db.models.functions import Coalesce
+
+        return queryset.annotate(due_sort=Coalesce("target_on", "finding__due_on")).order_by(*SORTS[value])
