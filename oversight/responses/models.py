@@ -11,6 +11,8 @@ from oversight.core.models import Archivable, TimeStamped, Versioned
 STATUSES = ["draft", "open", "in_progress", "awaiting_sign_off", "submitted", "closed", "superseded", "not_applicable"]
 ACTIVE_STATUSES = ["open", "in_progress", "awaiting_sign_off", "submitted"]
 RAGS = ["red", "amber", "green"]
+# Newest reports first, findings in the order the report prints them.
+REGISTER_ORDER = ["-finding__report__published_on", "finding__report_id", "finding__position", "id"]
 HMICFRS_STATUSES = ["awaiting_review", "being_progressed", "complete", "no_further_action", "superseded"]
 
 
@@ -19,7 +21,7 @@ class ResponseQuerySet(models.QuerySet):
         """Everything a register row shows, in a fixed number of queries."""
         return self.select_related(
             "finding__report", "finding__parent", "organisation", "owner", "portfolio", "business_area", "board"
-        ).annotate(last_update_on=Max("updates__written_on"))
+        ).annotate(last_update_on=Max("updates__written_on")).order_by(*REGISTER_ORDER)
 
     def active(self):
         return self.filter(status__in=ACTIVE_STATUSES, archived_at__isnull=True)

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -21,7 +22,7 @@ GRADE_CLASSES = {
 def rag_tag(value, label=None):
     """A RAG rating as a coloured tag that also prints the word (colour is never the only signal)."""
     if not value:
-        return format_html('<span class="govuk-hint govuk-!-margin-0">Not rated</span>')
+        return mark_safe('<span class="govuk-hint govuk-!-margin-0">Not rated</span>')
     return format_html('<strong class="govuk-tag {}">{}</strong>', RAG_CLASSES.get(value, ""), label or value.title())
 
 
