@@ -8,12 +8,14 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := oversight.settings
+# These targets are for a developer's machine and CI; production sets DEBUG=false and its own secrets.
+export DEBUG ?= true
 
 .PHONY: run test setup deps assets migrate demo lint bench clean e2e
 
 run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
 	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/
-	DEBUG=$${DEBUG:-true} $(VENV)/bin/gunicorn oversight.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(VENV)/bin/gunicorn oversight.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 test: setup ## Set up and run the whole suite
 	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
