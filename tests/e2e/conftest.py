@@ -60,3 +60,13 @@ def assert_no_axe_violations(page):
         for v in result["violations"]
     ]
     assert not problems, "axe-core found accessibility violations:\n" + "\n".join(problems)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skipped browser test is a failure: the journeys must really run."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and "e2e" in item.keywords and os.environ.get("OVERSIGHT_REQUIRE_BROWSER"):
+        report.outcome = "failed"
+        report.longrepr = f"browser test skipped in CI: {report.longrepr}"
