@@ -2,7 +2,8 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import F, Func, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
 
 from oversight.accounts import access
@@ -12,13 +13,20 @@ from . import services
 from .models import Finding, Report, ReportInvolvement
 
 
+def _count(queryset):
+    """COUNT as a correlated subquery: one figure per row without joining every finding into the list."""
+    return Coalesce(Subquery(
+        queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")[:1]
+    ), 0)
+
+
 @login_required
 def report_list(request):
     org_ids = access.organisation_ids(request.user)
     reports = access.visible(Report.objects.filter(archived_at__isnull=True), request.user).annotate(
-        finding_count=Count("findings", distinct=True, filter=Q(findings__archived_at__isnull=True)),
-        applicable_count=Count("findings", distinct=True, filter=Q(
-            findings__responses__organisation_id__in=org_ids, findings__responses__applicability="applies")),
+        finding_count=_count(Finding.objects.filter(report=OuterRef("pk"), archived_at__isnull=True)),
+        applicable_count=_count(Finding.objects.filter(report=OuterRef("pk"), id__in=Response.objects.filter(
+            organisation_id__in=org_ids, applicability="applies").values("finding_id"))),
     ).order_by("-published_on", "title")
     kind = request.GET.get("kind", "")
     if kind in Report.Kind.values:

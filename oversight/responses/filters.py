@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from oversight.accounts.models import User
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
-from oversight.reports.models import Finding, Report
+from oversight.reports.models import Finding, Report, ReportInvolvement
 
 from .models import ACTIVE_STATUSES, Response
 
@@ -70,10 +70,12 @@ class ResponseFilterSet(django_filters.FilterSet):
         self.filters["business_area"].queryset = scoped(BusinessArea.objects.all())
         self.filters["board"].queryset = scoped(Board.objects.all())
         self.filters["owner"].queryset = scoped(User.objects.all(), "memberships__organisation_id").distinct()
+        # Reports the user's organisations answer; IN subqueries avoid a DISTINCT over wide rows.
         self.filters["report"].queryset = (
             Report.objects.all() if superuser else Report.objects.filter(
-                Q(findings__responses__organisation_id__in=org_ids) | Q(involvements__organisation_id__in=org_ids)
-            ).distinct()
+                Q(id__in=Finding.objects.filter(responses__organisation_id__in=org_ids).values("report_id"))
+                | Q(id__in=ReportInvolvement.objects.filter(organisation_id__in=org_ids).values("report_id"))
+            )
         )
 
     def filter_text(self, queryset, name, value):

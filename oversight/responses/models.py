@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,7 +21,10 @@ class ResponseQuerySet(models.QuerySet):
         """Everything a register row shows, in a fixed number of queries."""
         return self.select_related(
             "finding__report", "finding__parent", "organisation", "owner", "portfolio", "business_area", "board"
-        ).annotate(last_update_on=Max("updates__written_on")).order_by(*REGISTER_ORDER)
+        ).annotate(last_update_on=Subquery(
+            # A correlated subquery, not Max() over a join: no GROUP BY over the whole register.
+            Update.objects.filter(response=OuterRef("pk")).order_by("-written_on").values("written_on")[:1]
+        )).order_by(*REGISTER_ORDER)
 
     def active(self):
         return self.filter(status__in=ACTIVE_STATUSES, archived_at__isnull=True)

@@ -1,0 +1,63 @@
+"""A large register for benchmarks: N responses across 43 forces, generated once per database.
+
+Use from a bench script after `django.setup()`; pass DATABASE_URL to choose SQLite or PostgreSQL.
+"""
+
+import datetime
+import random
+
+from django.db import transaction
+
+FORCES = 43
+
+
+@transaction.atomic
+def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
+    """Create the data set unless the database already holds it. Returns the first force's liaison user."""
+    from oversight.accounts.models import Membership, User
+    from oversight.organisations.models import BusinessArea, Organisation, Portfolio
+    from oversight.reports.models import Finding, Report
+    from oversight.responses.models import Response, Update
+
+    liaison = User.objects.filter(username="bench-liaison").first()
+    if liaison and Response.objects.count() >= responses:
+        return liaison
+    rng = random.Random(seed)
+    orgs = Organisation.objects.bulk_create(
+        [Organisation(kind="police_force", name=f"Bench Force {i}", short_name=f"BF{i}") for i in range(forces)]
+    )
+    portfolios = {o.id: Portfolio.objects.bulk_create([Portfolio(organisation=o, name=n) for n in ("Crime", "Security", "Local Policing")]) for o in orgs}
+    areas = {o.id: BusinessArea.objects.bulk_create([BusinessArea(organisation=o, name=n) for n in ("PPU", "ROCU", "Contact", "Criminal Justice")]) for o in orgs}
+    liaison = User.objects.create_user("bench-liaison", password="bench-password-123")
+    Membership.objects.create(user=liaison, organisation=orgs[0], role="liaison_officer")
+    per_force = responses // forces + 1
+    reports_needed = per_force // 20 + 1  # 20 findings a report, every force answers every finding
+    reports = Report.objects.bulk_create([
+        Report(title=f"Inspection report {i}", kind=rng.choice(["peel", "national_thematic", "joint_thematic"]),
+               published_on=datetime.date(2015, 1, 1) + datetime.timedelta(days=i * 7))
+        for i in range(reports_needed)
+    ])
+    words = ("investigations supervision vetting safeguarding domestic abuse stalking fraud custody "
+             "victims data training governance partners offenders missing children").split()
+    findings = Finding.objects.bulk_create([
+        Finding(report=r, kind=rng.choice(["recommendation", "recommendation", "area_for_improvement"]),
+                ref=str(j + 1), position=j, addressees=["chief constables"],
+                text="Chief constables should " + " ".join(rng.choice(words) for _ in range(25)) + ".",
+                due_on=r.published_on + datetime.timedelta(days=180))
+        for r in reports for j in range(20)
+    ])
+    statuses = ["open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
+    batch, made = [], 0
+    for org in orgs:
+        for finding in findings[:per_force]:
+            if made >= responses:
+                break
+            batch.append(Response(finding=finding, organisation=org, status=rng.choice(statuses),
+                                  rag=rng.choice(["red", "amber", "green", ""]),
+                                  portfolio=rng.choice(portfolios[org.id]), business_area=rng.choice(areas[org.id]),
+                                  narrative="Progress is reported to the board monthly."))
+            made += 1
+    Response.objects.bulk_create(batch, batch_size=5000)
+    first_org = Response.objects.filter(organisation=orgs[0]).values_list("id", flat=True)[:2000]
+    Update.objects.bulk_create([Update(response_id=pk, text="Monthly progress update.") for pk in first_org], batch_size=5000)
+    return liaison
