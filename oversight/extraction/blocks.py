@@ -1,0 +1,80 @@
+"""From the lines a reader found to blocks: one paragraph, heading or list item each, with its page.
+
+Every reader gives pages of lines; this module mends what printing broke (a sentence carried over a
+page or column break, a word hyphenated at the line end) so the parser sees whole paragraphs.
+"""
+
+import re
+from dataclasses import dataclass
+
+TERMINAL = ".:;?!"
+SOFT_HYPHENS = "\u2010\u00ad\x02"
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+EMPHASIS_EDGES = re.compile(r"^(?:\*\*|\*|__|_)+|(?:\*\*|\*|__|_)+$")
+LIST_START = re.compile(
+    r"^(?:[•●▪◦■‣∙·\-–—*o]\s|\(?[0-9]{1,3}[.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s|\(?[a-zA-Z][.)]\s|\(\w{1,4}\)\s)"
+)
+
+
+@dataclass
+class Block:
+    """One paragraph, heading or list item as printed, whitespace normalised, and its page."""
+
+    text: str
+    page: int | None = None
+
+
+def clean_line(line):
+    """A line without the markup some text exports carry (markdown headings, links and emphasis)."""
+    line = line.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
+    line = " ".join(line.split())
+    line = re.sub("[\u00ad\x02](?=.)", "", line)
+    line = MARKDOWN_HEADING.sub("", line)
+    line = MARKDOWN_LINK.sub(r"\1", line)
+    line = line.replace("**", "")
+    line = EMPHASIS_EDGES.sub("", line).strip()
+    # "- *AFI1. The force …*": emphasis just inside a list marker.
+    m = re.match(r"^([•●▪\-–]\s+)[*_]+(.*?)[*_]*$", line)
+    if m:
+        line = m.group(1) + m.group(2)
+    return line
+
+
+def is_continuation(previous, line):
+    """Whether this line carries on the previous block rather than starting a new one."""
+    if not previous or not line:
+        return False
+    if previous[-1] in SOFT_HYPHENS:
+        return True
+    if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha() and line[0].islower():
+        return True
+    if previous[-1] in TERMINAL:
+        return False
+    if LIST_START.match(line) and not re.match(r"^(?:i\.e\.|e\.g\.)", line):
+        return False
+    return line[0].islower()
+
+
+def join(previous, line):
+    """Join two pieces of one paragraph: a typesetter's hyphen goes, a printed hyphen stays."""
+    if previous[-1] in SOFT_HYPHENS:
+        return previous[:-1] + line
+    if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha() and line[:1].islower():
+        return previous + line
+    return previous + " " + line
+
+
+def blocks_from_paragraphs(pages):
+    """Blocks from pages of paragraphs, joining a paragraph that a page or column break cut in two."""
+    blocks = []
+    for number, paragraphs in pages:
+        for raw in paragraphs:
+            text = clean_line(raw)
+            if not text:
+                continue
+            if blocks and is_continuation(blocks[-1].text, text):
+                blocks[-1].text = join(blocks[-1].text, text)
+                continue
+            blocks.append(Block(text, number))
+    return blocks

@@ -1,0 +1,167 @@
+"""Rebuild reading order and paragraphs from where a PDF puts its text, and drop what every page repeats.
+
+PDFs store text in painting order: list bullets after their items, headers at the end, columns
+interleaved. The text rectangles give the geometry to put them back: lines by baseline, columns by
+position, paragraphs by the gap between lines, footnote markers by their raised, smaller type.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+SOFT_HYPHENS = "\u2010\u00ad\x02"
+PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
+LIST_START = re.compile(
+    r"^(?:[•●▪◦■‣∙·\-–—*]\s|\(?[0-9]{1,3}[.)]\s|\(?[ivxlcIVXLC]{1,6}[.)]\s|\(?[a-zA-Z][.)]\s|"
+    r"(?:recommendation|area for improvement|cause of concern|afi)\s*\d)",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    left: float
+    right: float
+    top: float
+    bottom: float
+    text: str
+    height: float
+
+
+def paragraphs_from_pdf_page(textpage, page_height):
+    """The paragraphs of one PDF page in reading order."""
+    pieces = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        # Rectangles touch their neighbours; shrink a little so a bullet's box doesn't take the next letter.
+        inset = min(0.6, (right - left) / 4)
+        text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
+        if text.strip():
+            pieces.append(Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom))
+    lines = [line for line in merge_into_lines(pieces) if not is_margin_number(line, page_height)]
+    ordered = reading_order(lines)
+    return build_paragraphs(ordered)
+
+
+def merge_into_lines(pieces):
+    """Join rectangles on one baseline (a bullet and its text, a bold word) into lines."""
+    pieces.sort(key=lambda p: (-round(p.bottom), p.left))
+    lines = []
+    for piece in pieces:
+        target = None
+        for line in reversed(lines[-6:]):
+            overlap = min(line.top, piece.top) - max(line.bottom, piece.bottom)
+            gap = piece.left - line.right
+            if overlap > 0.4 * min(line.height, piece.height) and -2 < gap < 9:
+                target = line
+                break
+        if target is None:
+            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height))
+            continue
+        raised = piece.bottom > target.bottom + 0.2 * target.height and piece.height < 0.85 * target.height
+        if raised and re.fullmatch(r"\s*[\d,*†‡]{1,4}\s*", piece.text):
+            target.right = piece.right
+            continue  # a footnote marker, not part of the sentence
+        gap = piece.left - target.right
+        joiner = "" if target.text.endswith(" ") or piece.text.startswith(" ") or gap < 1 else " "
+        target.text += joiner + piece.text
+        target.right = max(target.right, piece.right)
+        target.top, target.bottom = max(target.top, piece.top), min(target.bottom, piece.bottom)
+        target.height = max(target.height, piece.height)
+    for line in lines:
+        line.text = " ".join(line.text.split())
+    return [line for line in lines if line.text]
+
+
+def is_margin_number(line, page_height):
+    """A page number printed in the top or bottom margin."""
+    in_margin = line.top > page_height * 0.92 or line.bottom < page_height * 0.08
+    return in_margin and bool(PAGE_NUMBER.match(line.text))
+
+
+def reading_order(lines):
+    """Top to bottom; where the page has two columns, the left column before the right."""
+    if not lines:
+        return lines
+    left_edge = min(line.left for line in lines)
+    right_edge = max(line.right for line in lines)
+    middle = (left_edge + right_edge) / 2
+    right_column = [line for line in lines if line.left > middle - 4]
+    lines.sort(key=lambda line: (-line.top, line.left))
+    if len(right_column) < 3:
+        return lines
+    ordered, run = [], []
+    for line in lines:
+        spans_middle = line.left < middle - 4 and line.right > middle + 4
+        if spans_middle:
+            ordered.extend(column_run(run, middle))
+            run = []
+            ordered.append(line)
+        else:
+            run.append(line)
+    ordered.extend(column_run(run, middle))
+    return ordered
+
+
+def column_run(run, middle):
+    left = [line for line in run if line.left <= middle - 4]
+    right = [line for line in run if line.left > middle - 4]
+    return left + right
+
+
+def build_paragraphs(lines):
+    """Lines into paragraphs: a new one after a gap, a change of column or type size, or at a list item."""
+    paragraphs, previous = [], None
+    for line in lines:
+        if previous is None or starts_paragraph(previous, line):
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = join_lines(paragraphs[-1], line.text)
+        previous = line
+    return paragraphs
+
+
+def starts_paragraph(previous, line):
+    if LIST_START.match(line.text):
+        return True
+    if line.top > previous.bottom + 1:  # moved up: a new column
+        return True
+    gap = previous.bottom - line.top
+    size = min(previous.height, line.height)
+    if gap > 0.55 * size:
+        return True
+    return abs(previous.height - line.height) > 0.25 * size
+
+
+def join_lines(text, line):
+    """One paragraph from two lines, undoing hyphenation the typesetter added."""
+    if text and text[-1] in SOFT_HYPHENS:
+        return text[:-1] + line
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[:1].islower():
+        return text + line
+    return text + " " + line
+
+
+def strip_running_lines(pages, reach=2):
+    """Drop the headers and footers repeated at the top or bottom of most pages."""
+    if len(pages) < 3:
+        return pages
+
+    def key(text):
+        return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+    counts = Counter()
+    for _, paragraphs in pages:
+        edge = {key(p) for p in paragraphs[:reach] + paragraphs[-reach:]}
+        counts.update(edge)
+    threshold = max(3, 0.4 * len(pages))
+    running = {k for k, n in counts.items() if n >= threshold}
+    def is_running(paragraph):
+        return key(paragraph) in running or bool(PAGE_NUMBER.match(paragraph.strip()))
+
+    cleaned = []
+    for number, paragraphs in pages:
+        last = len(paragraphs) - reach
+        kept = [p for i, p in enumerate(paragraphs) if not ((i < reach or i >= last) and is_running(p))]
+        cleaned.append((number, kept))
+    return cleaned

@@ -1,0 +1,384 @@
+"""Find the findings a report presents as such: recommendations, areas for improvement, causes of concern.
+
+A finding is taken only where the document presents one (shared/samples/reports/README.md):
+under a kind heading ("Areas for improvement"), after a lead-in that announces it ("we identified a
+cause of concern:"), behind a label ("Recommendation 3:", "AFI2."), or as a dated directive
+("Not later than 31 March 2015 those forces … should …"). Narrative that merely says "should",
+counts of findings and the force's own responses are not findings.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import deadlines
+
+RECOMMENDATION, AFI, CAUSE = "recommendation", "area_for_improvement", "cause_of_concern"
+
+KIND_WORDS = re.compile(
+    r"\b(?P<rec>recommendations?)\b|\b(?P<afi>areas?\s+for\s+improvement|afis?)\b|"
+    r"\b(?P<coc>causes?\s+(?:of|for)\s+concern)\b",
+    re.I,
+)
+LABEL = re.compile(
+    r"^(?:(?P<rec>recommendation)|(?P<afi>area\s+for\s+improvement|afi)|"
+    r"(?P<coc>(?:accelerated\s+)?cause\s+(?:of|for)\s+concern|coc))(?![a-z])"
+    r"\s*(?P<ref>\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}\b|[A-Za-z]\b)?"
+    r"(?P<sep>\s*[:.)\-–—•]\s*|\s+(?=[A-Z\"“‘'(])|\s*$)(?P<rest>.*)$",
+    re.I | re.S,
+)
+KIND_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?"
+    r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement)|"
+    r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern))\b",
+    re.I,
+)
+ADDRESSEE_HEADING = re.compile(r"^(?:recommendations?\s+)?(?:to|for)\s+(?P<who>(?:the\s+)?[A-Za-z][\w'’ ,&-]{2,80})$", re.I)
+RESPONSE_LABEL = re.compile(
+    r"^(?:(?:the\s+)?(?:force|service|constabulary|organisation|pcc|opcc|our|management)(?:'s|’s)?\s+)?"
+    r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)\s*(?::|$|\s*[-–]\s)",
+    re.I,
+)
+RECOMMENDS = re.compile(
+    r"^(?:to\s+address\s+th(?:is|ese)\s+causes?\s+of\s+concern,?\s+)?"
+    r"(?:hmic|hmicfrs|we|the\s+inspectorate|his\s+majesty's\s+inspectorate[\w\s&]*?)\s+"
+    r"(?:(?:also|therefore|now|further)\s+)?recommends?\s+that,?\s*",
+    re.I,
+)
+MODAL = r"(?:should|must|needs?\s+to|ought\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)"
+SUBJECT = re.compile(rf"^(?P<subject>[^.;:?!]{{1,200}}?)\s*,?\s+{MODAL}\b", re.I)
+LOOSE_DIRECTIVE = re.compile(rf"\b{MODAL}\b|\brecommends?\b", re.I)
+NARRATIVE_STARTS = re.compile(
+    r"^(?:we|it|this|that|these|there|in|our|as|if|when|where|while|although|however|i|you|he|she|"
+    r"they|hmic|hmicfrs|the\s+(?:report|inspection|inspectorate|review|committee|panel|board)|"
+    r"members|each\s+(?:fire|police|force)|all\s+forces?\s+in\s+england)\b",
+    re.I,
+)
+COMMITTEE_NOTE = re.compile(r"\b(?:note|notes|noted|approve|consider)\s+(?:the\s+)?(?:contents?|this\s+report|the\s+report)", re.I)
+MARKER = re.compile(
+    r"^(?P<bullet>[•●▪◦■‣∙·\-–—*o](?:\s+|$))?"
+    r"(?:(?P<num>\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])(?:[.)]|(?<=\d)(?=\s)))(?:\s+|$))?",
+)
+TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
+
+
+@dataclass
+class Finding:
+    """One proposed finding, as printed, before anyone has reviewed it."""
+
+    kind: str
+    ref: str | None
+    text: str
+    page: int | None
+    addressees: list = field(default_factory=list)
+    due_text: str | None = None
+    parent: "Finding | None" = None
+    marker: str | None = None
+    absorbing: bool = False
+    heading_addressees: list | None = None
+    heading_due: str | None = None
+
+
+def kind_of(match):
+    """The kind named by whichever group of a kind regex matched."""
+    if match.group("rec"):
+        return RECOMMENDATION
+    if match.group("afi"):
+        return AFI
+    return CAUSE
+
+
+def last_kind_mentioned(text):
+    """The finding kind a lead-in sentence names last ("… a cause of concern and this recommendation:")."""
+    kinds = [kind_of(m) for m in KIND_WORDS.finditer(text)]
+    return kinds[-1] if kinds else None
+
+
+def split_marker(text):
+    """(marker type, ref, rest) for a list item; (None, None, text) for a paragraph."""
+    if re.match(r"^(?:i\.e\.|e\.g\.)", text, re.I):
+        return None, None, text
+    m = MARKER.match(text)
+    if not m or not m.group(0).strip():
+        return None, None, text
+    rest = text[m.end():]
+    if not rest or (m.group("num") and not m.group("bullet") and not re.match(r"[A-Za-z\"“‘'(]", rest)):
+        if not rest:
+            return None, None, text
+    if m.group("num"):
+        ref = m.group("ref")
+        return marker_type(ref), ref, rest
+    if m.group("bullet").strip() == "o" and not rest[:1].isalpha():
+        return None, None, text
+    return "bullet", None, rest
+
+
+def marker_type(ref):
+    if ref.isdigit():
+        return "decimal"
+    if re.fullmatch(r"\d+(?:\.\d+)+", ref):
+        return "dotted"
+    if re.fullmatch(r"[IVXLC]+", ref):
+        return "upper_roman"
+    if re.fullmatch(r"[ivxlc]+", ref):
+        return "lower_roman"
+    return "upper_alpha" if ref.isupper() else "lower_alpha"
+
+
+def strip_due_and_preamble(text):
+    """The text from its subject on: without "HMIC recommends that" and a leading deadline phrase."""
+    rest = RECOMMENDS.sub("", text, count=1)
+    due = deadlines.due_at_start(rest)
+    if due:
+        rest = rest[len(due):].lstrip(" ,")
+    return rest, due
+
+
+def subject_of(text):
+    """Who a directive is addressed to ("The force", "chief constables"), or None if it is not one."""
+    rest, due = strip_due_and_preamble(text)
+    m = SUBJECT.match(rest)
+    if not m:
+        return None
+    subject = m.group("subject").strip(" ,")
+    if len(subject.split()) > 22:
+        return None
+    if not due and not rest[:1].isupper():
+        return None
+    if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
+        return None
+    return subject
+
+
+def is_directive(text):
+    """A sentence that tells someone to act: "The force should …", "By May 2022, chief constables should …"."""
+    return subject_of(text) is not None and not COMMITTEE_NOTE.search(text)
+
+
+def is_heading(text):
+    """A short line with no closing punctuation: a title, question or section name."""
+    words = text.split()
+    return 0 < len(words) <= 14 and text[-1] not in ".,;:!" and not text[0].islower()
+
+
+def finish_text(text):
+    """The finding's text as printed, without a trailing list joiner ("; and")."""
+    text = " ".join(text.split())
+    return TRAILING_JOINER.sub("", text)
+    return text
+
+
+class Parser:
+    """Walks the blocks once, keeping what the document has announced so far."""
+
+    def __init__(self):
+        self.findings = []
+        self.reset()
+        self.cause = None
+
+    def reset(self):
+        self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
+        self.context_fresh = False  # nothing taken since the context began
+        self.addressees = None
+        self.due_heading = None
+        self.in_response = False
+        self.pending = None  # (kind, ref) from a label printed on its own line
+        self.open = None
+
+    def section_break(self):
+        self.reset()
+        self.cause = None
+
+    def feed(self, block):
+        text, page = block.text, block.page
+        marker, ref, rest = split_marker(text)
+
+        if self.open and self.open.absorbing and marker and marker != self.open.marker:
+            self.open.text += " " + text
+            return
+        if self.open and self.open.absorbing and not marker and text[:1].islower():
+            self.open.text += " " + text
+            return
+        self.open = None
+
+        if self.pending:
+            kind, pref = self.pending
+            self.pending = None
+            if not LABEL.match(rest) and not KIND_HEADING.match(rest):
+                self.take(kind, pref, rest if marker == "bullet" else text, page, marker=None)
+                return
+
+        label = LABEL.match(rest)
+        if label and not self.looks_like_narrative_label(label):
+            kind, lref, body = kind_of(label), label.group("ref"), label.group("rest").strip()
+            if lref and re.match(r"^(?:afi|coc)\d", rest, re.I):
+                lref = rest[: label.end("ref")]  # a code printed as one token: "AFI2"
+            lref = lref or (ref if marker and marker != "bullet" else None)
+            if body:
+                _, _, body = split_marker(body)
+                self.take(kind, lref, body, page, marker=marker)
+                return
+            if lref:
+                self.pending = (kind, lref)
+                return
+
+        heading = KIND_HEADING.match(rest)
+        if heading and (is_heading(rest) or rest.endswith(":")) and not is_directive(rest):
+            kind = kind_of(heading)
+            if kind != RECOMMENDATION:
+                self.cause = None
+            self.context, self.context_fresh = (kind, "heading"), True
+            self.in_response = False
+            self.addressees = None
+            return
+
+        if RESPONSE_LABEL.match(text):
+            self.in_response = True
+            return
+
+        due = deadlines.due_alone(rest)
+        if due:
+            self.due_heading = due
+            return
+
+        addressee = ADDRESSEE_HEADING.match(rest)
+        if addressee and is_heading(rest) and len(rest.split()) <= 10 and not marker:
+            self.addressees = [addressee.group("who").strip()]
+            self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
+            self.in_response = False
+            return
+
+        if self.try_finding(text, marker, ref, rest, page):
+            return
+
+        mentioned = last_kind_mentioned(rest)
+        if mentioned and rest.endswith(":"):
+            self.context, self.context_fresh = (mentioned, "colon"), True
+            self.in_response = False
+            if mentioned != RECOMMENDATION:
+                self.cause = None
+            return
+        if self.in_response:
+            if is_heading(text) and not marker:
+                self.section_break()
+            return
+        if is_heading(text) and not marker:
+            self.section_break()
+            return
+        if mentioned:
+            self.context, self.context_fresh = (mentioned, "mention"), True
+            return
+        self.context = None
+
+    def looks_like_narrative_label(self, label):
+        """ "Recommendations are regularly reviewed …" names the kind but is not a label."""
+        head = label.group(0)[: label.start("rest")]
+        if re.match(r"^\w+s\b", head.strip(), re.I) and not label.group("ref"):
+            return True
+        body = label.group("rest").strip()
+        if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
+            return True  # a table row or a title, not a finding
+        if not label.group("ref") and label.group("sep").strip() == "" and label.group("rest"):
+            first = label.group("rest").split()[0] if label.group("rest").split() else ""
+            return first.lower() in {"is", "was", "were", "are", "has", "had", "in", "of", "from"}
+        return False
+
+    def try_finding(self, text, marker, ref, rest, page):
+        context = self.context
+        strict = is_directive(rest)
+        if context and not self.in_response:
+            kind, source = context
+            if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict):
+                if not COMMITTEE_NOTE.search(rest):
+                    self.take(kind, ref if marker != "bullet" else None, rest, page, marker=marker, from_list=True)
+                    return True
+            if not marker and source in ("heading", "colon"):
+                if strict or (kind == CAUSE and self.context_fresh and not is_heading(rest)):
+                    self.take(kind, None, rest, page, marker=None)
+                    return True
+        if self.in_response and context and strict and not marker:
+            self.in_response = False
+            self.take(context[0], None, rest, page, marker=None)
+            return True
+        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest)):
+            self.take(RECOMMENDATION, None, rest, page, marker=None)
+            return True
+        return False
+
+    def take(self, kind, ref, text, page, *, marker, from_list=False):
+        text = finish_text(text)
+        if not text:
+            return
+        finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
+        finding.heading_addressees = self.addressees
+        finding.heading_due = self.due_heading
+        finding.absorbing = text.endswith(":") or bool(marker and marker not in ("bullet",))
+        if kind == CAUSE:
+            self.cause = finding
+            if not from_list:
+                self.context = (RECOMMENDATION, "heading")
+        elif kind == RECOMMENDATION:
+            finding.parent = self.cause
+        else:
+            self.cause = None
+        if self.context:
+            self.context_fresh = False
+        self.findings.append(finding)
+        self.open = finding
+
+
+def find(blocks):
+    """Every finding the blocks present, once each, in document order, with deadline and addressees."""
+    parser = Parser()
+    for block in blocks:
+        parser.feed(block)
+    kept, seen = [], {}
+    for finding in parser.findings:
+        finding.text = finish_text(finding.text)
+        key = (finding.kind, dedup_key(finding.text))
+        first = seen.get(key)
+        if first is not None:
+            # The summary and the body print the same finding: keep the first, learn from the second.
+            first.ref = first.ref or finding.ref
+            first.parent = first.parent or finding.parent
+            first.heading_addressees = first.heading_addressees or finding.heading_addressees
+            first.heading_due = first.heading_due or finding.heading_due
+            continue
+        seen[key] = finding
+        kept.append(finding)
+    for finding in kept:
+        if finding.parent is not None and finding.parent not in kept:
+            finding.parent = seen.get((CAUSE, dedup_key(finding.parent.text)))
+        finding.due_text = due_of(finding)
+        finding.addressees = addressees_of(finding)
+    return kept
+
+
+def dedup_key(text):
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def due_of(finding):
+    """The deadline as printed: at the start, after "HMIC recommends that", at the end, or a heading above."""
+    rest = RECOMMENDS.sub("", finding.text, count=1)
+    due = deadlines.due_at_start(rest)
+    if not due:
+        first_sentence = re.split(r"(?<=[.:])\s", finding.text)[0]
+        due = deadlines.due_at_end(first_sentence) or deadlines.due_at_end(finding.text)
+    return due or finding.heading_due
+
+
+def addressees_of(finding):
+    """Who must act: the heading the finding sits under ("To chief constables"), else its subject."""
+    if finding.heading_addressees:
+        return list(finding.heading_addressees)
+    if finding.kind == CAUSE:
+        return []
+    subject = subject_of(finding.text)
+    if not subject:
+        return []
+    rest, _ = strip_due_and_preamble(finding.text)
+    after = rest[rest.find(subject) + len(subject):]
+    # "Screening data should be collected …" names what, not who: no addressee is printed.
+    if re.match(rf"^\s*,?\s*{MODAL}\s+be\b", after, re.I):
+        return []
+    return [subject]

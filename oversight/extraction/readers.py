@@ -1,0 +1,298 @@
+"""Read a report file into pages of paragraphs. The format is told by content, not by file name."""
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from .layout import paragraphs_from_pdf_page, strip_running_lines
+
+
+class UnreadableDocument(Exception):
+    """The file cannot be read as a report; the message says why, in one line."""
+
+
+@dataclass
+class Document:
+    """What a reader found: pages of paragraphs, and what the file says about itself."""
+
+    pages: list = field(default_factory=list)  # [(page number or None, [paragraph, …]), …]
+    title: str | None = None
+    page_count: int | None = None
+    format: str = "text"
+
+
+def sniff(data):
+    """The format of a file from its first bytes: "pdf", "docx", "html" or "text"; else raise."""
+    if not data or not data.strip():
+        raise UnreadableDocument("The file is empty.")
+    head = data[:1024]
+    if head.lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile as error:
+            raise UnreadableDocument("The file looks like a Word document but is damaged.") from error
+        if "word/document.xml" not in names:
+            raise UnreadableDocument("The file is a zip archive, not a Word document.")
+        if "word/vbaProject.bin" in names:
+            raise UnreadableDocument("Word files with macros are refused.")
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableDocument("Old Word (.doc) files cannot be read; save it as .docx or PDF.")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableDocument("The file is not a PDF, Word, web page or text file.")
+    text = decode(data)
+    if re.search(r"<(?:!doctype\s+html|html|body|head|p|div|h1|h2)\b", text[:2000], re.I):
+        return "html"
+    return "text"
+
+
+def decode(data):
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def read(data, name=""):
+    """The report in `data` as a Document; raises UnreadableDocument with a clear reason."""
+    kind = sniff(data)
+    reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "text": read_text}[kind]
+    document = reader(data)
+    document.format = kind
+    if not any(paragraphs for _, paragraphs in document.pages):
+        raise UnreadableDocument("The file has no text to read.")
+    return document
+
+
+def read_text(data):
+    """Plain text: one paragraph a line; form feeds separate pages."""
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    raw_pages = text.split("\f")
+    paged = len(raw_pages) > 1
+    pages = []
+    for number, page in enumerate(raw_pages, start=1):
+        lines = [line for line in page.split("\n") if not line.startswith("# source:")]
+        pages.append((number if paged else None, lines))
+    title = next((line.strip(" #*") for _, lines in pages for line in lines if line.strip(" #*")), None)
+    if paged:
+        pages = strip_running_lines(pages)
+    return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
+
+
+BLOCK_TAGS = {
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd", "blockquote",
+    "section", "article", "header", "footer", "br", "pre", "caption", "figcaption", "summary", "details",
+}
+SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "form", "select"}
+
+
+def read_html(data):
+    """A web page: one paragraph per block element; list items keep their bullet or number."""
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString, Tag
+
+    soup = BeautifulSoup(decode(data), "lxml")
+    title_tag = soup.find("h1") or soup.find("title")
+    title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
+    lines, current = [], []
+
+    def flush():
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(node):
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
+                    continue
+                current.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name.lower()
+                if name in SKIP_TAGS or child.get("hidden") is not None or child.get("aria-hidden") == "true":
+                    continue
+                if name == "sup" and child.get_text().strip().isdigit():
+                    continue  # footnote marker
+                if name in BLOCK_TAGS:
+                    flush()
+                    if name == "li":
+                        current.append(list_marker(child) + " ")
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(soup.body or soup)
+    flush()
+    return Document(pages=[(None, lines)], title=title)
+
+
+def list_marker(item):
+    parent = item.parent
+    if parent is None or parent.name != "ol":
+        return "•"
+    position = 1 + sum(1 for sibling in item.find_previous_siblings("li"))
+    start = int(parent.get("start", 1)) if str(parent.get("start", "1")).isdigit() else 1
+    style = (parent.get("type") or "1")
+    return f"{format_number(start + position - 1, style)}."
+
+
+def format_number(n, style):
+    if style in ("i", "I"):
+        roman = to_roman(n)
+        return roman.lower() if style == "i" else roman
+    if style in ("a", "A"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if style == "A" else letter
+    return str(n)
+
+
+def to_roman(n):
+    values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+              (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, letters in values:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def read_docx(data):
+    """A Word document: paragraphs and table cells in order; automatic numbering written out."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise UnreadableDocument("The Word document is damaged and cannot be read.") from error
+    except Exception as error:  # lxml raises its own errors on a broken part
+        raise UnreadableDocument("The Word document is damaged and cannot be read.") from error
+    numbering = Numbering(document)
+    lines = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(numbering.label(child) + paragraph_text(child))
+        elif tag == "tbl":
+            for paragraph in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+                lines.append(numbering.label(paragraph) + paragraph_text(paragraph))
+    title = document.core_properties.title or next((line for line in lines if line.strip()), None)
+    return Document(pages=[(None, lines)], title=title)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def paragraph_text(paragraph):
+    """A paragraph's text without superscript footnote references."""
+    parts = []
+    for run in paragraph.iter(W + "r"):
+        props = run.find(W + "rPr")
+        if props is not None:
+            align = props.find(W + "vertAlign")
+            if align is not None and align.get(W + "val") == "superscript":
+                continue
+        if run.find(W + "footnoteReference") is not None or run.find(W + "endnoteReference") is not None:
+            continue
+        for node in run:
+            name = node.tag.rsplit("}", 1)[-1]
+            if name == "t":
+                parts.append(node.text or "")
+            elif name == "tab":
+                parts.append(" ")
+            elif name in ("br", "cr"):
+                parts.append(" ")
+    return "".join(parts)
+
+
+class Numbering:
+    """Writes out Word's automatic list numbers ("1.", "IV.", "•"), which python-docx does not show."""
+
+    def __init__(self, document):
+        self.formats = {}
+        self.counters = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for node in root.findall(W + "abstractNum"):
+            levels = {}
+            for level in node.findall(W + "lvl"):
+                fmt = level.find(W + "numFmt")
+                text = level.find(W + "lvlText")
+                start = level.find(W + "start")
+                levels[level.get(W + "ilvl")] = (
+                    fmt.get(W + "val") if fmt is not None else "decimal",
+                    text.get(W + "val") if text is not None else "%1.",
+                    int(start.get(W + "val")) if start is not None else 1,
+                )
+            abstract[node.get(W + "abstractNumId")] = levels
+        for num in root.findall(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.formats[num.get(W + "numId")] = abstract.get(ref.get(W + "val"), {})
+
+    def label(self, paragraph):
+        props = paragraph.find(W + "pPr")
+        numbered = props.find(W + "numPr") if props is not None else None
+        if numbered is None:
+            return ""
+        num_id = numbered.find(W + "numId")
+        level = numbered.find(W + "ilvl")
+        num_id = num_id.get(W + "val") if num_id is not None else None
+        level = level.get(W + "val") if level is not None else "0"
+        fmt, text, start = self.formats.get(num_id, {}).get(level, ("bullet", "•", 1))
+        if fmt == "bullet":
+            return "• "
+        key = (num_id, level)
+        self.counters[key] = self.counters.get(key, start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == num_id and int(k[1]) > int(level)]:
+            del self.counters[deeper]
+        style = {"upperRoman": "I", "lowerRoman": "i", "upperLetter": "A", "lowerLetter": "a"}.get(fmt, "1")
+        number = format_number(self.counters[key], style)
+        return re.sub(r"%\d", number, text, count=1).split("%")[0] + " "
+
+
+def read_pdf(data):
+    """A PDF with a text layer: lines per page, running headers and footers removed, paragraphs rebuilt."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise UnreadableDocument("The PDF is encrypted; save an unprotected copy and try again.") from error
+        raise UnreadableDocument("The PDF is damaged and cannot be read.") from error
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise UnreadableDocument("The PDF has no pages.")
+        title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
+        pages = []
+        for index in range(count):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            try:
+                pages.append((index + 1, paragraphs_from_pdf_page(textpage, page.get_height())))
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        pdf.close()
+    characters = sum(len(line) for _, lines in pages for line in lines)
+    if characters < 20 * count and characters < 200:
+        raise UnreadableDocument("The PDF has no text layer (a scan?); it needs OCR before it can be read.")
+    pages = strip_running_lines(pages)
+    if title is None:
+        title = next((line for _, lines in pages for line in lines if len(line.split()) > 1), None)
+    return Document(pages=pages, title=title, page_count=count)
