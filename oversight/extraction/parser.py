@@ -76,6 +76,7 @@ class Finding:
     absorbing: bool = False
     heading_addressees: list | None = None
     heading_due: str | None = None
+    theme: str = ""
 
 
 def kind_of(match):
@@ -174,6 +175,7 @@ class Parser:
         self.findings = []
         self.reset()
         self.cause = None
+        self.section = ""
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -184,9 +186,11 @@ class Parser:
         self.pending = None  # (kind, ref) from a label printed on its own line
         self.open = None
 
-    def section_break(self):
+    def section_break(self, heading=None):
         self.reset()
         self.cause = None
+        if heading:
+            self.section = heading[:200]
 
     def feed(self, block):
         text, page = block.text, block.page
@@ -259,10 +263,13 @@ class Parser:
             return
         if self.in_response:
             if is_heading(text) and not marker:
-                self.section_break()
+                self.section_break(text)
             return
         if is_heading(text) and not marker:
-            self.section_break()
+            self.section_break(text)
+            return
+        if marker in ("decimal", "dotted") and is_heading(rest) and len(rest.split()) <= 10:
+            self.section_break(rest)  # a numbered chapter heading: "2. Recognising stalking"
             return
         if mentioned:
             self.context, self.context_fresh = (mentioned, "mention"), True
@@ -311,6 +318,7 @@ class Parser:
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
         finding.heading_addressees = self.addressees
         finding.heading_due = self.due_heading
+        finding.theme = self.section
         finding.absorbing = text.endswith(":") or bool(marker and marker not in ("bullet",))
         if kind == CAUSE:
             self.cause = finding

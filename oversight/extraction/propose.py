@@ -28,8 +28,11 @@ def published_on(blocks):
     return None
 
 
-def propose(data, name=""):
-    """The report's title, publication date, page count and findings, as plain data."""
+def propose(data, name="", *, with_theme=False):
+    """The report's title, publication date, page count and findings, as `oversight extract` prints them.
+
+    `with_theme` adds the section each finding was printed under, which the review page keeps.
+    """
     document = read(data, name)
     blocks = blocks_from_paragraphs(document.pages)
     published = published_on(blocks)
@@ -51,6 +54,7 @@ def propose(data, name=""):
                 "due_on": iso(deadlines.resolve(finding.due_text, published)),
                 "parent": ids.get(id(finding.parent)) if finding.parent is not None else None,
                 "page": finding.page,
+                **({"theme": finding.theme} if with_theme else {}),
             }
             for finding in findings
         ],

@@ -1,0 +1,31 @@
+"""`oversight extract FILE [--format json]`: print the findings a report file presents."""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from oversight.extraction.propose import propose
+from oversight.extraction.readers import UnreadableDocument
+
+
+class Command(BaseCommand):
+    help = "Read a report (PDF, Word, web page or text) and print its proposed findings as JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="the report file: .pdf, .docx, .html/.htm or .txt")
+        parser.add_argument("--format", choices=["json"], default="json", help="output format (json)")
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot open {path}: {error.strerror or error}.") from error
+        try:
+            result = propose(data, path.name)
+        except UnreadableDocument as error:
+            raise CommandError(f"Cannot read {path.name}: {error}") from error
+        except Exception as error:  # a reader library failing on a malformed file must not print a traceback
+            raise CommandError(f"Cannot read {path.name}: the file is damaged or not a report ({type(error).__name__}).") from error
+        self.stdout.write(json.dumps(result, ensure_ascii=False))
