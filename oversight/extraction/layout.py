@@ -28,8 +28,8 @@ class Line:
     height: float
 
 
-def paragraphs_from_pdf_page(textpage, page_height):
-    """The paragraphs of one PDF page in reading order."""
+def lines_of_pdf_page(textpage):
+    """The lines of one PDF page, footnote markers dropped, in no particular order."""
     pieces = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
@@ -38,9 +38,34 @@ def paragraphs_from_pdf_page(textpage, page_height):
         text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
         if text.strip():
             pieces.append(Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom))
-    lines = [line for line in merge_into_lines(pieces) if not is_margin_number(line, page_height)]
-    ordered = reading_order(lines)
-    return build_paragraphs(ordered)
+    return merge_into_lines(pieces)
+
+
+def pdf_paragraphs(pages):
+    """[(page number, paragraphs)] from [(page number, page height, lines)], running headers and footers gone.
+
+    Only lines in the top or bottom margin can be running lines, so a body paragraph that happens to
+    look like one on another page is never dropped.
+    """
+
+    def key(text):
+        return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+    def in_margin(line, height):
+        return line.top > height * 0.9 or line.bottom < height * 0.1
+
+    counts = Counter()
+    for _, height, lines in pages:
+        counts.update({key(line.text) for line in lines if in_margin(line, height)})
+    threshold = max(2, 0.4 * len(pages))
+    result = []
+    for number, height, lines in pages:
+        body = [
+            line for line in lines
+            if not (in_margin(line, height) and (counts[key(line.text)] >= threshold or PAGE_NUMBER.match(line.text)))
+        ]
+        result.append((number, build_paragraphs(reading_order(body))))
+    return result
 
 
 def merge_into_lines(pieces):
@@ -71,12 +96,6 @@ def merge_into_lines(pieces):
     for line in lines:
         line.text = " ".join(line.text.split())
     return [line for line in lines if line.text]
-
-
-def is_margin_number(line, page_height):
-    """A page number printed in the top or bottom margin."""
-    in_margin = line.top > page_height * 0.92 or line.bottom < page_height * 0.08
-    return in_margin and bool(PAGE_NUMBER.match(line.text))
 
 
 def reading_order(lines):
@@ -142,26 +161,28 @@ def join_lines(text, line):
     return text + " " + line
 
 
-def strip_running_lines(pages, reach=2):
-    """Drop the headers and footers repeated at the top or bottom of most pages."""
+def strip_running_lines(pages):
+    """Drop the header and footer lines a plain-text export repeats at the top or bottom of most pages."""
     if len(pages) < 3:
         return pages
 
     def key(text):
         return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
-    counts = Counter()
-    for _, paragraphs in pages:
-        edge = {key(p) for p in paragraphs[:reach] + paragraphs[-reach:]}
-        counts.update(edge)
-    threshold = max(3, 0.4 * len(pages))
-    running = {k for k, n in counts.items() if n >= threshold}
-    def is_running(paragraph):
-        return key(paragraph) in running or bool(PAGE_NUMBER.match(paragraph.strip()))
+    def edges(lines):
+        filled = [line for line in lines if line.strip()]
+        return filled[:1] + filled[-1:]
 
+    counts = Counter()
+    for _, lines in pages:
+        counts.update({key(line) for line in edges(lines) if len(line.split()) <= 12})
+    running = {k for k, n in counts.items() if n >= max(3, 0.6 * len(pages))}
     cleaned = []
-    for number, paragraphs in pages:
-        last = len(paragraphs) - reach
-        kept = [p for i, p in enumerate(paragraphs) if not ((i < reach or i >= last) and is_running(p))]
+    for number, lines in pages:
+        edge = set(map(id, edges(lines)))
+        kept = [
+            line for line in lines
+            if not (id(line) in edge and (key(line) in running or PAGE_NUMBER.match(line.strip())))
+        ]
         cleaned.append((number, kept))
     return cleaned

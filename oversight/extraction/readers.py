@@ -5,7 +5,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .layout import paragraphs_from_pdf_page, strip_running_lines
+from .layout import lines_of_pdf_page, pdf_paragraphs, strip_running_lines
 
 
 class UnreadableDocument(Exception):
@@ -220,6 +220,7 @@ class Numbering:
     def __init__(self, document):
         self.formats = {}
         self.counters = {}
+        self.style_numbering = styles_with_numbering(document)
         try:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
@@ -245,6 +246,8 @@ class Numbering:
     def label(self, paragraph):
         props = paragraph.find(W + "pPr")
         numbered = props.find(W + "numPr") if props is not None else None
+        if numbered is None and props is not None and props.find(W + "pStyle") is not None:
+            numbered = self.style_numbering.get(props.find(W + "pStyle").get(W + "val"))
         if numbered is None:
             return ""
         num_id = numbered.find(W + "numId")
@@ -263,6 +266,32 @@ class Numbering:
         return re.sub(r"%\d", number, text, count=1).split("%")[0] + " "
 
 
+def styles_with_numbering(document):
+    """Paragraph styles that number their paragraphs ("List Number"), by style id, following basedOn."""
+    try:
+        styles = document.styles.element
+    except (KeyError, AttributeError):
+        return {}
+    own, based_on = {}, {}
+    for style in styles.findall(W + "style"):
+        style_id = style.get(W + "styleId")
+        props = style.find(W + "pPr")
+        if props is not None and props.find(W + "numPr") is not None:
+            own[style_id] = props.find(W + "numPr")
+        parent = style.find(W + "basedOn")
+        if parent is not None:
+            based_on[style_id] = parent.get(W + "val")
+    resolved = {}
+    for style_id in set(own) | set(based_on):
+        seen, current = set(), style_id
+        while current and current not in own and current not in seen:
+            seen.add(current)
+            current = based_on.get(current)
+        if current in own:
+            resolved[style_id] = own[current]
+    return resolved
+
+
 def read_pdf(data):
     """A PDF with a text layer: lines per page, running headers and footers removed, paragraphs rebuilt."""
     import pypdfium2 as pdfium
@@ -278,21 +307,21 @@ def read_pdf(data):
         if count == 0:
             raise UnreadableDocument("The PDF has no pages.")
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
-        pages = []
+        raw_pages = []
         for index in range(count):
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                pages.append((index + 1, paragraphs_from_pdf_page(textpage, page.get_height())))
+                raw_pages.append((index + 1, page.get_height(), lines_of_pdf_page(textpage)))
             finally:
                 textpage.close()
                 page.close()
     finally:
         pdf.close()
-    characters = sum(len(line) for _, lines in pages for line in lines)
+    characters = sum(len(line.text) for _, _, lines in raw_pages for line in lines)
     if characters < 20 * count and characters < 200:
         raise UnreadableDocument("The PDF has no text layer (a scan?); it needs OCR before it can be read.")
-    pages = strip_running_lines(pages)
+    pages = pdf_paragraphs(raw_pages)
     if title is None:
         title = next((line for _, lines in pages for line in lines if len(line.split()) > 1), None)
     return Document(pages=pages, title=title, page_count=count)
