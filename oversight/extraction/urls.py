@@ -1,6 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "extraction"
-urlpatterns = []
+urlpatterns = [
+    path("", views.upload, name="upload"),
+    path("<int:pk>/", views.review, name="review"),
+    path("<int:pk>/findings/<str:finding_id>/", views.finding_action, name="finding"),
+    path("<int:pk>/confirm/", views.confirm, name="confirm"),
+]
