@@ -1,0 +1,46 @@
+"""Journey of issue 4: read a report PDF, correct the proposal, confirm it into the register."""
+
+import pytest
+from playwright.sync_api import expect
+
+from oversight.extraction.tests.accuracy import DATA
+from oversight.extraction.tests.documents import pdf_from_html
+from tests.e2e.conftest import assert_no_axe_violations
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_liaison_reads_a_report_pdf_leaves_out_a_finding_and_confirms(signed_in_as, live_server, liaison_officer, tmp_path):
+    path = tmp_path / "fire-inspection.pdf"
+    path.write_bytes(pdf_from_html((DATA / "case_fire.html").read_text()))
+    page = signed_in_as("liaison")
+    page.goto(f"{live_server.url}/extraction/")
+    assert_no_axe_violations(page)
+    page.get_by_label("Report file").set_input_files(str(path))
+    page.get_by_role("button", name="Read the report").click()
+
+    expect(page.locator("h1")).to_have_text("Check the findings")
+    expect(page.locator("#finding-F1")).to_contain_text("The service hasn’t done enough")
+    expect(page.locator("#finding-F2")).to_contain_text("By 31 January 2025")
+    assert_no_axe_violations(page)
+
+    page.locator("#finding-F5 summary").click()
+    page.get_by_role("button", name="Leave out F5").click()
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("Finding F5 left out.")
+    expect(page.locator("#finding-F5")).to_have_count(0)
+
+    page.get_by_label("Kind of report").select_option("other")
+    page.get_by_role("button", name="Confirm and add to the register").click()
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("4 findings added to the register")
+    expect(page.locator("h1")).to_contain_text("Exampleshire Fire and Rescue Service")
+
+
+def test_an_unreadable_upload_is_reported_in_the_error_summary(signed_in_as, live_server, liaison_officer, tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.4 this is not a real PDF")
+    page = signed_in_as("liaison")
+    page.goto(f"{live_server.url}/extraction/")
+    page.get_by_label("Report file").set_input_files(str(path))
+    page.get_by_role("button", name="Read the report").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("The PDF is damaged")
+    assert_no_axe_violations(page)
