@@ -20,8 +20,8 @@ KIND_WORDS = re.compile(
     re.I,
 )
 LABEL = re.compile(
-    r"^(?:(?P<rec>recommendation)|(?P<afi>area\s+for\s+improvement|afi)|"
-    r"(?P<coc>(?:accelerated\s+)?cause\s+(?:of|for)\s+concern|coc))(?![a-z])"
+    r"^(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afi)|"
+    r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern|coc))(?![a-z])"
     r"\s*(?P<ref>\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}\b|[A-Za-z]\b)?"
     r"(?P<sep>\s*[:.)\-–—•]\s*|\s+(?=[A-Z\"“‘'(])|\s*$)(?P<rest>.*)$",
     re.I | re.S,
@@ -58,6 +58,7 @@ MARKER = re.compile(
     r"^(?P<bullet>[•●▪◦■‣∙·\-–—*o](?:\s+|$))?"
     r"(?:(?P<num>\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])(?:[.)]|(?<=\d)(?=\s)))(?:\s+|$))?",
 )
+REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
 
@@ -143,7 +144,7 @@ def subject_of(text):
     subject = m.group("subject").strip(" ,")
     if len(subject.split()) > 22:
         return None
-    if not due and not rest[:1].isupper():
+    if not due and not rest[:1].isupper() and not RECOMMENDS.match(text):
         return None
     if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
         return None
@@ -151,8 +152,10 @@ def subject_of(text):
 
 
 def is_directive(text):
-    """A sentence that tells someone to act: "The force should …", "By May 2022, chief constables should …"."""
-    return subject_of(text) is not None and not COMMITTEE_NOTE.search(text)
+    """A sentence that tells someone to act: "The force should …", "We recommend that chief constables …"."""
+    if COMMITTEE_NOTE.search(text):
+        return False
+    return subject_of(text) is not None or bool(RECOMMENDS.match(text) and len(text.split()) > 6)
 
 
 def is_heading(text):
@@ -173,6 +176,7 @@ class Parser:
 
     def __init__(self):
         self.findings = []
+        self.last_block = False
         self.reset()
         self.cause = None
         self.section = ""
@@ -244,6 +248,12 @@ class Parser:
             self.due_heading = due
             return
 
+        if REGISTER_TITLE.search(rest) and not marker:
+            # A recommendation register entry: its title ends with the register id, "… (4822)".
+            self.section_break(rest)
+            self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
+            return
+
         addressee = ADDRESSEE_HEADING.match(rest)
         if addressee and is_heading(rest) and len(rest.split()) <= 10 and not marker:
             self.addressees = [addressee.group("who").strip()]
@@ -278,9 +288,10 @@ class Parser:
 
     def looks_like_narrative_label(self, label):
         """ "Recommendations are regularly reviewed …" names the kind but is not a label."""
-        head = label.group(0)[: label.start("rest")]
-        if re.match(r"^\w+s\b", head.strip(), re.I) and not label.group("ref"):
-            return True
+        head = label.group(0)[: label.start("ref") if label.group("ref") else label.start("sep")]
+        plural = re.search(r"(?:recommendations|areas|causes)\b", head, re.I)
+        if plural and (label.group("ref") or not label.group("sep").strip() or not label.group("rest").strip()):
+            return True  # "Recommendations are reviewed …", or a heading: not a label
         body = label.group("rest").strip()
         if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
             return True  # a table row or a title, not a finding
@@ -298,8 +309,13 @@ class Parser:
                 if not COMMITTEE_NOTE.search(rest):
                     self.take(kind, ref if marker != "bullet" else None, rest, page, marker=marker, from_list=True)
                     return True
+            if self.last_block and source in ("heading", "colon") and rest[-1] not in ".:;!?)" and not is_heading(rest):
+                # The stored page ends mid-finding (the samples keep only a page's first characters).
+                self.take(kind, ref if marker and marker != "bullet" else None, rest, page, marker=marker)
+                return True
             if not marker and source in ("heading", "colon"):
-                if strict or (kind == CAUSE and self.context_fresh and not is_heading(rest)):
+                fresh_cause = kind == CAUSE and self.context_fresh and not is_heading(rest) and not rest.endswith(":")
+                if strict or fresh_cause:
                     self.take(kind, None, rest, page, marker=None)
                     return True
         if self.in_response and context and strict and not marker:
@@ -337,7 +353,8 @@ class Parser:
 def find(blocks):
     """Every finding the blocks present, once each, in document order, with deadline and addressees."""
     parser = Parser()
-    for block in blocks:
+    for number, block in enumerate(blocks, start=1):
+        parser.last_block = number == len(blocks)
         parser.feed(block)
     kept, seen = [], {}
     for finding in parser.findings:
@@ -369,6 +386,10 @@ def due_of(finding):
     """The deadline as printed: at the start, after "HMIC recommends that", at the end, or a heading above."""
     rest = RECOMMENDS.sub("", finding.text, count=1)
     due = deadlines.due_at_start(rest)
+    if not due:
+        # "… HMIC recommends that the force should immediately:"
+        urgent = re.match(rf"^[^.:;]{{1,200}}?\b{MODAL}\s+(immediately)\b", rest, re.I)
+        due = urgent.group(1) if urgent else None
     if not due:
         first_sentence = re.split(r"(?<=[.:])\s", finding.text)[0]
         due = deadlines.due_at_end(first_sentence) or deadlines.due_at_end(finding.text)
