@@ -64,8 +64,29 @@ def pdf_paragraphs(pages):
             line for line in lines
             if not (in_margin(line, height) and (counts[key(line.text)] >= threshold or PAGE_NUMBER.match(line.text)))
         ]
-        result.append((number, build_paragraphs(reading_order(body))))
+        result.append((number, build_paragraphs(reading_order(without_footnotes(body, height)))))
     return result
+
+
+def without_footnotes(lines, page_height):
+    """The page without its footnotes: small type in the lower part that starts with a note number."""
+    sizes = sorted(line.height for line in lines if len(line.text) > 25)
+    if not sizes:
+        return lines
+    body_size = sizes[len(sizes) // 2]
+
+    def small(line):
+        return line.height < 0.88 * body_size
+
+    starts = [
+        line for line in lines
+        if small(line) and line.top < page_height * 0.4 and re.match(r"^\d{1,3}(?:[.)]?\s|$)", line.text)
+    ]
+    if starts:
+        top = max(line.top for line in starts)
+        lines = [line for line in lines if not (small(line) and line.top <= top + 1)]
+    # A note number left on its own line.
+    return [line for line in lines if not (small(line) and re.fullmatch(r"\d{1,3}[.)]?", line.text))]
 
 
 def merge_into_lines(pieces):

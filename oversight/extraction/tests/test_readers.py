@@ -93,3 +93,25 @@ def test_word_automatic_numbering_is_written_out_as_printed():
     # python-docx's template numbers "List Number" through the style, which Word shows as 1., 2.
     paragraphs = read(buffer.getvalue(), "r.docx").pages[0][1]
     assert [p.split(" ", 1)[1] for p in paragraphs] == ["The force should act.", "The force should record."]
+
+
+def test_a_finding_carried_over_a_page_past_a_footnote_is_read_whole():
+    from oversight.extraction.propose import propose
+
+    narrative = "".join(f"<p>Narrative paragraph {i} about what we found in the force over the period.</p>" for i in range(13))
+    html = (
+        "<html lang='en'><head><style>.fn { float: footnote; font-size: 7pt }</style></head><body>"
+        f"<h2>Areas for improvement</h2>{narrative}<h3>Area for improvement</h3>"
+        "<p>The force should make sure that it has enough trained detectives<span class='fn'>Officers who have "
+        "passed the national investigators' exam.</span> to investigate serious crime, and that supervisors review "
+        "their workloads regularly, so that victims get the service they deserve from the force and its partners in "
+        "every part of the county.</p><p>We found that workloads were high.</p></body></html>"
+    )
+    data = pdf_from_html(html)
+    (finding,) = propose(data, "r.pdf")["findings"]
+    assert read(data, "r.pdf").page_count == 2
+    assert finding["text"] == (
+        "The force should make sure that it has enough trained detectives to investigate serious crime, and that "
+        "supervisors review their workloads regularly, so that victims get the service they deserve from the force "
+        "and its partners in every part of the county."
+    )
