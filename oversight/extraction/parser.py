@@ -58,6 +58,13 @@ MARKER = re.compile(
     r"^(?P<bullet>[•●▪◦■‣∙·\-–—*o](?:\s+|$))?"
     r"(?:(?P<num>\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])(?:[.)]|(?<=\d)(?=\s)))(?:\s+|$))?",
 )
+# Findings printed without their subject: "Improve how it supervises investigations." (seed 002 labels them).
+IMPERATIVE = re.compile(
+    r"^(?:improve|make\s+sure|ensure|review|develop|introduce|establish|engage|identify|assign|begin|take|"
+    r"work\s+with|consider|continue|put|provide|publish|reduce|strengthen|understand|evaluate|implement|adopt|"
+    r"assess|record|monitor|set\s+up|carry\s+out|act|address|increase|use|update)\b[^.]{10,}",
+    re.I,
+)
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
@@ -75,6 +82,7 @@ class Finding:
     parent: "Finding | None" = None
     marker: str | None = None
     absorbing: bool = False
+    lead_in: bool = False
     heading_addressees: list | None = None
     heading_due: str | None = None
     theme: str = ""
@@ -200,7 +208,7 @@ class Parser:
         text, page = block.text, block.page
         marker, ref, rest = split_marker(text)
 
-        if self.open and self.open.absorbing and marker and marker != self.open.marker:
+        if self.open and self.open.absorbing and marker and marker != self.open.marker and self.is_sub_item(marker):
             self.open.text += " " + text
             return
         if self.open and self.open.absorbing and not marker and text[:1].islower():
@@ -286,6 +294,14 @@ class Parser:
             return
         self.context = None
 
+    def is_sub_item(self, marker):
+        """Whether a list item belongs inside the open finding: after its lead-in, or one level down."""
+        if marker == "dotted":
+            return False  # "3.1" numbers the paper's own paragraphs
+        if self.open.lead_in:
+            return True
+        return marker in ("lower_alpha", "lower_roman") and self.open.marker in ("decimal", "upper_roman", "upper_alpha")
+
     def looks_like_narrative_label(self, label):
         """ "Recommendations are regularly reviewed …" names the kind but is not a label."""
         head = label.group(0)[: label.start("ref") if label.group("ref") else label.start("sep")]
@@ -305,7 +321,7 @@ class Parser:
         strict = is_directive(rest)
         if context and not self.in_response:
             kind, source = context
-            if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict):
+            if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict or IMPERATIVE.match(rest)):
                 if not COMMITTEE_NOTE.search(rest):
                     self.take(kind, ref if marker != "bullet" else None, rest, page, marker=marker, from_list=True)
                     return True
@@ -315,7 +331,7 @@ class Parser:
                 return True
             if not marker and source in ("heading", "colon"):
                 fresh_cause = kind == CAUSE and self.context_fresh and not is_heading(rest) and not rest.endswith(":")
-                if strict or fresh_cause:
+                if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
         if self.in_response and context and strict and not marker:
@@ -335,7 +351,8 @@ class Parser:
         finding.heading_addressees = self.addressees
         finding.heading_due = self.due_heading
         finding.theme = self.section
-        finding.absorbing = text.endswith(":") or bool(marker and marker not in ("bullet",))
+        finding.lead_in = text.endswith(":")
+        finding.absorbing = finding.lead_in or marker in ("decimal", "upper_roman", "upper_alpha")
         if kind == CAUSE:
             self.cause = finding
             if not from_list:
