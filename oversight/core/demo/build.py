@@ -1,0 +1,179 @@
+"""Idempotent writers the seed modules share: each row is keyed on its natural key.
+
+The loader sets response status directly because it is replaying history the seeds report,
+not making a decision; it writes the Transition rows that history implies so "closed in
+period" counts see them.
+"""
+
+import re
+from datetime import datetime, time
+
+from django.utils import timezone
+
+from oversight.reports.models import Finding, Report, ReportInvolvement, StatutoryResponse
+from oversight.responses.models import ClosureSubmission, HmicfrsStatusEvent, Response, Transition, Update
+
+NOT_PRINTED = "Not printed in the source paper: "
+
+# action -> target status, named as responses.workflow names them.
+STEPS = {
+    "start": Response.Status.IN_PROGRESS,
+    "request_sign_off": Response.Status.AWAITING_SIGN_OFF,
+    "submit": Response.Status.SUBMITTED,
+    "accept": Response.Status.CLOSED,
+}
+# The usual path to each status; a seed can tell a shorter story (HMICFRS closing on re-inspection).
+PATHS = {
+    Response.Status.IN_PROGRESS: ["start"],
+    Response.Status.AWAITING_SIGN_OFF: ["start", "request_sign_off"],
+    Response.Status.SUBMITTED: ["start", "request_sign_off", "submit"],
+    Response.Status.CLOSED: ["start", "request_sign_off", "submit", "accept"],
+}
+
+
+def path_on(status, *days):
+    """The usual path to `status`, one day per step (the last day repeats when fewer are given)."""
+    steps = PATHS[status]
+    return {step: days[min(i, len(days) - 1)] for i, step in enumerate(steps)}
+
+
+def normalise(text):
+    """Text as printed with whitespace collapsed: lines wrapped to fit the source file rejoin, and each
+    printed list item ("- ", "i. ", "a. ") keeps a line of its own."""
+    items = re.split(r"\n\s*(?=(?:- |[ivx]+\. |[ab]\. ))", text.strip())
+    return "\n".join(re.sub(r"\s+", " ", item).strip() for item in items)
+
+
+def at(day):
+    """Midday on `day` in the project's time zone, for history whose time of day is not printed."""
+    return timezone.make_aware(datetime.combine(day, time(12)))
+
+
+def upsert_report(title, *, kind, published_on=None, summary="", url="", joint_inspectorates="", involvements=()):
+    """A report keyed on its title, with how each organisation took part."""
+    report, _ = Report.objects.update_or_create(
+        title=title,
+        defaults={
+            "kind": kind,
+            "published_on": published_on,
+            "summary": normalise(summary),
+            "url": url,
+            "joint_inspectorates": joint_inspectorates,
+        },
+    )
+    for organisation, involvement, notes in involvements:
+        ReportInvolvement.objects.update_or_create(
+            report=report, organisation=organisation, defaults={"involvement": involvement, "notes": notes}
+        )
+    return report
+
+
+def upsert_finding(report, position, *, kind, text, ref="", addressees=(), due_text="", due_on=None, parent=None,
+                   theme="", printed=True):
+    """A finding keyed on its place in the report; placeholders say plainly that the words are not printed."""
+    if not printed and not text.startswith(NOT_PRINTED):
+        text = NOT_PRINTED + text
+    finding, _ = Finding.objects.update_or_create(
+        report=report,
+        position=position,
+        defaults={
+            "kind": kind,
+            "ref": ref,
+            "text": normalise(text) if printed else text,
+            "text_is_printed": printed,
+            "addressees": list(addressees),
+            "due_text": due_text,
+            "due_on": due_on,
+            "parent": parent,
+            "theme": theme,
+        },
+    )
+    return finding
+
+
+class History:
+    """Collects the Transition rows the loaded statuses imply and writes the missing ones at the end."""
+
+    def __init__(self):
+        self.pending = []
+
+    def record(self, response, dates, comment):
+        """`dates` maps each step, in order, to the day it happened (or the day the seed reports it)."""
+        source = Response.Status.OPEN
+        for action, day in dates.items():
+            target = STEPS[action]
+            self.pending.append(
+                Transition(response=response, action=action, source=source, target=target, by=None,
+                           at=at(day), comment=comment)
+            )
+            source = target
+        if source != response.status:
+            raise ValueError(f"History of {response} ends at {source}, not {response.status}")
+
+    def flush(self):
+        if not self.pending:
+            return
+        ids = {t.response_id for t in self.pending}
+        existing = set(Transition.objects.filter(response_id__in=ids).values_list("response_id", "action"))
+        Transition.objects.bulk_create([t for t in self.pending if (t.response_id, t.action) not in existing])
+        self.pending = []
+
+
+def upsert_response(finding, organisation, history, *, status=Response.Status.OPEN, dates=None, comment="",
+                    applicability=Response.Applicability.APPLIES, applicability_reason="", owner=None,
+                    portfolio=None, business_area=None, board=None, narrative="", rag="", hmicfrs_status=""):
+    """One organisation's response to a finding, with the status history the seed reports."""
+    dates = dates or {}
+    # A stable time, so loading twice changes nothing: the last step, else the report's publication.
+    last = max(dates.values()) if dates else finding.report.published_on
+    response, _ = Response.objects.update_or_create(
+        finding=finding,
+        organisation=organisation,
+        defaults={
+            "status": status,
+            "status_changed_at": at(last) if last else timezone.now(),
+            "applicability": applicability,
+            "applicability_reason": applicability_reason,
+            "owner": owner,
+            "portfolio": portfolio,
+            "business_area": business_area,
+            "board": board,
+            "narrative": normalise(narrative),
+            "rag": rag,
+            "hmicfrs_status": hmicfrs_status,
+        },
+    )
+    if status != Response.Status.OPEN:
+        history.record(response, dates, comment)
+    return response
+
+
+def upsert_update(response, written_on, text, rag=""):
+    """A dated progress note from a seed paper; no user wrote it, so `by` stays empty."""
+    update, _ = Update.objects.update_or_create(
+        response=response, written_on=written_on, by=None, defaults={"text": normalise(text), "rag": rag}
+    )
+    return update
+
+
+def upsert_submission(response, level, submitted_on, *, decision="", decided_on=None, summary=""):
+    """A closure submission keyed on its response and day."""
+    ClosureSubmission.objects.update_or_create(
+        response=response,
+        submitted_on=submitted_on,
+        defaults={"level": level, "decision": decision, "decided_on": decided_on, "summary": summary},
+    )
+
+
+def upsert_hmicfrs_event(response, status, on, comment):
+    """HMICFRS's own dated status of a finding, as the seed reports it."""
+    HmicfrsStatusEvent.objects.update_or_create(response=response, status=status, on=on, defaults={"comment": comment})
+
+
+def upsert_statutory(report, organisation):
+    """The PCC's s55 comments on a report, due 56 days from publication; when they were published is not printed."""
+    StatutoryResponse.objects.update_or_create(
+        report=report, organisation=organisation,
+        defaults={"due_on": report.statutory_comment_due_on,
+                  "notes": "The seeds do not say when the comments were published."},
+    )

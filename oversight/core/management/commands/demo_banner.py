@@ -1,0 +1,18 @@
+"""`oversight demo-banner`: print where the app runs and the demo sign-ins (used by `make run`)."""
+
+from django.core.management.base import BaseCommand
+
+from oversight.core.demo import DEMO_PASSWORD, DEMO_USERS
+
+
+class Command(BaseCommand):
+    help = "Print the URL and the demo sign-ins."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/")
+
+    def handle(self, *args, url, **options):
+        width = max(len(user.username) for user in DEMO_USERS)
+        lines = [f"Oversight is starting on {url}", "", f"Demo sign-ins (password for all: {DEMO_PASSWORD}):"]
+        lines += [f"  {user.username.ljust(width)}  {user.description}" for user in DEMO_USERS]
+        self.stdout.write("\n".join(lines) + "\n")
