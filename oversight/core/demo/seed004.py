@@ -115,8 +115,11 @@ def load(cast, history):
         involvements=[(wmp, ReportInvolvement.Involvement.INSPECTED, "")],
     )
 
+    # Positions run through the whole table so pages list it in the printed order.
+    position = 0
     for pillar, rows in GRADINGS:
-        for position, (area, grade, year, trend) in enumerate(rows):
+        for area, grade, year, trend in rows:
+            position += 1
             Grading.objects.update_or_create(
                 organisation=wmp, framework=Grading.Framework.PEEL_INTEGRATED_2018_19, area=area,
                 published_on=date(year or PILLAR_YEAR, 1, 1),
