@@ -37,6 +37,28 @@ def path_on(status, *days):
     return {step: days[min(i, len(days) - 1)] for i, step in enumerate(steps)}
 
 
+def upsert(model, defaults=None, **keys):
+    """update_or_create that writes only what changed: a second load saves nothing, so the audit
+    trail and updated_at stay true, and reloading stays fast. Returns (row, created)."""
+    defaults = defaults or {}
+    row = model.objects.filter(**keys).order_by().first()
+    if row is None:
+        return model.objects.create(**keys, **defaults), True
+    changed = []
+    for name, value in defaults.items():
+        field = model._meta.get_field(name)
+        if field.many_to_one:  # compare ids, so no related row is fetched
+            name, value = field.attname, getattr(value, "pk", value)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed.append(name)
+    if changed:
+        if any(f.name == "updated_at" for f in model._meta.fields):
+            changed.append("updated_at")
+        row.save(update_fields=changed)
+    return row, False
+
+
 def normalise(text):
     """Text as printed with whitespace collapsed: lines wrapped to fit the source file rejoin, and each
     printed list item ("- ", "i. ", "a. ") keeps a line of its own."""
@@ -49,9 +71,12 @@ def at(day):
     return timezone.make_aware(datetime.combine(day, time(12)))
 
 
-def upsert_report(title, *, kind, published_on=None, summary="", url="", joint_inspectorates="", involvements=()):
+def upsert_report(
+    title, *, kind, published_on=None, summary="", url="", joint_inspectorates="", involvements=()
+):
     """A report keyed on its title, with how each organisation took part."""
-    report, _ = Report.objects.update_or_create(
+    report, _ = upsert(
+        Report,
         title=title,
         defaults={
             "kind": kind,
@@ -62,18 +87,34 @@ def upsert_report(title, *, kind, published_on=None, summary="", url="", joint_i
         },
     )
     for organisation, involvement, notes in involvements:
-        ReportInvolvement.objects.update_or_create(
-            report=report, organisation=organisation, defaults={"involvement": involvement, "notes": notes}
+        upsert(
+            ReportInvolvement,
+            report=report,
+            organisation=organisation,
+            defaults={"involvement": involvement, "notes": notes},
         )
     return report
 
 
-def upsert_finding(report, position, *, kind, text, ref="", addressees=(), due_text="", due_on=None, parent=None,
-                   theme="", printed=True):
+def upsert_finding(
+    report,
+    position,
+    *,
+    kind,
+    text,
+    ref="",
+    addressees=(),
+    due_text="",
+    due_on=None,
+    parent=None,
+    theme="",
+    printed=True,
+):
     """A finding keyed on its place in the report; placeholders say plainly that the words are not printed."""
     if not printed and not text.startswith(NOT_PRINTED):
         text = NOT_PRINTED + text
-    finding, _ = Finding.objects.update_or_create(
+    finding, _ = upsert(
+        Finding,
         report=report,
         position=position,
         defaults={
@@ -103,8 +144,15 @@ class History:
         for action, day in dates.items():
             target = STEPS[action]
             self.pending.append(
-                Transition(response=response, action=action, source=source, target=target, by=None,
-                           at=at(day), comment=comment)
+                Transition(
+                    response=response,
+                    action=action,
+                    source=source,
+                    target=target,
+                    by=None,
+                    at=at(day),
+                    comment=comment,
+                )
             )
             source = target
         if source != response.status:
@@ -119,14 +167,30 @@ class History:
         self.pending = []
 
 
-def upsert_response(finding, organisation, history, *, status=Response.Status.OPEN, dates=None, comment="",
-                    applicability=Response.Applicability.APPLIES, applicability_reason="", owner=None,
-                    portfolio=None, business_area=None, board=None, narrative="", rag="", hmicfrs_status=""):
+def upsert_response(
+    finding,
+    organisation,
+    history,
+    *,
+    status=Response.Status.OPEN,
+    dates=None,
+    comment="",
+    applicability=Response.Applicability.APPLIES,
+    applicability_reason="",
+    owner=None,
+    portfolio=None,
+    business_area=None,
+    board=None,
+    narrative="",
+    rag="",
+    hmicfrs_status="",
+):
     """One organisation's response to a finding, with the status history the seed reports."""
     dates = dates or {}
     # A stable time, so loading twice changes nothing: the last step, else the report's publication.
     last = max(dates.values()) if dates else finding.report.published_on
-    response, _ = Response.objects.update_or_create(
+    response, _ = upsert(
+        Response,
         finding=finding,
         organisation=organisation,
         defaults={
@@ -150,15 +214,20 @@ def upsert_response(finding, organisation, history, *, status=Response.Status.OP
 
 def upsert_update(response, written_on, text, rag=""):
     """A dated progress note from a seed paper; no user wrote it, so `by` stays empty."""
-    update, _ = Update.objects.update_or_create(
-        response=response, written_on=written_on, by=None, defaults={"text": normalise(text), "rag": rag}
+    update, _ = upsert(
+        Update,
+        response=response,
+        written_on=written_on,
+        by=None,
+        defaults={"text": normalise(text), "rag": rag},
     )
     return update
 
 
 def upsert_submission(response, level, submitted_on, *, decision="", decided_on=None, summary=""):
     """A closure submission keyed on its response and day."""
-    ClosureSubmission.objects.update_or_create(
+    upsert(
+        ClosureSubmission,
         response=response,
         submitted_on=submitted_on,
         defaults={"level": level, "decision": decision, "decided_on": decided_on, "summary": summary},
@@ -167,13 +236,17 @@ def upsert_submission(response, level, submitted_on, *, decision="", decided_on=
 
 def upsert_hmicfrs_event(response, status, on, comment):
     """HMICFRS's own dated status of a finding, as the seed reports it."""
-    HmicfrsStatusEvent.objects.update_or_create(response=response, status=status, on=on, defaults={"comment": comment})
+    upsert(HmicfrsStatusEvent, response=response, status=status, on=on, defaults={"comment": comment})
 
 
 def upsert_statutory(report, organisation):
     """The PCC's s55 comments on a report, due 56 days from publication; when they were published is not printed."""
-    StatutoryResponse.objects.update_or_create(
-        report=report, organisation=organisation,
-        defaults={"due_on": report.statutory_comment_due_on,
-                  "notes": "The seeds do not say when the comments were published."},
+    upsert(
+        StatutoryResponse,
+        report=report,
+        organisation=organisation,
+        defaults={
+            "due_on": report.statutory_comment_due_on,
+            "notes": "The seeds do not say when the comments were published.",
+        },
     )

@@ -3,9 +3,13 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.contrib.auth.hashers import make_password
+
 from oversight.accounts.models import Membership, Role, User
 from oversight.organisations.models import Board, BusinessArea, ClosureLevel, Organisation, Portfolio
 from oversight.papers.models import Committee, Meeting
+
+from .build import upsert
 
 DEMO_PASSWORD = "oversight-demo-2024"
 
@@ -58,8 +62,12 @@ BOARDS = {
         ("SOC Delivery Group", "Assistant Chief Constable", "", ""),
         ("Strategic Priorities Board", "Both Assistant Chief Constables", "", ""),
         ("Organised Crime Group Management Meeting", "ACC for Shared Service", "Monthly", ""),
-        ("PEEL Effectiveness Core Group", "Assistant Chief Constable", "",
-         "Seed 002: the three PEEL core groups were disbanded; the Service Improvement Board kept oversight."),
+        (
+            "PEEL Effectiveness Core Group",
+            "Assistant Chief Constable",
+            "",
+            "Seed 002: the three PEEL core groups were disbanded; the Service Improvement Board kept oversight.",
+        ),
     ],
     WMERPCC: [("Crime Reduction Board", "Police and Crime Commissioner", "", "")],
 }
@@ -100,10 +108,20 @@ class DemoUser:
 DEMO_USERS = [
     DemoUser("admin", Role.ADMINISTRATOR, WMP, "Administrator (superuser)", superuser=True),
     DemoUser("liaison", Role.LIAISON_OFFICER, WMP, "West Midlands Police liaison officer"),
-    DemoUser("crime-lead", Role.PORTFOLIO_LEAD, WMP, "West Midlands Police, Crime portfolio lead",
-             portfolios=("Crime",)),
-    DemoUser("ppu-owner", Role.ACTION_OWNER, WMP, "West Midlands Police, action owner in the Public Protection Unit",
-             business_areas=("Public Protection Unit",)),
+    DemoUser(
+        "crime-lead",
+        Role.PORTFOLIO_LEAD,
+        WMP,
+        "West Midlands Police, Crime portfolio lead",
+        portfolios=("Crime",),
+    ),
+    DemoUser(
+        "ppu-owner",
+        Role.ACTION_OWNER,
+        WMP,
+        "West Midlands Police, action owner in the Public Protection Unit",
+        business_areas=("Public Protection Unit",),
+    ),
     DemoUser("pcc-office", Role.OVERSIGHT_REVIEWER, WMPCC, "West Midlands PCC office, oversight reviewer"),
     DemoUser("committee", Role.COMMITTEE_MEMBER, WMPCC, "Joint Audit Committee member (West Midlands PCC)"),
     DemoUser("wm-liaison", Role.LIAISON_OFFICER, WMERP, "West Mercia Police liaison officer"),
@@ -133,8 +151,8 @@ class Cast:
 
 def load_organisations(cast):
     for name, short_name, kind, _ in ORGANISATIONS:
-        cast.orgs[name], _ = Organisation.objects.update_or_create(
-            name=name, defaults={"short_name": short_name, "kind": kind}
+        cast.orgs[name], _ = upsert(
+            Organisation, name=name, defaults={"short_name": short_name, "kind": kind}
         )
     for name, _, _, oversees in ORGANISATIONS:
         cast.orgs[name].oversees.add(*(cast.orgs[o] for o in oversees))
@@ -143,19 +161,23 @@ def load_organisations(cast):
 def load_reference_lists(cast):
     for org_name, names in PORTFOLIOS.items():
         for name in names:
-            cast.portfolios[org_name, name], _ = Portfolio.objects.update_or_create(
-                organisation=cast.orgs[org_name], name=name
+            cast.portfolios[org_name, name], _ = upsert(
+                Portfolio, organisation=cast.orgs[org_name], name=name
             )
     for org_name, rows in BUSINESS_AREAS.items():
         for name, portfolio in rows:
-            cast.areas[org_name, name], _ = BusinessArea.objects.update_or_create(
-                organisation=cast.orgs[org_name], name=name,
+            cast.areas[org_name, name], _ = upsert(
+                BusinessArea,
+                organisation=cast.orgs[org_name],
+                name=name,
                 defaults={"portfolio": cast.portfolios[org_name, portfolio] if portfolio else None},
             )
     for org_name, rows in BOARDS.items():
         for name, chair, cadence, archived_because in rows:
-            board, _ = Board.objects.update_or_create(
-                organisation=cast.orgs[org_name], name=name,
+            board, _ = upsert(
+                Board,
+                organisation=cast.orgs[org_name],
+                name=name,
                 defaults={"chair": chair, "cadence": cadence, "archive_reason": archived_because},
             )
             if archived_because and not board.archived_at:
@@ -164,27 +186,42 @@ def load_reference_lists(cast):
             cast.boards[org_name, name] = board
     for org_name in (WMP, WMERP):
         for position, code in enumerate(CLOSURE_LEVELS):
-            cast.levels[org_name, code], _ = ClosureLevel.objects.update_or_create(
-                organisation=cast.orgs[org_name], code=code,
-                defaults={"position": position,
-                          "description": "HMICFRS portal level (seed 003); HMICFRS has not published its meaning"},
+            cast.levels[org_name, code], _ = upsert(
+                ClosureLevel,
+                organisation=cast.orgs[org_name],
+                code=code,
+                defaults={
+                    "position": position,
+                    "description": "HMICFRS portal level (seed 003); HMICFRS has not published its meaning",
+                },
             )
 
 
 def load_users(cast):
-    """The demo sign-ins; a password is set only when the user is first made (hashing is the slow part)."""
+    """The demo sign-ins; a password is set only when the user is first made.
+
+    One hash serves every demo user: hashing is deliberately slow (about 0.7 s each here) and
+    these accounts share their published password anyway.
+    """
+    password_hash = None
     for person in DEMO_USERS:
-        user, created = User.objects.update_or_create(
+        user, created = upsert(
+            User,
             username=person.username,
-            defaults={"email": f"{person.username}@example.org", "is_staff": person.superuser,
-                      "is_superuser": person.superuser, "is_active": True},
+            defaults={
+                "email": f"{person.username}@example.org",
+                "is_staff": person.superuser,
+                "is_superuser": person.superuser,
+                "is_active": True,
+            },
         )
         if created or not user.has_usable_password():
-            user.set_password(DEMO_PASSWORD)
+            password_hash = password_hash or make_password(DEMO_PASSWORD)
+            user.password = password_hash
             user.save(update_fields=["password"])
         organisation = cast.orgs[person.organisation]
-        membership, _ = Membership.objects.update_or_create(
-            user=user, organisation=organisation, defaults={"role": person.role}
+        membership, _ = upsert(
+            Membership, user=user, organisation=organisation, defaults={"role": person.role}
         )
         membership.portfolios.set([cast.portfolio(person.organisation, p) for p in person.portfolios])
         membership.business_areas.set([cast.area(person.organisation, a) for a in person.business_areas])
@@ -193,10 +230,9 @@ def load_users(cast):
 
 def load_committees(cast):
     for (org_name, name), meetings in COMMITTEES.items():
-        committee, _ = Committee.objects.update_or_create(organisation=cast.orgs[org_name], name=name)
+        committee, _ = upsert(Committee, organisation=cast.orgs[org_name], name=name)
         for held_on, agenda_item, _assumed in meetings:
-            Meeting.objects.update_or_create(committee=committee, held_on=held_on,
-                                             defaults={"agenda_item": agenda_item})
+            upsert(Meeting, committee=committee, held_on=held_on, defaults={"agenda_item": agenda_item})
 
 
 def load(cast):

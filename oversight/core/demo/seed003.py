@@ -14,6 +14,7 @@ from oversight.responses.models import ClosureSubmission, Response
 
 from .build import (
     path_on,
+    upsert,
     upsert_finding,
     upsert_hmicfrs_event,
     upsert_report,
@@ -45,37 +46,69 @@ AWAITING = [(REC, "Lv2", 4)]
 
 REPORTS = [
     # title, kind, published, involvement, notes, total, to chief constables, url, joint, summary
-    ("An inspection report on progress to introduce a national operating model for rape and other serious sexual "
-     "offences investigations in early adopter police forces", Report.Kind.NATIONAL_THEMATIC, date(2024, 8, 22),
-     I.INSPECTED, "WMP was part of the inspection activity in 2023 as a pathfinder force.", 14, 5, "", "",
-     """Op Soteria was described as a 'game changer' by police personnel, with the programme improving how police
+    (
+        "An inspection report on progress to introduce a national operating model for rape and other serious sexual "
+        "offences investigations in early adopter police forces",
+        Report.Kind.NATIONAL_THEMATIC,
+        date(2024, 8, 22),
+        I.INSPECTED,
+        "WMP was part of the inspection activity in 2023 as a pathfinder force.",
+        14,
+        5,
+        "",
+        "",
+        """Op Soteria was described as a 'game changer' by police personnel, with the programme improving how police
      understand and support RASSO victims. New training was helping investigators understand how victims are targeted,
      however, not all staff within rape investigation teams were found to be fully qualified. Long term funding for
      victim services was highlighted as a concern, together with the length of time that cases were taking to get to
-     court."""),
-    ("An inspection into Activism and impartiality in policing", Report.Kind.NATIONAL_THEMATIC, date(2024, 9, 10),
-     I.INSPECTED, "WMP were one of 12 forces inspected.", 22, 8, "", "",
-     """Commissioned in Sept 2023 by the then Home Secretary to inspect police involvement in politically contested
+     court.""",
+    ),
+    (
+        "An inspection into Activism and impartiality in policing",
+        Report.Kind.NATIONAL_THEMATIC,
+        date(2024, 9, 10),
+        I.INSPECTED,
+        "WMP were one of 12 forces inspected.",
+        22,
+        8,
+        "",
+        "",
+        """Commissioned in Sept 2023 by the then Home Secretary to inspect police involvement in politically contested
      matters. CC and PCCs were found to not always understand the delineation of their roles and responsibilities;
      legislation and guidance had not kept up with modern day policing issues and overt attempts to influence
-     operational policing challenge the police's impartiality and could reduce public trust."""),
-    ("Super Complaint – Suzy Lamplugh Trust – Police Response to Stalking", Report.Kind.SUPER_COMPLAINT,
-     date(2024, 9, 27), I.INSPECTED,
-     "One of six forces for whom HMICFRS conducted investigations fieldwork between June 2023 and October 2023.",
-     29, 15, "https://www.gov.uk/government/publications/super-complaint-on-the-police-response-to-stalking",
-     "IOPC; College of Policing",
-     """Made by the Suzy Lamplugh Trust on behalf of the National Stalking Consortium about the way the police respond
+     operational policing challenge the police's impartiality and could reduce public trust.""",
+    ),
+    (
+        "Super Complaint – Suzy Lamplugh Trust – Police Response to Stalking",
+        Report.Kind.SUPER_COMPLAINT,
+        date(2024, 9, 27),
+        I.INSPECTED,
+        "One of six forces for whom HMICFRS conducted investigations fieldwork between June 2023 and October 2023.",
+        29,
+        15,
+        "https://www.gov.uk/government/publications/super-complaint-on-the-police-response-to-stalking",
+        "IOPC; College of Policing",
+        """Made by the Suzy Lamplugh Trust on behalf of the National Stalking Consortium about the way the police respond
      to reports of stalking. Police understanding of stalking is improving, reflected in some innovative action by the
      police; however, too often these cases were not being taken seriously enough and the quality of investigations
-     was inconsistent."""),
-    ("The policing response to anti-social behaviour – PEEL spotlight report", Report.Kind.PEEL_SPOTLIGHT,
-     date(2024, 10, 10), I.DATA_CONTRIBUTOR,
-     "Draws on PEEL findings, force management statements and a College of Policing request for promising practice "
-     "to all forces.", 8, 5, "", "",
-     """Inspectors found good examples of forces working hard at using problem-solving approaches and allocating
+     was inconsistent.""",
+    ),
+    (
+        "The policing response to anti-social behaviour – PEEL spotlight report",
+        Report.Kind.PEEL_SPOTLIGHT,
+        date(2024, 10, 10),
+        I.DATA_CONTRIBUTOR,
+        "Draws on PEEL findings, force management statements and a College of Policing request for promising practice "
+        "to all forces.",
+        8,
+        5,
+        "",
+        "",
+        """Inspectors found good examples of forces working hard at using problem-solving approaches and allocating
      trained officers in response. Use of technology to encourage reporting was inconsistent across forces. The
      commitment to tackling antisocial behaviour is undermined by several difficulties in sharing data with
-     partners."""),
+     partners.""",
+    ),
 ]
 
 # The 2023 PEEL causes of concern, by the labels seed 003 uses.
@@ -90,26 +123,35 @@ def load(cast, history):
 
     for title, kind, published_on, involvement, notes, total, to_cc, url, joint, summary in REPORTS:
         report = upsert_report(
-            title, kind=kind, published_on=published_on, url=url, joint_inspectorates=joint,
+            title,
+            kind=kind,
+            published_on=published_on,
+            url=url,
+            joint_inspectorates=joint,
             summary=f"{summary} {total} recommendations were made in total, of which {to_cc} were applicable to Chief "
-                    f"Constables.",
+            f"Constables.",
             involvements=[(wmp, involvement, notes)],
         )
         upsert_statutory(report, cast.orgs[WMPCC])
         for position in range(1, total + 1):
             to_chief_constables = position <= to_cc
             finding = upsert_finding(
-                report, position, kind=REC, printed=False,
+                report,
+                position,
+                kind=REC,
+                printed=False,
                 addressees=CHIEF_CONSTABLES if to_chief_constables else OTHERS,
                 text=f"one of the {total} recommendations of this report; seed 003 gives only the count "
-                     f"({to_cc} applicable to Chief Constables"
-                     f"{', this among them' if to_chief_constables else ', not this one'}).",
+                f"({to_cc} applicable to Chief Constables"
+                f"{', this among them' if to_chief_constables else ', not this one'}).",
             )
             if to_chief_constables:
                 upsert_response(finding, wmp, history, board=board)
 
     peel = upsert_report(
-        "PEEL 2023–25: An inspection of West Midlands Police", kind=Report.Kind.PEEL, published_on=PEEL_PUBLISHED,
+        "PEEL 2023–25: An inspection of West Midlands Police",
+        kind=Report.Kind.PEEL,
+        published_on=PEEL_PUBLISHED,
         summary="""Following the 2023 PEEL Inspection HMICFRS placed WMP into Engage status on 24th November 2023 due to
         the identification of 4 Causes of Concern. The final report was published 22nd December 2023.""",
         involvements=[(wmp, I.INSPECTED, "")],
@@ -119,40 +161,79 @@ def load(cast, history):
     causes = []
     for position, label in enumerate(CAUSES, 1):
         cause = upsert_finding(
-            peel, position, kind=Finding.Kind.CAUSE_OF_CONCERN, theme=label, printed=False,
+            peel,
+            position,
+            kind=Finding.Kind.CAUSE_OF_CONCERN,
+            theme=label,
+            printed=False,
             text=f"cause of concern relating to {label} (seed 003 names it by this label only).",
         )
         response = upsert_response(
-            cause, wmp, history, status=S.CLOSED, dates={"start": PEEL_PUBLISHED, "accept": THREE_CLOSED},
-            comment=comment, portfolio=crime, business_area=ppu, board=board,
+            cause,
+            wmp,
+            history,
+            status=S.CLOSED,
+            dates={"start": PEEL_PUBLISHED, "accept": THREE_CLOSED},
+            comment=comment,
+            portfolio=crime,
+            business_area=ppu,
+            board=board,
             hmicfrs_status=Response.HmicfrsStatus.COMPLETE,
         )
         upsert_hmicfrs_event(response, Response.HmicfrsStatus.COMPLETE, THREE_CLOSED, comment)
         causes.append(cause)
 
     investigations = upsert_finding(
-        peel, 4, kind=Finding.Kind.CAUSE_OF_CONCERN, theme="Investigations", printed=False,
+        peel,
+        4,
+        kind=Finding.Kind.CAUSE_OF_CONCERN,
+        theme="Investigations",
+        printed=False,
         text="cause of concern relating to Investigations (seed 003 names it by this label only).",
     )
     causes.append(investigations)
-    upsert_response(investigations, wmp, history, status=S.IN_PROGRESS, dates={"start": PEEL_PUBLISHED},
-                    comment="Open since the report (seed 003).", portfolio=crime, board=board,
-                    hmicfrs_status=Response.HmicfrsStatus.BEING_PROGRESSED)
-    closed_comment = ("Seed 003: HMICFRS closed three recommendations of the Investigations cause of concern after the "
-                      "September 2024 re-inspection (written notification 18 September 2024).")
+    upsert_response(
+        investigations,
+        wmp,
+        history,
+        status=S.IN_PROGRESS,
+        dates={"start": PEEL_PUBLISHED},
+        comment="Open since the report (seed 003).",
+        portfolio=crime,
+        board=board,
+        hmicfrs_status=Response.HmicfrsStatus.BEING_PROGRESSED,
+    )
+    closed_comment = (
+        "Seed 003: HMICFRS closed three recommendations of the Investigations cause of concern after the "
+        "September 2024 re-inspection (written notification 18 September 2024)."
+    )
     for number in range(1, 6):
         closed = number <= 3
         finding = upsert_finding(
-            peel, 4 + number, kind=REC, theme="Investigations", parent=investigations, printed=False,
+            peel,
+            4 + number,
+            kind=REC,
+            theme="Investigations",
+            parent=investigations,
+            printed=False,
             addressees=["The force"],
             text=f"one of the five recommendations of the Investigations cause of concern; seed 003 says three were "
-                 f"closed on 18 September 2024 and two remain open ({'closed' if closed else 'open'}).",
+            f"closed on 18 September 2024 and two remain open ({'closed' if closed else 'open'}).",
         )
         response = upsert_response(
-            finding, wmp, history, status=S.CLOSED if closed else S.IN_PROGRESS,
-            dates={"start": PEEL_PUBLISHED, "accept": RETURNED_TO_SCAN} if closed else {"start": PEEL_PUBLISHED},
-            comment=closed_comment if closed else "Open since the report (seed 003).", portfolio=crime, board=board,
-            hmicfrs_status=Response.HmicfrsStatus.COMPLETE if closed else Response.HmicfrsStatus.BEING_PROGRESSED,
+            finding,
+            wmp,
+            history,
+            status=S.CLOSED if closed else S.IN_PROGRESS,
+            dates={"start": PEEL_PUBLISHED, "accept": RETURNED_TO_SCAN}
+            if closed
+            else {"start": PEEL_PUBLISHED},
+            comment=closed_comment if closed else "Open since the report (seed 003).",
+            portfolio=crime,
+            board=board,
+            hmicfrs_status=Response.HmicfrsStatus.COMPLETE
+            if closed
+            else Response.HmicfrsStatus.BEING_PROGRESSED,
         )
         if closed:
             upsert_hmicfrs_event(response, Response.HmicfrsStatus.COMPLETE, RETURNED_TO_SCAN, closed_comment)
@@ -163,18 +244,30 @@ def load(cast, history):
 
 
 def load_monitoring(wmp, causes):
-    engage, _ = MonitoringPhase.objects.update_or_create(
-        organisation=wmp, phase=MonitoringPhase.Phase.ENGAGE, started_on=ENGAGED,
-        defaults={"ended_on": RETURNED_TO_SCAN, "reason": """Following the 2023 PEEL Inspection HMICFRS placed WMP into
+    engage, _ = upsert(
+        MonitoringPhase,
+        organisation=wmp,
+        phase=MonitoringPhase.Phase.ENGAGE,
+        started_on=ENGAGED,
+        defaults={
+            "ended_on": RETURNED_TO_SCAN,
+            "reason": """Following the 2023 PEEL Inspection HMICFRS placed WMP into
         Engage status on 24th November 2023 due to the identification of 4 Causes of Concern. On 22nd July 2024 HMICFRS
         closed the 3 Causes of Concern relating to OCSET / SOMS / MARAC; on 18th September 2024, after the
-        Investigations re-inspection, WMP was returned to the default phase of monitoring (seed 003)."""},
+        Investigations re-inspection, WMP was returned to the default phase of monitoring (seed 003).""",
+        },
     )
     engage.causes.set(causes)
-    MonitoringPhase.objects.update_or_create(
-        organisation=wmp, phase=MonitoringPhase.Phase.SCAN, started_on=RETURNED_TO_SCAN,
-        defaults={"ended_on": None, "reason": """On 18th September 2024 WMP received written notification from HMICFRS
-        that it was returned to the default phase of monitoring (seed 003)."""},
+    upsert(
+        MonitoringPhase,
+        organisation=wmp,
+        phase=MonitoringPhase.Phase.SCAN,
+        started_on=RETURNED_TO_SCAN,
+        defaults={
+            "ended_on": None,
+            "reason": """On 18th September 2024 WMP received written notification from HMICFRS
+        that it was returned to the default phase of monitoring (seed 003).""",
+        },
     )
 
 
@@ -207,16 +300,44 @@ def load_closure_statistics(cast, history, board):
     for index, (kind, level) in enumerate(closed):
         submitted_on = PORTAL_CHANGE + timedelta(days=index * days // len(closed))
         decided_on = submitted_on + timedelta(days=14)
-        response = placeholder(cast, history, report, index + 1, kind, level, board, S.CLOSED,
-                               path_on(S.CLOSED, submitted_on, submitted_on, submitted_on, decided_on), "closed")
-        upsert_submission(response, cast.levels[WMP, level], submitted_on,
-                          decision=ClosureSubmission.Decision.ACCEPTED, decided_on=decided_on, summary=note)
-    pending_note = ("Submitted and awaiting decision: the '(+4)' of seed 003. Kind and level are not printed; loaded "
-                    "as recommendations at Lv2 (assumed). Dates are not printed either.")
+        response = placeholder(
+            cast,
+            history,
+            report,
+            index + 1,
+            kind,
+            level,
+            board,
+            S.CLOSED,
+            path_on(S.CLOSED, submitted_on, submitted_on, submitted_on, decided_on),
+            "closed",
+        )
+        upsert_submission(
+            response,
+            cast.levels[WMP, level],
+            submitted_on,
+            decision=ClosureSubmission.Decision.ACCEPTED,
+            decided_on=decided_on,
+            summary=note,
+        )
+    pending_note = (
+        "Submitted and awaiting decision: the '(+4)' of seed 003. Kind and level are not printed; loaded "
+        "as recommendations at Lv2 (assumed). Dates are not printed either."
+    )
     for offset, (kind, level) in enumerate(spread(AWAITING)):
         submitted_on = date(2024, 11, 18) + timedelta(days=offset)
-        response = placeholder(cast, history, report, len(closed) + offset + 1, kind, level, board, S.SUBMITTED,
-                               path_on(S.SUBMITTED, submitted_on), "submitted and awaiting decision")
+        response = placeholder(
+            cast,
+            history,
+            report,
+            len(closed) + offset + 1,
+            kind,
+            level,
+            board,
+            S.SUBMITTED,
+            path_on(S.SUBMITTED, submitted_on),
+            "submitted and awaiting decision",
+        )
         upsert_submission(response, cast.levels[WMP, level], submitted_on, summary=pending_note)
     return wmp
 
@@ -224,33 +345,72 @@ def load_closure_statistics(cast, history, board):
 def placeholder(cast, history, report, position, kind, level, board, status, dates, outcome):
     label = "recommendation" if kind == REC else "area for improvement"
     finding = upsert_finding(
-        report, position, kind=kind, printed=False, addressees=["The force"],
+        report,
+        position,
+        kind=kind,
+        printed=False,
+        addressees=["The force"],
         text=f"{label} {outcome} on the HMICFRS portal at {level} (seed 003 closure statistics).",
     )
-    return upsert_response(finding, cast.orgs[WMP], history, status=status, dates=dates, board=board,
-                           comment="Seed 003 closure statistics; dates not printed.",
-                           hmicfrs_status=Response.HmicfrsStatus.COMPLETE if status == S.CLOSED else "")
+    return upsert_response(
+        finding,
+        cast.orgs[WMP],
+        history,
+        status=status,
+        dates=dates,
+        board=board,
+        comment="Seed 003 closure statistics; dates not printed.",
+        hmicfrs_status=Response.HmicfrsStatus.COMPLETE if status == S.CLOSED else "",
+    )
 
 
 def load_activities(wmp, peel):
     rows = [
-        ("PEEL 2023 causes of concern (OCSET, SOMS, MARAC)", InspectionActivity.Kind.REVISIT, date(2024, 5, 1),
-         date(2024, 6, 30), "Re-visit activity during May and June 2024 (seed 003 gives the months only); it "
-                            "highlighted sustained improvements and led to the three causes of concern closing.", "",
-         peel),
-        ("PEEL 2023 Investigations cause of concern", InspectionActivity.Kind.REVISIT, date(2024, 9, 2),
-         date(2024, 9, 13), "Investigations re-inspection; it resulted in the return to the default phase of "
-                            "monitoring.", "", peel),
-        ("Youth out-of-court disposals: a joint inspection of the effectiveness of the work to divert children from "
-         "the criminal justice system", InspectionActivity.Kind.FORTHCOMING, date(2025, 3, 10), None,
-         "Week commencing 10th March 2025. We have been notified we will be 1 of 6 forces inspected.",
-         "Solihull and Walsall", None),
-        ("Super Complaint – Police Response to Stalking", InspectionActivity.Kind.FIELDWORK, date(2023, 6, 1),
-         date(2023, 10, 31), "Investigations fieldwork between June 2023 and October 2023 (months only in seed 003).",
-         "", Report.objects.get(title__startswith="Super Complaint – Suzy Lamplugh Trust")),
+        (
+            "PEEL 2023 causes of concern (OCSET, SOMS, MARAC)",
+            InspectionActivity.Kind.REVISIT,
+            date(2024, 5, 1),
+            date(2024, 6, 30),
+            "Re-visit activity during May and June 2024 (seed 003 gives the months only); it "
+            "highlighted sustained improvements and led to the three causes of concern closing.",
+            "",
+            peel,
+        ),
+        (
+            "PEEL 2023 Investigations cause of concern",
+            InspectionActivity.Kind.REVISIT,
+            date(2024, 9, 2),
+            date(2024, 9, 13),
+            "Investigations re-inspection; it resulted in the return to the default phase of monitoring.",
+            "",
+            peel,
+        ),
+        (
+            "Youth out-of-court disposals: a joint inspection of the effectiveness of the work to divert children from "
+            "the criminal justice system",
+            InspectionActivity.Kind.FORTHCOMING,
+            date(2025, 3, 10),
+            None,
+            "Week commencing 10th March 2025. We have been notified we will be 1 of 6 forces inspected.",
+            "Solihull and Walsall",
+            None,
+        ),
+        (
+            "Super Complaint – Police Response to Stalking",
+            InspectionActivity.Kind.FIELDWORK,
+            date(2023, 6, 1),
+            date(2023, 10, 31),
+            "Investigations fieldwork between June 2023 and October 2023 (months only in seed 003).",
+            "",
+            Report.objects.get(title__startswith="Super Complaint – Suzy Lamplugh Trust"),
+        ),
     ]
     for inspection, kind, starts_on, ends_on, notes, place, report in rows:
-        InspectionActivity.objects.update_or_create(
-            organisation=wmp, inspection=inspection, kind=kind, starts_on=starts_on,
+        upsert(
+            InspectionActivity,
+            organisation=wmp,
+            inspection=inspection,
+            kind=kind,
+            starts_on=starts_on,
             defaults={"ends_on": ends_on, "notes": notes, "place": place, "report": report},
         )

@@ -39,8 +39,11 @@ def report(title_start):
 
 
 def row_counts():
-    return {model._meta.label: model.objects.count() for model in apps.get_models()
-            if model._meta.app_label not in {"sessions", "admin", "auditlog", "axes"}}
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label not in {"sessions", "admin", "auditlog", "axes"}
+    }
 
 
 def test_loading_the_demo_twice_leaves_every_table_with_the_same_rows(loaded):
@@ -77,14 +80,16 @@ def test_the_demo_users_have_exactly_their_seed_roles_and_the_shared_password(lo
 def test_the_pcc_offices_oversee_their_forces(loaded):
     wmpcc = Organisation.objects.get(short_name="WMPCC")
     assert [o.name for o in wmpcc.oversees.all()] == ["West Midlands Police"]
-    assert [o.name for o in Organisation.objects.get(short_name="WMerPCC").oversees.all()] == ["West Mercia Police"]
+    assert [o.name for o in Organisation.objects.get(short_name="WMerPCC").oversees.all()] == [
+        "West Mercia Police"
+    ]
 
 
 def test_seed_003_closure_table_is_reproduced_by_kind_and_level(loaded):
     closed = Counter(
-        ClosureSubmission.objects.filter(decision="accepted", submitted_on__gte=date(2023, 8, 1),
-                                         decided_on__lte=date(2024, 12, 5))
-        .values_list("response__finding__kind", "level__code")
+        ClosureSubmission.objects.filter(
+            decision="accepted", submitted_on__gte=date(2023, 8, 1), decided_on__lte=date(2024, 12, 5)
+        ).values_list("response__finding__kind", "level__code")
     )
     assert closed == {
         ("area_for_improvement", "Lv3"): 15,
@@ -102,7 +107,9 @@ def test_closed_responses_have_the_transition_history_that_closed_them(loaded):
     closed = Response.objects.filter(status="closed")
     # 170 portal closures, the three causes of concern of 22 July 2024, three Investigations recommendations.
     assert closed.count() == 176
-    closings = Transition.objects.filter(target="closed", at__date__gte=date(2023, 8, 1), at__date__lte=date(2024, 12, 5))
+    closings = Transition.objects.filter(
+        target="closed", at__date__gte=date(2023, 8, 1), at__date__lte=date(2024, 12, 5)
+    )
     assert closings.count() == 176
     for response in Response.objects.exclude(status="open").prefetch_related("transitions"):
         assert response.transitions.all()[0].target == response.status, response
@@ -110,7 +117,9 @@ def test_closed_responses_have_the_transition_history_that_closed_them(loaded):
 
 def test_seed_004_gradings_table(loaded):
     gradings = Grading.objects.filter(organisation__short_name="WMP", framework="peel_2018_19")
-    table = {(g.pillar, g.area): (g.grade, g.published_on.year, g.get_stated_trend_display()) for g in gradings}
+    table = {
+        (g.pillar, g.area): (g.grade, g.published_on.year, g.get_stated_trend_display()) for g in gradings
+    }
     assert table == {
         ("Effectiveness", "Effectiveness"): ("good", 2018, "↑"),
         ("Effectiveness", "Preventing crime and tackling anti-social behaviour"): ("good", 2016, "↔"),
@@ -127,33 +136,53 @@ def test_seed_004_gradings_table(loaded):
         ("Legitimacy", "Fair treatment of the workforce"): ("good", 2018, "↑"),
     }
     assert [g.area for g in gradings.order_by("position")] == [
-        "Effectiveness", "Preventing crime and tackling anti-social behaviour", "Investigating crime",
-        "Protecting Vulnerable People", "Tackling Serious and Organised Crime", "Specialist Capabilities (Firearms)",
-        "Efficiency", "Meeting current demand and using resources", "Planning for the future",
-        "Legitimacy", "Fair treatment of the public", "Ethical and lawful workforce", "Fair treatment of the workforce",
+        "Effectiveness",
+        "Preventing crime and tackling anti-social behaviour",
+        "Investigating crime",
+        "Protecting Vulnerable People",
+        "Tackling Serious and Organised Crime",
+        "Specialist Capabilities (Firearms)",
+        "Efficiency",
+        "Meeting current demand and using resources",
+        "Planning for the future",
+        "Legitimacy",
+        "Fair treatment of the public",
+        "Ethical and lawful workforce",
+        "Fair treatment of the workforce",
     ]
 
 
 def test_seed_004_force_responses_are_updates_and_vetting_recommendation_sits_under_its_cause(loaded):
     ipa = report("Integrated PEEL Inspection 2018/19 of West Midlands")
-    assert ipa.findings.counted_by_kind() == {"area_for_improvement": 6, "recommendation": 1, "cause_of_concern": 1}
+    assert ipa.findings.counted_by_kind() == {
+        "area_for_improvement": 6,
+        "recommendation": 1,
+        "cause_of_concern": 1,
+    }
     vetting = ipa.findings.get(kind="recommendation")
     assert vetting.parent.kind == "cause_of_concern" and not vetting.parent.text_is_printed
-    assert vetting.text.startswith("The force should ensure all staff have received at least the lowest level")
+    assert vetting.text.startswith(
+        "The force should ensure all staff have received at least the lowest level"
+    )
     updates = Update.objects.filter(response__finding__report=ipa)
     assert updates.count() == 7 and set(updates.values_list("written_on", flat=True)) == {date(2019, 6, 28)}
     assert updates.filter(text="This has since been put in place.").exists()
 
 
-@pytest.mark.parametrize("title_start, printed, total, wmp_applies, wmp_monitors", [
-    ("A joint thematic inspection of the police and Crown", 11, 13, 11, 0),
-    ("Neurodiversity in the criminal justice system", 5, 6, 5, 0),
-    ("Interim report: Inspection into how effectively", 3, 3, 3, 0),
-    ("A shared confidence", 2, 14, 0, 2),
-    ("A review of 'Fraud: Time to choose'", 2, 2, 2, 0),
-    ("A duty to protect", 7, 7, 7, 0),
-])
-def test_seed_001_report_counts_come_from_findings(loaded, title_start, printed, total, wmp_applies, wmp_monitors):
+@pytest.mark.parametrize(
+    "title_start, printed, total, wmp_applies, wmp_monitors",
+    [
+        ("A joint thematic inspection of the police and Crown", 11, 13, 11, 0),
+        ("Neurodiversity in the criminal justice system", 5, 6, 5, 0),
+        ("Interim report: Inspection into how effectively", 3, 3, 3, 0),
+        ("A shared confidence", 2, 14, 0, 2),
+        ("A review of 'Fraud: Time to choose'", 2, 2, 2, 0),
+        ("A duty to protect", 7, 7, 7, 0),
+    ],
+)
+def test_seed_001_report_counts_come_from_findings(
+    loaded, title_start, printed, total, wmp_applies, wmp_monitors
+):
     findings = report(title_start).findings.filter(kind="recommendation")
     assert findings.count() == total
     assert findings.filter(text_is_printed=True).count() == printed
@@ -170,17 +199,22 @@ def test_seed_001_nca_report_has_thirteen_recommendations_and_two_causes_of_conc
     assert {r.portfolio.name for r in monitored} == {"Security"}
 
 
-@pytest.mark.parametrize("title_start, total, to_chief_constables", [
-    ("An inspection report on progress to introduce a national operating model", 14, 5),
-    ("An inspection into Activism and impartiality", 22, 8),
-    ("Super Complaint – Suzy Lamplugh Trust", 29, 15),
-    ("The policing response to anti-social behaviour", 8, 5),
-])
+@pytest.mark.parametrize(
+    "title_start, total, to_chief_constables",
+    [
+        ("An inspection report on progress to introduce a national operating model", 14, 5),
+        ("An inspection into Activism and impartiality", 22, 8),
+        ("Super Complaint – Suzy Lamplugh Trust", 29, 15),
+        ("The policing response to anti-social behaviour", 8, 5),
+    ],
+)
 def test_seed_003_recommendation_counts_come_from_findings(loaded, title_start, total, to_chief_constables):
     findings = list(report(title_start).findings.all())
     assert len(findings) == total
     assert sum("Chief constables" in f.addressees for f in findings) == to_chief_constables
-    assert all(not f.text_is_printed and f.text.startswith("Not printed in the source paper") for f in findings)
+    assert all(
+        not f.text_is_printed and f.text.startswith("Not printed in the source paper") for f in findings
+    )
 
 
 def test_seed_003_peel_causes_of_concern_and_investigations_recommendations(loaded):
@@ -190,7 +224,8 @@ def test_seed_003_peel_causes_of_concern_and_investigations_recommendations(load
     closed_causes = Response.objects.filter(finding__in=causes, status="closed")
     assert sorted(closed_causes.values_list("finding__theme", flat=True)) == ["MARAC", "OCSET", "SOMS"]
     assert {t.at.date() for t in Transition.objects.filter(response__in=closed_causes, target="closed")} == {
-        date(2024, 7, 22)}
+        date(2024, 7, 22)
+    }
     investigations = causes.get(theme="Investigations")
     children = Response.objects.filter(finding__parent=investigations)
     assert Counter(children.values_list("status", flat=True)) == {"closed": 3, "in_progress": 2}
@@ -203,19 +238,38 @@ def test_every_placeholder_says_its_words_are_not_printed(loaded):
     assert Finding.objects.filter(text_is_printed=True).count() == 50
 
 
-@pytest.mark.parametrize("title_start, ref, text", [
-    ("Interim report", "II", "The relentless pursuit and disruption of adult perpetrators should be a national "
-     "priority for the police, resourced with the appropriate level of capability and capacity."),
-    ("A shared confidence", "2", "By 1st July 2022, the National Police Chiefs' Council lead for serious and organised "
-     "crime should set standards to make sure that each regional sensitive intelligence unit has full and ready access "
-     "to all intelligence systems of each force in their region. Chief Constables should comply with those standards."),
-    ("Neurodiversity", "III", "A programme of awareness-raising and specialist training should be developed. Frontline "
-     "staff should receive broad-based, mandatory training to raise awareness of neurodivergent conditions and how "
-     "they impact on communication. The programme should be developed and delivered in consultation with people who "
-     "have personal experience of neurodivergence."),
-    ("PEEL: Police effectiveness 2017", "4", "Identify those at risk of being drawn into serious and organised crime, "
-     "and ensure that preventative initiatives are put in place with partner organisations to deter offending"),
-])
+@pytest.mark.parametrize(
+    "title_start, ref, text",
+    [
+        (
+            "Interim report",
+            "II",
+            "The relentless pursuit and disruption of adult perpetrators should be a national "
+            "priority for the police, resourced with the appropriate level of capability and capacity.",
+        ),
+        (
+            "A shared confidence",
+            "2",
+            "By 1st July 2022, the National Police Chiefs' Council lead for serious and organised "
+            "crime should set standards to make sure that each regional sensitive intelligence unit has full and ready access "
+            "to all intelligence systems of each force in their region. Chief Constables should comply with those standards.",
+        ),
+        (
+            "Neurodiversity",
+            "III",
+            "A programme of awareness-raising and specialist training should be developed. Frontline "
+            "staff should receive broad-based, mandatory training to raise awareness of neurodivergent conditions and how "
+            "they impact on communication. The programme should be developed and delivered in consultation with people who "
+            "have personal experience of neurodivergence.",
+        ),
+        (
+            "PEEL: Police effectiveness 2017",
+            "4",
+            "Identify those at risk of being drawn into serious and organised crime, "
+            "and ensure that preventative initiatives are put in place with partner organisations to deter offending",
+        ),
+    ],
+)
 def test_printed_findings_are_verbatim(loaded, title_start, ref, text):
     assert report(title_start).findings.get(ref=ref).text == text
 
@@ -239,7 +293,11 @@ def test_seed_001_deadlines_are_kept_as_printed_and_as_dates(loaded):
 
 def test_seed_002_west_mercia_findings_sit_under_their_themes_with_progress_updates(loaded):
     peel = report("PEEL: Police effectiveness 2017")
-    assert peel.findings.counted_by_kind() == {"area_for_improvement": 6, "recommendation": 5, "cause_of_concern": 1}
+    assert peel.findings.counted_by_kind() == {
+        "area_for_improvement": 6,
+        "recommendation": 5,
+        "cause_of_concern": 1,
+    }
     assert peel.findings.filter(kind="area_for_improvement", ref="AFI1").count() == 2
     recommendations = peel.findings.filter(kind="recommendation")
     assert {f.parent.theme for f in recommendations} == {"Tackling serious and organised crime"}
@@ -281,7 +339,9 @@ def test_statutory_responses_are_due_56_days_from_publication(loaded):
 def test_committees_and_meetings_of_the_seeds(loaded):
     jac = Meeting.objects.filter(committee__name="Joint Audit Committee").values_list("held_on", flat=True)
     assert {date(2019, 6, 28), date(2021, 9, 29), date(2024, 12, 5)} <= set(jac) and len(jac) == 6
-    panel = Meeting.objects.filter(committee__name="West Mercia Police and Crime Panel").values_list("held_on", flat=True)
+    panel = Meeting.objects.filter(committee__name="West Mercia Police and Crime Panel").values_list(
+        "held_on", flat=True
+    )
     assert list(panel) == [date(2018, 6, 19), date(2018, 11, 27), date(2019, 6, 18)]
 
 
