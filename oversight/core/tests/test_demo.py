@@ -1,9 +1,11 @@
 """The demo data holds the facts and figures of the four seed papers, and loads idempotently."""
 
 import io
+import re
 import time
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -352,3 +354,25 @@ def test_demo_banner_prints_the_url_and_every_sign_in(loaded):
     assert "http://127.0.0.1:8000/" in text and demo.DEMO_PASSWORD in text
     for username in ["admin", "liaison", "crime-lead", "ppu-owner", "pcc-office", "committee", "wm-liaison"]:
         assert f"  {username} " in text
+
+
+def seed_text():
+    """The four seed papers as one line of text, without the conversion's emphasis marks."""
+    seeds = sorted((Path(demo.__file__).parent / "seeds").glob("*.txt"))
+    assert len(seeds) == 4
+    return re.sub(r"\s+", " ", " ".join(p.read_text() for p in seeds).replace("*", ""))
+
+
+def test_every_printed_finding_force_response_and_progress_note_is_verbatim_from_a_seed(loaded):
+    printed = seed_text()
+    findings = Finding.objects.filter(text_is_printed=True)
+    missing = [
+        (f.report.title[:40], f.ref, line)
+        for f in findings
+        for line in f.text.splitlines()
+        if line not in printed
+    ]
+    assert missing == []
+    assert [u.text for u in Update.objects.all() if u.text not in printed] == []
+    narratives = set(Response.objects.exclude(narrative="").values_list("narrative", flat=True))
+    assert narratives and [n for n in narratives if n not in printed] == []
