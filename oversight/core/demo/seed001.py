@@ -465,6 +465,10 @@ def load(cast, history):
             finding,
             wmp,
             history,
+            # "Work has already commenced": in progress, though its lead is not a demo user.
+            status=S.IN_PROGRESS,
+            dates=path_on(S.IN_PROGRESS, PAPER),
+            comment=COMMENT,
             portfolio=crime,
             business_area=cast.area(WMP, "Criminal Justice"),
             narrative="""These recommendations sit within the Criminal Justice business area under the Force Executive
