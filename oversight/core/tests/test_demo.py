@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from oversight.accounts.models import Membership
 from oversight.activities.models import InspectionActivity
@@ -51,9 +52,12 @@ def row_counts():
 def test_loading_the_demo_twice_leaves_every_table_with_the_same_rows(loaded):
     before = row_counts()
     started = time.perf_counter()
-    call_command("demo", stdout=io.StringIO())
+    with CaptureQueriesContext(connection) as queries:
+        call_command("demo", stdout=io.StringIO())
     elapsed = time.perf_counter() - started
     assert row_counts() == before
+    # Nothing changed, so nothing is written: the audit trail and updated_at stay true.
+    assert [q["sql"] for q in queries if q["sql"].startswith(("UPDATE", "DELETE"))] == []
     assert before["reports.Finding"] > 300 and before["responses.Transition"] > 700
     assert elapsed < 10, f"demo reload took {elapsed:.1f} s"
 
