@@ -91,7 +91,7 @@ def upsert_report(
             ReportInvolvement,
             report=report,
             organisation=organisation,
-            defaults={"involvement": involvement, "notes": notes},
+            defaults={"involvement": involvement, "notes": normalise(notes)},
         )
     return report
 

@@ -7,7 +7,7 @@ from oversight.gradings.models import Grading, MonitoringPhase
 from oversight.reports.models import Finding, Report, ReportInvolvement
 from oversight.responses.models import Response
 
-from .build import path_on, upsert, upsert_finding, upsert_report, upsert_response, upsert_update
+from .build import normalise, path_on, upsert, upsert_finding, upsert_report, upsert_response, upsert_update
 from .people import WMERP
 
 PANEL = date(2019, 6, 18)
@@ -289,10 +289,12 @@ def load(cast, history):
         started_on=MARCH_2018,
         defaults={
             "ended_on": PANEL,
-            "reason": """HMICFRS put the force into 'Engaged' status after the PEEL
+            "reason": normalise(
+                """HMICFRS put the force into 'Engaged' status after the PEEL
         effectiveness 2017 report published in March 2018 ('Tackling serious and organised crime' graded inadequate).
         Seed 002 prints neither day: the start is stored as 1 March 2018 and the end as 18 June 2019, the panel meeting
-        by which the force was no longer 'Engaged'.""",
+        by which the force was no longer 'Engaged'."""
+            ),
         },
     )
     engage.causes.set([cause])
@@ -303,9 +305,11 @@ def load(cast, history):
         started_on=PANEL,
         defaults={
             "ended_on": None,
-            "reason": """Seed 002: the improvements in the force's approach to SOC have been
+            "reason": normalise(
+                """Seed 002: the improvements in the force's approach to SOC have been
         recognised by HMICFRS and the Force is now no longer 'Engaged' and the closer scrutiny by HMICFRS has now ended.
-        The day it ended is not printed; stored from the 18 June 2019 panel meeting.""",
+        The day it ended is not printed; stored from the 18 June 2019 panel meeting."""
+            ),
         },
     )
 

@@ -13,6 +13,7 @@ from oversight.reports.models import Finding, Report, ReportInvolvement
 from oversight.responses.models import ClosureSubmission, Response
 
 from .build import (
+    normalise,
     path_on,
     upsert,
     upsert_finding,
@@ -119,6 +120,7 @@ def load(cast, history):
     wmp = cast.orgs[WMP]
     board = cast.board(WMP, "HMIC Oversight Board")
     crime = cast.portfolio(WMP, "Crime")
+    # Assumed, not printed: OCSET, SOMS and MARAC are public protection work, so the PPU in Crime.
     ppu = cast.area(WMP, "Public Protection Unit")
 
     for title, kind, published_on, involvement, notes, total, to_cc, url, joint, summary in REPORTS:
@@ -251,10 +253,12 @@ def load_monitoring(wmp, causes):
         started_on=ENGAGED,
         defaults={
             "ended_on": RETURNED_TO_SCAN,
-            "reason": """Following the 2023 PEEL Inspection HMICFRS placed WMP into
+            "reason": normalise(
+                """Following the 2023 PEEL Inspection HMICFRS placed WMP into
         Engage status on 24th November 2023 due to the identification of 4 Causes of Concern. On 22nd July 2024 HMICFRS
         closed the 3 Causes of Concern relating to OCSET / SOMS / MARAC; on 18th September 2024, after the
-        Investigations re-inspection, WMP was returned to the default phase of monitoring (seed 003).""",
+        Investigations re-inspection, WMP was returned to the default phase of monitoring (seed 003)."""
+            ),
         },
     )
     engage.causes.set(causes)
@@ -265,8 +269,10 @@ def load_monitoring(wmp, causes):
         started_on=RETURNED_TO_SCAN,
         defaults={
             "ended_on": None,
-            "reason": """On 18th September 2024 WMP received written notification from HMICFRS
-        that it was returned to the default phase of monitoring (seed 003).""",
+            "reason": normalise(
+                """On 18th September 2024 WMP received written notification from HMICFRS
+        that it was returned to the default phase of monitoring (seed 003)."""
+            ),
         },
     )
 
