@@ -6,6 +6,7 @@ period" counts see them.
 """
 
 import re
+from contextlib import contextmanager
 from datetime import datetime, time
 
 from django.utils import timezone
@@ -37,18 +38,68 @@ def path_on(status, *days):
     return {step: days[min(i, len(days) - 1)] for i, step in enumerate(steps)}
 
 
+class Index:
+    """The rows already in the database, read once per model and natural key during a load: a
+    load then costs one query per table instead of one per row."""
+
+    def __init__(self):
+        self.tables = {}
+
+    def table(self, model, attnames):
+        key = (model, attnames)
+        if key not in self.tables:
+            self.tables[key] = {
+                tuple(values[:-1]): values[-1]
+                for values in (
+                    (*(getattr(row, a) for a in attnames), row) for row in model.objects.order_by()
+                )
+            }
+        return self.tables[key]
+
+
+_index = None
+
+
+@contextmanager
+def loading():
+    """Share one Index across the upserts of a load; outside a load each upsert queries."""
+    global _index
+    _index = Index()
+    try:
+        yield
+    finally:
+        _index = None
+
+
+def by_attname(model, values):
+    """Field values keyed by column (owner -> owner_id), so a comparison fetches no related row."""
+    out = {}
+    for name, value in values.items():
+        field = model._meta.get_field(name)
+        if field.many_to_one:
+            name, value = field.attname, getattr(value, "pk", value)
+        out[name] = value
+    return out
+
+
 def upsert(model, defaults=None, **keys):
     """update_or_create that writes only what changed: a second load saves nothing, so the audit
     trail and updated_at stay true, and reloading stays fast. Returns (row, created)."""
     defaults = defaults or {}
-    row = model.objects.filter(**keys).order_by().first()
+    key = by_attname(model, keys)
+    attnames = tuple(sorted(key))
+    if _index is not None:
+        table = _index.table(model, attnames)
+        row = table.get(tuple(key[a] for a in attnames))
+    else:
+        table, row = None, model.objects.filter(**keys).order_by().first()
     if row is None:
-        return model.objects.create(**keys, **defaults), True
+        row = model.objects.create(**keys, **defaults)
+        if table is not None:
+            table[tuple(key[a] for a in attnames)] = row
+        return row, True
     changed = []
-    for name, value in defaults.items():
-        field = model._meta.get_field(name)
-        if field.many_to_one:  # compare ids, so no related row is fetched
-            name, value = field.attname, getattr(value, "pk", value)
+    for name, value in by_attname(model, defaults).items():
         if getattr(row, name) != value:
             setattr(row, name, value)
             changed.append(name)

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from . import people, seed001, seed002, seed003, seed004
-from .build import History
+from .build import History, loading
 
 
 @transaction.atomic
@@ -11,8 +11,9 @@ def load():
     """Load the organisations, people and the four seed papers; returns the Cast for callers that want names."""
     cast = people.Cast()
     history = History()
-    people.load(cast)
-    for seed in (seed001, seed002, seed003, seed004):
-        seed.load(cast, history)
+    with loading():
+        people.load(cast)
+        for seed in (seed001, seed002, seed003, seed004):
+            seed.load(cast, history)
     history.flush()
     return cast
