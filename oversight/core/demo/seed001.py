@@ -21,6 +21,10 @@ MONITOR = Response.Applicability.MONITOR_ONLY
 # Seed 001 says WMP contributed data to each of the six thematic reports.
 DATA = "Contributed via data submissions (seed 001)."
 
+# Reports seed 001 only names: registered for WMP so its people see them. "Not involved" is the
+# nearest the model has to "not stated"; the note says which it is.
+NAMED_ONLY = "Named in seed 001 (JAC 29 September 2021), which does not say how the force took part."
+
 PEEL_2021 = "PEEL 2021: an inspection of West Midlands Police"
 
 VAWG = [
@@ -354,6 +358,7 @@ def load(cast, history):
         of the Police Act 1996, assessing the efficiency and effectiveness of policing in England and Wales on the
         inspections carried out between March 2020 and March 2021. Seed 001 says it was published since the previous
         JAC but gives no date.""",
+        involvements=[(wmp, I.NOT_INVOLVED, NAMED_ONLY)],
     )
     for title, summary in [
         (
@@ -370,6 +375,7 @@ def load(cast, history):
             title,
             kind=Report.Kind.OTHER if "pandemic" in title else Report.Kind.SUPER_COMPLAINT,
             summary=summary,
+            involvements=[(wmp, I.NOT_INVOLVED, NAMED_ONLY)],
         )
 
     # Interim VAWG report: three early recommendations, worked on through the VAWG Board.

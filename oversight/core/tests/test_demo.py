@@ -13,7 +13,8 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from oversight.accounts.models import Membership
+from oversight.accounts import access
+from oversight.accounts.models import Membership, User
 from oversight.activities.models import InspectionActivity
 from oversight.core import demo
 from oversight.gradings.models import Grading, MonitoringPhase
@@ -380,3 +381,17 @@ def test_every_printed_finding_force_response_and_progress_note_is_verbatim_from
     assert [u.text for u in Update.objects.all() if u.text not in printed] == []
     narratives = set(Response.objects.exclude(narrative="").values_list("narrative", flat=True))
     assert narratives and [n for n in narratives if n not in printed] == []
+
+
+def test_every_demo_report_is_visible_to_the_liaison_officer_of_the_force_it_concerns(loaded):
+    seen = {
+        username: set(
+            access.visible(Report.objects.all(), User.objects.get(username=username)).values_list(
+                "title", flat=True
+            )
+        )
+        for username in ("liaison", "wm-liaison")
+    }
+    assert seen["liaison"] | seen["wm-liaison"] == set(Report.objects.values_list("title", flat=True))
+    assert "PEEL: Police effectiveness 2017 – An inspection of West Mercia Police" not in seen["liaison"]
+    assert "PEEL 2023–25: An inspection of West Midlands Police" not in seen["wm-liaison"]
