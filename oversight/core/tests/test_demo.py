@@ -12,6 +12,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from oversight.accounts import access
 from oversight.accounts.models import Membership, User
@@ -395,3 +396,13 @@ def test_every_demo_report_is_visible_to_the_liaison_officer_of_the_force_it_con
     assert seen["liaison"] | seen["wm-liaison"] == set(Report.objects.values_list("title", flat=True))
     assert "PEEL: Police effectiveness 2017 – An inspection of West Mercia Police" not in seen["liaison"]
     assert "PEEL 2023–25: An inspection of West Midlands Police" not in seen["wm-liaison"]
+
+
+@pytest.mark.parametrize("username", ["liaison", "wm-liaison", "committee"])
+def test_the_register_pages_show_the_demo_data_to_each_force(loaded, client, username):
+    user = User.objects.get(username=username)
+    client.force_login(user)
+    lists = ["responses:register", "reports:list", "gradings:list", "gradings:monitoring", "activities:calendar"]
+    reports = access.visible(Report.objects.all(), user)
+    urls = [reverse(name) for name in lists] + [r.get_absolute_url() for r in reports]
+    assert {url: client.get(url).status_code for url in urls} == dict.fromkeys(urls, 200)
