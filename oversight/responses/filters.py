@@ -30,18 +30,18 @@ class ResponseFilterSet(django_filters.FilterSet):
     """Filters of the register. Unknown choice values are reported as form errors, not ignored."""
 
     q = django_filters.CharFilter(method="filter_text", label="Search text")
-    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.none(), label="Organisation")
-    report = django_filters.ModelChoiceFilter(field_name="finding__report", queryset=Report.objects.none(), label="Report")
-    kind = django_filters.ChoiceFilter(field_name="finding__kind", choices=Finding.Kind.choices, label="Kind")
+    organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.none(), label="Organisation", empty_label="Any")
+    report = django_filters.ModelChoiceFilter(field_name="finding__report", queryset=Report.objects.none(), label="Report", empty_label="Any")
+    kind = django_filters.ChoiceFilter(field_name="finding__kind", choices=Finding.Kind.choices, label="Kind", empty_label="Any")
     status = django_filters.MultipleChoiceFilter(
         choices=Response.Status.choices, label="Status", widget=forms.CheckboxSelectMultiple
     )
     rag = django_filters.MultipleChoiceFilter(choices=Response.Rag.choices, label="RAG", widget=forms.CheckboxSelectMultiple)
-    applicability = django_filters.ChoiceFilter(choices=Response.Applicability.choices, label="Applies to us")
-    portfolio = django_filters.ModelChoiceFilter(queryset=Portfolio.objects.none(), label="Portfolio")
-    business_area = django_filters.ModelChoiceFilter(queryset=BusinessArea.objects.none(), label="Business area")
-    board = django_filters.ModelChoiceFilter(queryset=Board.objects.none(), label="Board")
-    owner = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Owner")
+    applicability = django_filters.ChoiceFilter(choices=Response.Applicability.choices, label="Applies to us", empty_label="Any")
+    portfolio = django_filters.ModelChoiceFilter(queryset=Portfolio.objects.none(), label="Portfolio", empty_label="Any")
+    business_area = django_filters.ModelChoiceFilter(queryset=BusinessArea.objects.none(), label="Business area", empty_label="Any")
+    board = django_filters.ModelChoiceFilter(queryset=Board.objects.none(), label="Board", empty_label="Any")
+    owner = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Owner", empty_label="Any")
     overdue = django_filters.BooleanFilter(method="filter_overdue", label="Overdue only", widget=forms.CheckboxInput)
     due_within = django_filters.NumberFilter(method="filter_due_within", label="Due within (days)", min_value=0)
     active = django_filters.BooleanFilter(method="filter_active", label="Active only", widget=forms.CheckboxInput)
