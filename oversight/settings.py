@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "oversight.audit",
     "oversight.notifications",
     "oversight.dashboard",
+    "oversight.search",
 ]
 
 MIDDLEWARE = [

@@ -16,6 +16,7 @@ urlpatterns = [
     path("interop/", include("oversight.interop.urls")),
     path("audit/", include("oversight.audit.urls")),
     path("my-work/", include("oversight.notifications.urls")),
+    path("search/", include("oversight.search.urls")),
     path("api/", include("oversight.api")),
     path("healthz", core_views.healthz, name="healthz"),
     path("admin/", admin.site.urls),

@@ -1,0 +1,107 @@
+"""Full-text search behind one interface: SQLite FTS5 or PostgreSQL tsvector, chosen by the database.
+
+`search(text, user=..., kinds=..., organisation_id=...)` returns a queryset of SearchDocument
+annotated with `rank` (higher is better), `title_marked` and `snippet` (START/STOP-marked, see
+search.highlight), best first, restricted to what the user may see.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.db import connection
+from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from oversight.accounts import access
+from oversight.reports.models import Finding, Report
+
+from .highlight import START, STOP
+from .index import EVERYONE, org_token
+from .models import SearchDocument
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text):
+    """The words a search looks for: every word typed, less common English words, at most 12."""
+    found = [w.lower() for w in WORD.findall(text or "")]
+    kept = [w for w in found if w not in ENGLISH_STOP_WORDS]
+    return (kept or found)[:12]
+
+
+def _access_filter(queryset, user):
+    """Only documents of the user's organisations, and findings and reports access lets them see."""
+    if user.is_superuser and not access.organisation_ids(user):
+        return queryset, None
+    ids = access.organisation_ids(user)
+    findings = access.visible(Finding.objects.all(), user).values("id")
+    reports = access.visible(Report.objects.all(), user).values("id")
+    allowed = (
+        Q(organisation_id__in=ids)
+        | Q(kind=SearchDocument.Kind.FINDING, finding_id__in=findings)
+        | Q(kind=SearchDocument.Kind.REPORT, report_id__in=reports)
+    )
+    tokens = sorted(org_token(i) for i in ids) + [EVERYONE]
+    return queryset.filter(allowed), tokens
+
+
+def _sqlite(queryset, terms, tokens):
+    # Every term must match, in the title or body; the scope column narrows to the reader's
+    # organisations inside FTS5, before ranking, which keeps large registers fast.
+    match = "{title body} : (" + " AND ".join(f'"{t}"' for t in terms) + ")"
+    if tokens is not None:
+        match = "scope : (" + " OR ".join(f'"{t}"' for t in tokens) + ") AND " + match
+    # extra() because FTS5's MATCH, bm25() and snippet() need the virtual table joined by rowid.
+    return queryset.extra(  # noqa: S610  the match expression is a bound parameter
+        tables=["search_fts"],
+        where=["search_fts.rowid = search_searchdocument.id", "search_fts MATCH %s"],
+        params=[match],
+        select={
+            # bm25 is lower-is-better; negate so both backends sort on "higher is better".
+            "rank": "-bm25(search_fts, 4.0, 1.0, 0.0)",
+            "title_marked": "highlight(search_fts, 0, char(2), char(3))",
+            "snippet": "snippet(search_fts, 1, char(2), char(3), '…', 30)",
+        },
+        order_by=["-rank", "id"],
+    )
+
+
+def _postgres(queryset, terms, tokens):
+    vector = RawSQL('"search_searchdocument"."vector"', [], output_field=SearchVectorField())
+    query = SearchQuery(" ".join(terms), config="english", search_type="plain")
+    wanted = query
+    if tokens is not None:
+        wanted = query & SearchQuery(" | ".join(tokens), config="simple", search_type="raw")
+    marks = {"start_sel": START, "stop_sel": STOP}
+    return (
+        queryset.annotate(vector=vector)
+        .filter(vector=wanted)
+        .annotate(
+            rank=SearchRank(F("vector"), query),
+            title_marked=SearchHeadline("title", query, config="english", highlight_all=True, **marks),
+            snippet=SearchHeadline(
+                "body", query, config="english", max_words=40, min_words=15, max_fragments=2,
+                fragment_delimiter=" … ", **marks,
+            ),
+        )
+        .order_by("-rank", "id")
+    )
+
+
+def search(text, *, user, kinds=(), organisation_id=None):
+    """Documents matching every word of `text` that `user` may see, best first."""
+    terms = words(text)
+    if not terms:
+        return SearchDocument.objects.none()
+    queryset = SearchDocument.objects.all()
+    if kinds:
+        queryset = queryset.filter(kind__in=kinds)
+    if organisation_id:
+        queryset = queryset.filter(Q(organisation_id=organisation_id) | Q(organisation_id__isnull=True))
+    queryset, tokens = _access_filter(queryset, user)
+    if organisation_id:
+        tokens = [org_token(organisation_id), EVERYONE]
+    if connection.vendor == "postgresql":
+        return _postgres(queryset, terms, tokens)
+    return _sqlite(queryset, terms, tokens)
