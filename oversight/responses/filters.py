@@ -4,14 +4,14 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from oversight.accounts.models import User
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
 from oversight.reports.models import Finding, Report, ReportInvolvement
 
-from .models import ACTIVE_STATUSES, Response
+from .models import ACTIVE_STATUSES, ClosureSubmission, Response
 
 SORTS = {
     "due": ("due_sort", "id"),
@@ -24,6 +24,9 @@ SORTS = {
     "updated": ("last_update_on", "id"),
     "-updated": ("-last_update_on", "-id"),
 }
+
+# Fields a response may not have yet, for "not rated", "no portfolio" ... figures of the dashboard.
+MISSING = [("rag", "RAG"), ("owner", "Owner"), ("portfolio", "Portfolio"), ("business_area", "Business area")]
 
 
 class ResponseFilterSet(django_filters.FilterSet):
@@ -45,6 +48,14 @@ class ResponseFilterSet(django_filters.FilterSet):
     overdue = django_filters.BooleanFilter(method="filter_overdue", label="Overdue only", widget=forms.CheckboxInput)
     due_within = django_filters.NumberFilter(method="filter_due_within", label="Due within (days)", min_value=0)
     active = django_filters.BooleanFilter(method="filter_active", label="Active only", widget=forms.CheckboxInput)
+    missing = django_filters.MultipleChoiceFilter(
+        method="filter_missing", label="Not yet set", choices=MISSING, widget=forms.CheckboxSelectMultiple
+    )
+    # seed 003: closure submissions counted by level since a date; read together in filter_queryset.
+    closure_level = django_filters.CharFilter(method="filter_closure", label="Closure level submitted")
+    submitted_since = django_filters.DateFilter(
+        method="filter_closure", label="Submitted for closure since", widget=forms.DateInput(attrs={"type": "date"})
+    )
     sort = django_filters.ChoiceFilter(
         method="filter_sort", label="Sort by", empty_label=None,
         choices=[("published", "Report date (oldest first)"), ("-published", "Report date (newest first)"),
@@ -104,6 +115,26 @@ class ResponseFilterSet(django_filters.FilterSet):
 
     def filter_active(self, queryset, name, value):
         return queryset.filter(status__in=ACTIVE_STATUSES) if value else queryset
+
+    def filter_missing(self, queryset, name, value):
+        for field in value:
+            queryset = queryset.filter(rag="") if field == "rag" else queryset.filter(**{f"{field}__isnull": True})
+        return queryset
+
+    def filter_closure(self, queryset, name, value):
+        return queryset  # both values are applied together in filter_queryset, on the same submission
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        level, since = self.form.cleaned_data.get("closure_level"), self.form.cleaned_data.get("submitted_since")
+        if level or since:
+            submissions = ClosureSubmission.objects.filter(response=OuterRef("pk"))
+            if level:
+                submissions = submissions.filter(level__code=level)
+            if since:
+                submissions = submissions.filter(submitted_on__gte=since)
+            queryset = queryset.filter(Exists(submissions))
+        return queryset
 
     def filter_sort(self, queryset, name, value):
         from django.db.models.functions import Coalesce

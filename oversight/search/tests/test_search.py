@@ -2,7 +2,6 @@ import pytest
 from django.urls import reverse
 
 from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
-from oversight.responses.models import Update
 from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
 from oversight.search import backends, index
 from oversight.search.models import SearchDocument
