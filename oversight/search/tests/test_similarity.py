@@ -130,3 +130,12 @@ def test_only_liaison_officers_link_findings(labelled_register, client, action_o
     )
     assert response.status_code == 403 and "Only a liaison officer" in response.content.decode()
     assert not FindingLink.objects.exists()
+
+
+def test_the_finding_page_offers_similar_findings(labelled_register, client, liaison_officer):
+    client.force_login(liaison_officer)
+    finding = labelled_register["ipa-dash"]
+    page = client.get(reverse("reports:finding", args=[finding.pk])).content.decode()
+    assert f'hx-get="{reverse("search:similar", args=[finding.pk])}"' in page
+    partial = client.get(reverse("search:similar", args=[finding.pk]), headers={"HX-Request": "true"})
+    assert "<html" not in partial.content.decode() and 'id="similar-findings"' in partial.content.decode()
