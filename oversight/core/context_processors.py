@@ -10,6 +10,7 @@ SECTIONS = [
     ("Monitoring", "gradings:monitoring"),
     ("Calendar", "activities:calendar"),
     ("Papers", "papers:list"),
+    ("Search", "search:search"),
 ]
 
 
