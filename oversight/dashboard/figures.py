@@ -17,8 +17,14 @@ from oversight.activities.models import InspectionActivity
 from oversight.gradings.models import MonitoringPhase
 from oversight.gradings.services import latest_table
 from oversight.reports.models import Finding, StatutoryResponse
-from oversight.responses.filters import ResponseFilterSet
-from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
+from oversight.responses.models import (
+    ACTIVE_STATUSES,
+    ClosureSubmission,
+    Response,
+    active_q,
+    due_within_q,
+    overdue_q,
+)
 
 DUE_SOON_DAYS = 30
 UPCOMING = 6
@@ -103,15 +109,12 @@ def _label(choices, value):
 
 def headline(rows, scope, today):
     """Open findings by kind, status and RAG; overdue; due soon; red. One aggregate query."""
-    register = ResponseFilterSet(request=None)
-    active = Q(status__in=ACTIVE_STATUSES)
-    # Overdue and due-soon reuse the register's own rules as subqueries, so they cannot drift.
-    overdue = rows.overdue(today).values("pk")
-    due_soon = register.filter_due_within(rows, "due_within", DUE_SOON_DAYS).values("pk")
+    active = active_q()
     counts = {
         "open": Count("pk", filter=active),
-        "overdue": Count("pk", filter=Q(pk__in=overdue)),
-        "due_soon": Count("pk", filter=Q(pk__in=due_soon)),
+        # The register's own rules for overdue and due soon (responses.models), so they cannot drift.
+        "overdue": Count("pk", filter=overdue_q(today)),
+        "due_soon": Count("pk", filter=due_within_q(today, DUE_SOON_DAYS)),
         "red": Count("pk", filter=active & Q(rag="red")),
         "unrated": Count("pk", filter=active & Q(rag="")),
     }

@@ -1,7 +1,5 @@
 """One filterset for the register: the page, its exports and the API all use it."""
 
-import datetime
-
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
@@ -11,7 +9,7 @@ from oversight.accounts.models import User
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
 from oversight.reports.models import Finding, Report, ReportInvolvement
 
-from .models import ACTIVE_STATUSES, ClosureSubmission, Response
+from .models import ACTIVE_STATUSES, ClosureSubmission, Response, due_within_q
 
 SORTS = {
     "due": ("due_sort", "id"),
@@ -107,11 +105,7 @@ class ResponseFilterSet(django_filters.FilterSet):
     def filter_due_within(self, queryset, name, value):
         if value is None:
             return queryset
-        today = timezone.localdate()
-        until = today + datetime.timedelta(days=int(value))
-        return queryset.active().filter(
-            Q(target_on__range=(today, until)) | Q(target_on__isnull=True, finding__due_on__range=(today, until))
-        )
+        return queryset.filter(due_within_q(timezone.localdate(), int(value)))
 
     def filter_active(self, queryset, name, value):
         return queryset.filter(status__in=ACTIVE_STATUSES) if value else queryset

@@ -1,5 +1,7 @@
 """What one organisation does about one finding, and everything recorded under it."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
@@ -16,6 +18,23 @@ REGISTER_ORDER = ["-finding__report__published_on", "finding__report_id", "findi
 HMICFRS_STATUSES = ["awaiting_review", "being_progressed", "complete", "no_further_action", "superseded"]
 
 
+def active_q():
+    return Q(status__in=ACTIVE_STATUSES, archived_at__isnull=True)
+
+
+def overdue_q(today):
+    """Active and past the date worked to: the organisation's target, else the finding's deadline."""
+    return active_q() & (Q(target_on__lt=today) | Q(target_on__isnull=True, finding__due_on__lt=today))
+
+
+def due_within_q(today, days):
+    """Active and due between today and `days` from now (the dashboard counts with it too)."""
+    until = today + datetime.timedelta(days=days)
+    return active_q() & (
+        Q(target_on__range=(today, until)) | Q(target_on__isnull=True, finding__due_on__range=(today, until))
+    )
+
+
 class ResponseQuerySet(models.QuerySet):
     def for_register(self):
         """Everything a register row shows, in a fixed number of queries."""
@@ -27,11 +46,10 @@ class ResponseQuerySet(models.QuerySet):
         )).order_by(*REGISTER_ORDER)
 
     def active(self):
-        return self.filter(status__in=ACTIVE_STATUSES, archived_at__isnull=True)
+        return self.filter(active_q())
 
     def overdue(self, today=None):
-        today = today or timezone.localdate()
-        return self.active().filter(Q(target_on__lt=today) | Q(target_on__isnull=True, finding__due_on__lt=today))
+        return self.filter(overdue_q(today or timezone.localdate()))
 
 
 class Response(TimeStamped, Versioned, Archivable):
