@@ -17,7 +17,7 @@ from oversight.accounts import access
 from oversight.reports.models import Finding, Report
 
 from .highlight import START, STOP
-from .index import EVERYONE, org_token
+from .index import org_token
 from .models import SearchDocument
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,7 +42,7 @@ def _access_filter(queryset, user):
         | Q(kind=SearchDocument.Kind.FINDING, finding_id__in=findings)
         | Q(kind=SearchDocument.Kind.REPORT, report_id__in=reports)
     )
-    tokens = sorted(org_token(i) for i in ids) + [EVERYONE]
+    tokens = sorted(org_token(i) for i in ids)
     return queryset.filter(allowed), tokens
 
 
@@ -101,7 +101,9 @@ def search(text, *, user, kinds=(), organisation_id=None):
         queryset = queryset.filter(Q(organisation_id=organisation_id) | Q(organisation_id__isnull=True))
     queryset, tokens = _access_filter(queryset, user)
     if organisation_id:
-        tokens = [org_token(organisation_id), EVERYONE]
+        tokens = [org_token(organisation_id)]
+    if tokens == []:  # someone with no organisation sees nothing
+        return SearchDocument.objects.none()
     if connection.vendor == "postgresql":
         return _postgres(queryset, terms, tokens)
     return _sqlite(queryset, terms, tokens)

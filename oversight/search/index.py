@@ -14,7 +14,6 @@ from oversight.responses.models import Evidence, Response, Update
 from .models import SearchDocument
 
 Kind = SearchDocument.Kind
-EVERYONE = "pub"  # a report with no involvement and no findings is visible to all (accounts.access)
 
 
 def org_token(organisation_id):
@@ -40,7 +39,7 @@ def finding_scopes(finding_ids):
 
 
 def report_scopes(report_ids):
-    """Organisations that see each report; reports with neither involvements nor findings are for everyone."""
+    """Organisations that see each report: those involved in it or responding to its findings."""
     orgs = defaultdict(set)
     for report_id, org_id in ReportInvolvement.objects.filter(report_id__in=report_ids).values_list(
         "report_id", "organisation_id"
@@ -50,11 +49,7 @@ def report_scopes(report_ids):
         "finding__report_id", "organisation_id"
     ):
         orgs[report_id].add(org_id)
-    with_findings = set(Finding.objects.filter(report_id__in=report_ids).values_list("report_id", flat=True))
-    return {
-        report_id: _scope(orgs[report_id]) if orgs[report_id] or report_id in with_findings else EVERYONE
-        for report_id in report_ids
-    }
+    return {report_id: _scope(orgs[report_id]) for report_id in report_ids}
 
 
 def finding_document(finding, scope):
@@ -164,17 +159,13 @@ def _documents():
         if finding_id:
             finding_orgs[finding_id].add(org_id)
     report_orgs = defaultdict(set)
-    report_with_findings = set()
     for finding in findings.iterator():
-        report_with_findings.add(finding.report_id)
         report_orgs[finding.report_id] |= finding_orgs[finding.pk]
         yield finding_document(finding, _scope(finding_orgs[finding.pk]))
     for report_id, org_id in ReportInvolvement.objects.values_list("report_id", "organisation_id"):
         report_orgs[report_id].add(org_id)
     for report in reports.iterator():
-        orgs = report_orgs[report.pk]
-        scope = _scope(orgs) if orgs or report.pk in report_with_findings else EVERYONE
-        yield report_document(report, scope)
+        yield report_document(report, _scope(report_orgs[report.pk]))
     responses = Response.objects.filter(archived_at__isnull=True).exclude(narrative="")
     for response in responses.only("id", "organisation_id", "finding_id", "narrative", "finding__report_id").select_related(
         "finding"

@@ -6,7 +6,7 @@ from django.db import models
 class SearchDocument(models.Model):
     """One finding, response narrative, update, report or evidence description, as search sees it.
 
-    `scope` lists the organisations that may see the thing ("o12 o15", or "pub" for everyone), so the
+    `scope` lists the organisations that may see the thing ("o12 o15"), so the
     full-text index itself narrows matches to the reader's organisations before ranking (issue 7: search
     under 100 ms at 100,000 responses). Access is still checked again in Django (search.backends).
     """

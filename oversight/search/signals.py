@@ -63,3 +63,11 @@ def thing_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=ReportInvolvement)
 def involvement_deleted(sender, instance, **kwargs):
     index.refresh_scopes(instance.report_id)
+
+
+@receiver(post_delete, sender=Response)
+def response_deleted(sender, instance, **kwargs):
+    # The organisation may no longer see the finding and its report.
+    report_id = Finding.objects.filter(pk=instance.finding_id).values_list("report_id", flat=True).first()
+    if report_id:
+        index.refresh_scopes(report_id)

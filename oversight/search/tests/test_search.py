@@ -109,3 +109,38 @@ def test_rebuilding_gives_the_same_index_as_saving_one_by_one(register, other_fo
     assert index.rebuild() == len(saved)
     assert set(SearchDocument.objects.values_list("kind", "object_id", "scope", "body")) == saved
     assert SearchDocument.objects.get(kind="report", object_id=register["vetting"].report_id).scope.count("o") == 2
+
+
+def test_each_finding_and_report_is_indexed_for_exactly_the_organisations_access_lets_see_it(
+    register, force, other_force, pcc_office, liaison_officer, other_org_liaison, reviewer
+):
+    from oversight.accounts import access
+    from oversight.reports.models import Finding, Report
+
+    ReportInvolvementFactory(report=register["hidden"].report, organisation=force)
+    ReportFactory(title="State of Policing")  # no involvement, no findings: nobody's register
+    for user in (liaison_officer, other_org_liaison, reviewer):
+        tokens = {index.org_token(i) for i in access.organisation_ids(user)}
+        for model, kind in ((Finding, "finding"), (Report, "report")):
+            indexed = {
+                d.object_id for d in SearchDocument.objects.filter(kind=kind) if tokens & set(d.scope.split())
+            }
+            assert indexed == set(access.visible(model.objects.all(), user).values_list("pk", flat=True)), (user, kind)
+
+
+def test_the_rebuild_command_reindexes_bulk_loaded_rows(register, liaison_officer, force):
+    from django.core.management import call_command
+
+    from oversight.responses.models import Response
+
+    finding = FindingFactory(text="Custody detention officers should be trained in safeguarding.")
+    Response.objects.bulk_create([Response(finding=finding, organisation=force, narrative="Custody audit done")])
+    assert list(backends.search("custody", user=liaison_officer)) == []  # bulk loads bypass signals
+    call_command("search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert {hit.kind for hit in backends.search("custody", user=liaison_officer)} == {"finding", "response"}
+
+
+def test_someone_without_an_organisation_finds_nothing(register, db):
+    from oversight.accounts.tests.factories import UserFactory
+
+    assert list(backends.search("vetting", user=UserFactory(username="newcomer"))) == []
