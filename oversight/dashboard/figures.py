@@ -61,8 +61,8 @@ class Chart:
             if not shown:
                 self.summary = self.empty
             else:
-                parts = [f"{f.label.lower()} {f.count}" for f in sorted(shown, key=lambda f: -f.count)]
-                self.summary = f"{self.total} in all: " + ", ".join(parts) + "."
+                parts = [f"{f.label} {f.count}" for f in sorted(shown, key=lambda f: -f.count)]
+                self.summary = f"{self.total} in all. " + ", ".join(parts) + "."
 
 
 @dataclass

@@ -15,7 +15,7 @@ def home(request):
     organisations = access.visible(Organisation.objects.all(), request.user)
     led = figures.lead_portfolios(request.user)
     form = DashboardForm(
-        request.GET or None, organisations=organisations,
+        request.GET or None, organisations=organisations, initial={"since": figures.default_since()},
         portfolios=Portfolio.objects.filter(pk__in=[p.pk for p in led]),
     )
     if form.is_bound and not form.is_valid():

@@ -18,6 +18,21 @@ from .forms import LinkForm, SearchForm
 from .highlight import marked
 
 PAGE_SIZE = 20
+MOST_COUNTED = 1000  # beyond this a search says "more than 1,000": counting every match of a common word is slow
+
+
+class CappedPaginator(Paginator):
+    """Counts matches only up to MOST_COUNTED, so a broad search stays fast; later pages need a narrower search."""
+
+    @property
+    def count(self):
+        if not hasattr(self, "_capped_count"):
+            self._capped_count = self.object_list[: MOST_COUNTED + 1].count()
+        return min(self._capped_count, MOST_COUNTED)
+
+    @property
+    def more(self):
+        return self.count and self._capped_count > MOST_COUNTED
 
 
 def _url(name, pk, anchor=""):
@@ -63,10 +78,11 @@ def search_page(request):
     if form.is_bound and form.is_valid() and form.cleaned_data["q"].strip():
         data = form.cleaned_data
         hits = backends.search(data["q"], user=request.user, kinds=data["kind"], organisation_id=data["organisation"])
-        page = Paginator(hits, PAGE_SIZE).get_page(request.GET.get("page"))
+        paginator = CappedPaginator(hits, PAGE_SIZE)
+        page = paginator.get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
-        context.update(page=page, results=_results(page), total=page.paginator.count, query=query.urlencode())
+        context.update(page=page, results=_results(page), total=paginator.count, more=paginator.more, query=query.urlencode())
     elif form.is_bound and not form.is_valid():
         status = 400
     return render(request, "search/search.html", context, status=status)

@@ -108,7 +108,7 @@ def test_the_dashboard_shows_phase_gradings_activity_and_statutory_responses(cli
 def test_each_chart_has_a_text_summary_and_its_data_as_a_table(client, liaison_officer, scene):
     client.force_login(liaison_officer)
     page = client.get(reverse("dashboard:home"))
-    assert page.context["by_kind"].summary == "6 in all: recommendation 4, area for improvement 1, cause of concern 1."
+    assert page.context["by_kind"].summary == "6 in all. Recommendation 4, Area for improvement 1, Cause of concern 1."
     html_text = page.content.decode()
     assert html_text.count("<table class=\"govuk-table app-chart\"") == 5
     assert 'aria-hidden="true" focusable="false" width="100%"' in html_text

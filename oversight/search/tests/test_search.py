@@ -144,3 +144,16 @@ def test_someone_without_an_organisation_finds_nothing(register, db):
     from oversight.accounts.tests.factories import UserFactory
 
     assert list(backends.search("vetting", user=UserFactory(username="newcomer"))) == []
+
+
+def test_a_very_broad_search_says_more_than_it_counts(register, client, liaison_officer, monkeypatch):
+    from oversight.search import views
+
+    monkeypatch.setattr(views, "MOST_COUNTED", 10)
+    for n in range(12):
+        UpdateFactory(response=register["dash"].responses.get(), text=f"Vetting note {n}")
+    client.force_login(liaison_officer)
+    page = client.get(reverse("search:search"), {"q": "vetting", "kind": "update"})
+    assert page.context["total"] == 10 and "More than 10 results" in page.content.decode()
+    last = client.get(reverse("search:search"), {"q": "vetting", "kind": "update", "page": 9})
+    assert last.context["page"].number == 1  # only the counted matches are paged
