@@ -65,6 +65,8 @@ def main():
     started = time.perf_counter()
     user = ensure_dataset()
     ensure_index()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # planner statistics after the bulk load, as autovacuum would gather
     print(f"data set ready in {time.perf_counter() - started:.1f}s on {connection.vendor}")
     from oversight.responses.models import Response
     from oversight.search import backends

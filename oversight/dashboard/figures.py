@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -189,7 +189,9 @@ def context(user, scope, since, organisation_ids, today=None):
     rows = register_rows(user, scope)
     closure_figures, closure_total = closures(rows, scope, since)
     # The total counts responses, not submissions, like each row: one response with two levels counts once.
-    closure_total.count = rows.filter(closure_submissions__submitted_on__gte=since).values("pk").distinct().count()
+    closure_total.count = rows.filter(
+        Exists(ClosureSubmission.objects.filter(response=OuterRef("pk"), submitted_on__gte=since))
+    ).count()
     return {
         **headline(rows, scope, today),
         "by_portfolio": by_reference(rows, scope, "portfolio", "Open findings by portfolio", "No portfolio yet"),
