@@ -24,7 +24,8 @@ class Quality:
     roc_auc: float
     hit_at_1: float  # share of findings with a related partner whose best match is a related one
     hit_at_3: float
-    precision_at_3: float
+    recall_at_3: float  # share of each finding's related partners found among its three best matches
+    precision_at_3: float  # share of each finding's three best matches that are related
     mean_related: float
     mean_unrelated: float
     duplicate_scores: list
@@ -54,19 +55,20 @@ def measure(data=None, scorer=similarity_matrix):
         a, b = tuple(pair)
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
-    hits1 = hits3 = precision3 = 0
+    hits1 = hits3 = recall3 = precision3 = 0
     for finding_id, wanted in partners.items():
         i = position[finding_id]
         row = np.where(reports != reports[i], scores[i], -1.0)
         top = [ids[j] for j in np.argsort(-row, kind="stable")[:3]]
         hits1 += top[0] in wanted
         hits3 += bool(wanted & set(top))
-        precision3 += len(wanted & set(top)) / min(3, len(wanted))
+        recall3 += len(wanted & set(top)) / min(3, len(wanted))
+        precision3 += len(wanted & set(top)) / 3
     n = len(partners)
     return Quality(
         findings=len(ids), related_pairs=int(labels.sum()), unrelated_pairs=int((~labels).sum()),
         roc_auc=float(roc_auc_score(labels, values)), hit_at_1=hits1 / n, hit_at_3=hits3 / n,
-        precision_at_3=precision3 / n, mean_related=float(values[labels].mean()),
+        recall_at_3=recall3 / n, precision_at_3=precision3 / n, mean_related=float(values[labels].mean()),
         mean_unrelated=float(values[~labels].mean()),
         duplicate_scores=[
             float(scores[position[a], position[b]]) for a, b, relation, *_ in data["related"] if relation == "duplicates"
