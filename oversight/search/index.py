@@ -122,10 +122,22 @@ def refresh_scopes(report_id):
     )
     finding_ids = list(Finding.objects.filter(report_id=report_id).values_list("id", flat=True))
     scopes = finding_scopes(finding_ids)
+    by_scope = defaultdict(list)  # one UPDATE per distinct scope, not per finding
     for finding_id in finding_ids:
-        SearchDocument.objects.filter(kind=Kind.FINDING, object_id=finding_id).update(
-            scope=_scope(scopes[finding_id])
-        )
+        by_scope[_scope(scopes[finding_id])].append(finding_id)
+    for scope, ids in by_scope.items():
+        SearchDocument.objects.filter(kind=Kind.FINDING, object_id__in=ids).update(scope=scope)
+
+
+@transaction.atomic
+def refresh_finding_scope(finding_id, report_id):
+    """After a response is added or removed: who sees that finding and its report (not its siblings)."""
+    SearchDocument.objects.filter(kind=Kind.FINDING, object_id=finding_id).update(
+        scope=_scope(finding_scopes([finding_id])[finding_id])
+    )
+    SearchDocument.objects.filter(kind=Kind.REPORT, object_id=report_id).update(
+        scope=report_scopes([report_id])[report_id]
+    )
 
 
 @transaction.atomic

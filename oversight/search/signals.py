@@ -30,7 +30,7 @@ def response_saved(sender, instance, raw=False, created=False, **kwargs):
     index.index_response(instance)
     if created:
         # A new responding organisation now sees the finding and its report.
-        index.refresh_scopes(instance.finding.report_id)
+        index.refresh_finding_scope(instance.finding_id, instance.finding.report_id)
 
 
 @receiver(post_save, sender=ReportInvolvement)
@@ -70,4 +70,4 @@ def response_deleted(sender, instance, **kwargs):
     # The organisation may no longer see the finding and its report.
     report_id = Finding.objects.filter(pk=instance.finding_id).values_list("report_id", flat=True).first()
     if report_id:
-        index.refresh_scopes(report_id)
+        index.refresh_finding_scope(instance.finding_id, report_id)
