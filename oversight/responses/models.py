@@ -19,6 +19,7 @@ HMICFRS_STATUSES = ["awaiting_review", "being_progressed", "complete", "no_furth
 
 
 def active_q():
+    """On the active register: confirmed, not yet closed or set aside, not archived."""
     return Q(status__in=ACTIVE_STATUSES, archived_at__isnull=True)
 
 
