@@ -1,7 +1,7 @@
 """Full-text search behind one interface: SQLite FTS5 or PostgreSQL tsvector, chosen by the database.
 
-`search(text, user=..., kinds=..., organisation_id=...)` returns a queryset of SearchDocument
-annotated with `rank` (higher is better), `title_marked` and `snippet` (START/STOP-marked, see
+`search(text, user=..., kinds=..., organisation_id=...)` returns Results: SearchDocuments annotated
+with `rank` (higher is better), `title_marked` and `snippet` (START/STOP-marked, see
 search.highlight), best first, restricted to what the user may see.
 """
 
@@ -53,10 +53,11 @@ def _sqlite(queryset, terms, tokens):
     if tokens is not None:
         match = "scope : (" + " OR ".join(f'"{t}"' for t in tokens) + ") AND " + match
     # extra() because FTS5's MATCH, bm25() and snippet() need the virtual table joined by rowid.
-    return queryset.extra(  # noqa: S610  the match expression is a bound parameter
-        tables=["search_fts"],
-        where=["search_fts.rowid = search_searchdocument.id", "search_fts MATCH %s"],
+    matched = queryset.extra(  # noqa: S610  the match expression is a bound parameter
+        tables=["search_fts"], where=["search_fts.rowid = search_searchdocument.id", "search_fts MATCH %s"],
         params=[match],
+    )
+    ranked = matched.extra(
         select={
             # bm25 is lower-is-better; negate so both backends sort on "higher is better".
             "rank": "-bm25(search_fts, 4.0, 1.0, 0.0)",
@@ -65,6 +66,7 @@ def _sqlite(queryset, terms, tokens):
         },
         order_by=["-rank", "id"],
     )
+    return Results(ranked, matched)
 
 
 def _postgres(queryset, terms, tokens):
@@ -73,27 +75,47 @@ def _postgres(queryset, terms, tokens):
     wanted = query
     if tokens is not None:
         wanted = query & SearchQuery(" | ".join(tokens), config="simple", search_type="raw")
+    matched = queryset.annotate(vector=vector).filter(vector=wanted)
     marks = {"start_sel": START, "stop_sel": STOP}
-    return (
-        queryset.annotate(vector=vector)
-        .filter(vector=wanted)
-        .annotate(
-            rank=SearchRank(F("vector"), query),
-            title_marked=SearchHeadline("title", query, config="english", highlight_all=True, **marks),
-            snippet=SearchHeadline(
-                "body", query, config="english", max_words=40, min_words=15, max_fragments=2,
-                fragment_delimiter=" … ", **marks,
-            ),
-        )
-        .order_by("-rank", "id")
-    )
+    ranked = matched.annotate(
+        rank=SearchRank(F("vector"), query),
+        title_marked=SearchHeadline("title", query, config="english", highlight_all=True, **marks),
+        snippet=SearchHeadline(
+            "body", query, config="english", max_words=40, min_words=15, max_fragments=2,
+            fragment_delimiter=" … ", **marks,
+        ),
+    ).order_by("-rank", "id")
+    return Results(ranked, matched)
+
+
+class Results:
+    """Ranked, marked matches; counted without ranking or marking, which is the slow part."""
+
+    def __init__(self, ranked, matched):
+        self.ranked, self.matched = ranked, matched
+
+    def __iter__(self):
+        return iter(self.ranked)
+
+    def __getitem__(self, index):
+        return self.ranked[index]
+
+    def __len__(self):
+        return self.count()
+
+    def count(self, at_most=None):
+        matched = self.matched.values("pk")
+        return (matched[:at_most] if at_most else matched).count()
+
+
+EMPTY = Results(SearchDocument.objects.none(), SearchDocument.objects.none())
 
 
 def search(text, *, user, kinds=(), organisation_id=None):
     """Documents matching every word of `text` that `user` may see, best first."""
     terms = words(text)
     if not terms:
-        return SearchDocument.objects.none()
+        return EMPTY
     queryset = SearchDocument.objects.all()
     if kinds:
         queryset = queryset.filter(kind__in=kinds)
@@ -103,7 +125,7 @@ def search(text, *, user, kinds=(), organisation_id=None):
     if organisation_id:
         tokens = [org_token(organisation_id)]
     if tokens == []:  # someone with no organisation sees nothing
-        return SearchDocument.objects.none()
+        return EMPTY
     if connection.vendor == "postgresql":
         return _postgres(queryset, terms, tokens)
     return _sqlite(queryset, terms, tokens)

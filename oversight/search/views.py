@@ -27,7 +27,7 @@ class CappedPaginator(Paginator):
     @property
     def count(self):
         if not hasattr(self, "_capped_count"):
-            self._capped_count = self.object_list[: MOST_COUNTED + 1].count()
+            self._capped_count = self.object_list.count(at_most=MOST_COUNTED + 1)
         return min(self._capped_count, MOST_COUNTED)
 
     @property
