@@ -63,3 +63,20 @@ class Paper(models.Model):
 
     def __str__(self):
         return f"Paper for {self.meeting}"
+
+
+class PaperTemplate(models.Model):
+    """An organisation's own Word template for its papers (a .docx with placeholders, docs/templates.md)."""
+
+    organisation = models.OneToOneField(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="paper_template"
+    )
+    file = models.FileField(upload_to="paper-templates/")
+    original_name = models.CharField(max_length=255, blank=True)
+    uploaded_at = models.DateTimeField(auto_now=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    def __str__(self):
+        return f"Word template of {self.organisation}"

@@ -1,0 +1,460 @@
+"""The content of a committee paper, built from the register as plain data.
+
+`build_content` returns dicts and lists of strings, integers and booleans only, so the same
+structure feeds the preview page, the Word template and the PDF, and is frozen as JSON in
+Paper.content when the paper is issued. Its top-level keys are the Word placeholders
+(docs/templates.md).
+"""
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+
+from oversight.activities.models import InspectionActivity
+from oversight.gradings.models import Grading, MonitoringPhase
+from oversight.reports.models import Finding, Report
+from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
+
+from . import trends
+
+DEFAULT_PURPOSE = "To provide members of the Committee with oversight of HMICFRS inspection activity and recommendations."
+DEFAULT_RECOMMENDATION = "The Committee to note the contents of the report."
+
+# The paper's numbered sections, in the order the seeds print them.
+SECTIONS = [
+    ("purpose", "Purpose of report"),
+    ("monitoring", "Background: HMICFRS monitoring"),
+    ("reports", "Recommendations, causes of concern and areas for improvement"),
+    ("gradings", "Gradings"),
+    ("red_overdue", "Findings rated red and overdue findings"),
+    ("closures", "Submissions for closure"),
+    ("activities", "Inspection activity"),
+    ("open_findings", "Open findings by portfolio and status"),
+    ("recommendation", "Recommendation to the committee"),
+]
+
+# seed 003 writes "AF1 Lv3": areas for improvement are abbreviated in the closure table.
+KIND_SHORT = {"area_for_improvement": "AFI", "cause_of_concern": "Cause of concern", "recommendation": "Recommendation"}
+KIND_ORDER = {"area_for_improvement": 0, "cause_of_concern": 1, "recommendation": 2}
+# How many days before the period the monitoring history reaches back: seed 003 recounts the
+# engage phase entered a year before the meeting.
+MONITORING_LOOKBACK_DAYS = 366
+
+
+def long_date(value):
+    return date_format(value, "j F Y") if value else ""
+
+
+def short_date(value):
+    return date_format(value, "j/n/y") if value else ""
+
+
+def iso(value):
+    return value.isoformat() if value else ""
+
+
+def plural(n, word, words=None):
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def organisation_ids(committee):
+    """The committee's organisation and those it oversees (a PCC office's committee reports on its force)."""
+    org = committee.organisation
+    return {org.id, *org.oversees.values_list("id", flat=True)}
+
+
+def default_period(meeting):
+    """Since the committee's previous meeting (a quarter before when there is none) up to this meeting."""
+    previous = meeting.previous()
+    start = previous.held_on if previous else meeting.held_on - timedelta(days=91)
+    return start, meeting.held_on
+
+
+def build_content(meeting, period_start, period_end, narrative=None, today=None):
+    """Everything the paper for `meeting` says about `period_start`..`period_end`, as plain data."""
+    narrative = narrative or {}
+    today = today or timezone.localdate()
+    committee = meeting.committee
+    org_ids = organisation_ids(committee)
+    numbers = {key: n for n, (key, _title) in enumerate(SECTIONS, start=1)}
+    reports = reports_section(org_ids, period_start, period_end, narrative, numbers["reports"])
+    return {
+        "title": narrative.get("title") or "HMICFRS Update",
+        "organisation": committee.organisation.name,
+        "committee": committee.name,
+        "meeting_date": long_date(meeting.held_on),
+        "meeting_date_iso": iso(meeting.held_on),
+        "agenda_item": meeting.agenda_item,
+        "period_start": long_date(period_start),
+        "period_end": long_date(period_end),
+        "period_start_iso": iso(period_start),
+        "period_end_iso": iso(period_end),
+        "generated_on": long_date(today),
+        "sections": [{"key": key, "number": numbers[key], "title": title} for key, title in SECTIONS],
+        "numbers": numbers,
+        "purpose": narrative.get("purpose") or DEFAULT_PURPOSE,
+        "background": narrative.get("background", ""),
+        "recommendation": narrative.get("recommendation") or DEFAULT_RECOMMENDATION,
+        "contact": {
+            "name": narrative.get("contact_name", ""),
+            "title": narrative.get("contact_title", ""),
+            "email": narrative.get("contact_email", ""),
+            "phone": narrative.get("contact_phone", ""),
+        },
+        "monitoring": monitoring_section(org_ids, period_start, period_end),
+        "reports": reports,
+        "reports_sentence": reports_sentence(reports),
+        "gradings": gradings_section(org_ids, period_start, period_end),
+        "red": [finding_line(r) for r in active_responses(org_ids).filter(rag=Response.Rag.RED)],
+        "overdue": [finding_line(r) for r in active_responses(org_ids).overdue(today=period_end)],
+        "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
+        "activities": activities_section(org_ids, period_start, period_end),
+        "open_findings": open_findings_section(org_ids, today),
+    }
+
+
+def reports_sentence(reports):
+    if not reports:
+        return "Since the last meeting no reports have been published that make findings for the force."
+    return f"Since the last meeting there have been {plural(len(reports), 'report')} published."
+
+
+def reports_section(org_ids, start, end, narrative, section_number):
+    """Each report published in the period that concerns the organisation, with counted findings."""
+    commentary = narrative.get("commentary", {})
+    responses = Response.objects.filter(organisation_id__in=org_ids).exclude(status=Response.Status.DRAFT)
+    responses = responses.select_related("portfolio", "business_area", "board", "owner").prefetch_related("updates")
+    findings = Finding.objects.filter(archived_at__isnull=True).prefetch_related(
+        Prefetch("responses", queryset=responses, to_attr="org_responses")
+    )
+    qs = (
+        Report.objects.filter(published_on__gte=start, published_on__lte=end, archived_at__isnull=True)
+        .filter(Q(involvements__organisation_id__in=org_ids) | Q(findings__responses__organisation_id__in=org_ids))
+        .distinct()
+        .order_by("published_on", "title")
+        .prefetch_related(Prefetch("findings", queryset=findings), "involvements")
+    )
+    out = []
+    for n, report in enumerate(qs, start=1):
+        report_findings = list(report.findings.all())
+        recommendations = [f for f in report_findings if f.kind == Finding.Kind.RECOMMENDATION]
+        for_forces = sum(1 for f in recommendations if f.applies_to_forces)
+        involvement = next((i for i in report.involvements.all() if i.organisation_id in org_ids), None)
+        kinds = Counter(f.kind for f in report_findings)
+        out.append({
+            "number": f"{section_number}.1.{n}",
+            "id": report.pk,
+            "title": report.title,
+            "published_on": long_date(report.published_on),
+            "published_short": short_date(report.published_on),
+            "kind": report.get_kind_display(),
+            "source": report.get_source_display(),
+            "involvement": involvement.get_involvement_display() if involvement else "",
+            "involvement_notes": involvement.notes if involvement else "",
+            "url": report.url,
+            "summary": report.summary,
+            "commentary": commentary.get(str(report.pk), ""),
+            "recommendations_total": len(recommendations),
+            "recommendations_for_chief_constables": for_forces,
+            "areas_for_improvement": kinds[Finding.Kind.AREA_FOR_IMPROVEMENT],
+            "causes_of_concern": kinds[Finding.Kind.CAUSE_OF_CONCERN],
+            "counts_sentence": counts_sentence(len(recommendations), for_forces, kinds),
+            "findings": [finding_entry(f) for f in report_findings if listed(f)],
+        })
+    return out
+
+
+def counts_sentence(total, for_forces, kinds):
+    """seed 003: "14 recommendations were made in total, of which 5 were applicable to Chief Constables"."""
+    parts = []
+    if total:
+        were = "was" if for_forces == 1 else "were"
+        parts.append(
+            f"{plural(total, 'recommendation')} {'was' if total == 1 else 'were'} made in total, "
+            f"of which {for_forces} {were} applicable to chief constables."
+        )
+    else:
+        parts.append("No recommendations were made.")
+    extra = []
+    if kinds[Finding.Kind.CAUSE_OF_CONCERN]:
+        extra.append(plural(kinds[Finding.Kind.CAUSE_OF_CONCERN], "cause of concern", "causes of concern"))
+    if kinds[Finding.Kind.AREA_FOR_IMPROVEMENT]:
+        extra.append(plural(kinds[Finding.Kind.AREA_FOR_IMPROVEMENT], "area for improvement", "areas for improvement"))
+    if extra:
+        parts.append(f"The report also identified {' and '.join(extra)}.")
+    return " ".join(parts)
+
+
+def listed(finding):
+    """The paper sets out causes of concern and AFIs in full, and recommendations the force acts on."""
+    if not finding.text_is_printed:
+        return False
+    if finding.kind != Finding.Kind.RECOMMENDATION:
+        return True
+    return any(r.applicability != Response.Applicability.NOT_APPLICABLE for r in finding.org_responses)
+
+
+def finding_entry(finding):
+    response = finding.org_responses[0] if finding.org_responses else None
+    latest = next(iter(response.updates.all()), None) if response else None  # Update orders newest first
+    return {
+        "kind": finding.get_kind_display(),
+        "ref": finding.ref,
+        "label": finding.label,
+        "text": finding.text,
+        "due": finding.due_text,
+        "portfolio": str(response.portfolio) if response and response.portfolio else "",
+        "business_area": str(response.business_area) if response and response.business_area else "",
+        "board": str(response.board) if response and response.board else "",
+        "owner": str(response.owner) if response and response.owner else "",
+        "status": response.get_status_display() if response else "Not yet in the register",
+        "rag": response.get_rag_display() if response and response.rag else "",
+        "response": response.narrative if response else "",
+        "latest_update": latest.text if latest else "",
+        "latest_update_on": long_date(latest.written_on) if latest else "",
+    }
+
+
+def active_responses(org_ids):
+    return (
+        Response.objects.filter(organisation_id__in=org_ids)
+        .active()
+        .select_related("finding__report", "owner", "portfolio", "business_area")
+        .order_by("finding__report__published_on", "finding__position", "id")
+    )
+
+
+def finding_line(response):
+    """One row of the red or overdue list."""
+    finding = response.finding
+    return {
+        "report": finding.report.title,
+        "label": finding.label,
+        "text": finding.text if finding.text_is_printed else "",
+        "owner": str(response.owner) if response.owner else "",
+        "portfolio": str(response.portfolio) if response.portfolio else "",
+        "business_area": str(response.business_area) if response.business_area else "",
+        "due_on": long_date(response.due_on),
+        "status": response.get_status_display(),
+        "rag": response.get_rag_display() if response.rag else "",
+    }
+
+
+def monitoring_section(org_ids, start, end):
+    """The monitoring phase now, its changes, and the causes of concern behind it (seed 003 §2)."""
+    since = start - timedelta(days=MONITORING_LOOKBACK_DAYS)
+    phases = list(
+        MonitoringPhase.objects.filter(organisation_id__in=org_ids, started_on__lte=end)
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=since))
+        .order_by("started_on", "id")
+        .prefetch_related("causes__children__responses", "causes__responses")
+    )
+    current = next((p for p in reversed(phases) if not p.ended_on or p.ended_on >= end), None)
+    events = []
+    for before, phase in zip([None, *phases], phases, strict=False):
+        name = phase.get_phase_display()
+        if phase.phase == MonitoringPhase.Phase.SCAN and before is not None:
+            text = f"Returned to the default phase of monitoring, {name}"
+        else:
+            text = f"Entered {name}"
+        if phase.reason:
+            text += f": {phase.reason}"
+        events.append(event(phase.started_on, text, start, end))
+    causes = []
+    seen = set()
+    for phase in phases:
+        for cause in phase.causes.all():
+            if cause.pk in seen:
+                continue
+            seen.add(cause.pk)
+            causes.append(cause_entry(cause, org_ids))
+    closed_by_date = defaultdict(list)
+    for cause in causes:
+        if cause["closed_on_iso"]:
+            closed_by_date[cause["closed_on_iso"]].append(cause["name"])
+    for day, names in closed_by_date.items():
+        when = date.fromisoformat(day)
+        text = f"HMICFRS closed {plural(len(names), 'cause of concern', 'causes of concern')} ({'; '.join(names)})"
+        events.append(event(when, text, start, end))
+    events.sort(key=lambda e: e["date_iso"])
+    return {
+        "current": current.get_phase_display() if current else "",
+        "current_since": long_date(current.started_on) if current else "",
+        "phases": [
+            {
+                "phase": p.get_phase_display(),
+                "started_on": long_date(p.started_on),
+                "ended_on": long_date(p.ended_on),
+                "reason": p.reason,
+            }
+            for p in phases
+        ],
+        "events": events,
+        "causes_of_concern": causes,
+        "open_causes": sum(1 for c in causes if not c["closed"]),
+    }
+
+
+def event(when, text, start, end):
+    return {"date": long_date(when), "date_iso": iso(when), "text": text, "in_period": start <= when <= end}
+
+
+def cause_entry(cause, org_ids):
+    """A cause of concern with its closure date and how many of its recommendations remain open."""
+    response = next((r for r in cause.responses.all() if r.organisation_id in org_ids), None)
+    closed_on = closure_date(response) if response else None
+    children = [r for c in cause.children.all() for r in c.responses.all() if r.organisation_id in org_ids]
+    closed_children = sum(1 for r in children if r.status == Response.Status.CLOSED)
+    open_children = sum(1 for r in children if r.status in ACTIVE_STATUSES)
+    return {
+        "name": cause.theme or cause.ref or cause.text[:60],
+        "text": cause.text if cause.text_is_printed else "",
+        "closed": bool(response and response.status == Response.Status.CLOSED),
+        "closed_on": long_date(closed_on),
+        "closed_on_iso": iso(closed_on),
+        "recommendations_closed": closed_children,
+        "recommendations_open": open_children,
+    }
+
+
+def closure_date(response):
+    """When HMICFRS closed it: an accepted submission, else its own status history, else our workflow."""
+    if response.status != Response.Status.CLOSED:
+        return None
+    accepted = response.closure_submissions.filter(decision="accepted").order_by("-decided_on").first()
+    if accepted:
+        return accepted.decided_on
+    done = response.hmicfrs_events.filter(status__in=["complete", "no_further_action"]).order_by("-on").first()
+    if done:
+        return done.on
+    moved = response.transitions.filter(target=Response.Status.CLOSED).order_by("-at").first()
+    return timezone.localdate(moved.at) if moved else None
+
+
+def gradings_section(org_ids, start, end):
+    """The latest graded inspection as at the period's end, with last inspected and trend (seed 004)."""
+    latest = (
+        Grading.objects.filter(organisation_id__in=org_ids, published_on__lte=end)
+        .order_by("-published_on", "-id")
+        .first()
+    )
+    if latest is None:
+        return {"framework": "", "published_on": "", "new_in_period": False, "rows": []}
+    gradings = list(
+        Grading.objects.filter(
+            organisation_id__in=org_ids, framework=latest.framework, published_on=latest.published_on
+        ).order_by("position", "id")
+    )
+    previous = trends.previous_gradings(gradings)
+    rows = []
+    pillars_seen = set()
+    for g in gradings:
+        is_pillar = bool(g.pillar) and g.area.lower() == g.pillar.lower()
+        if g.pillar and not is_pillar and g.pillar.lower() not in pillars_seen:
+            # A pillar whose overall grade the register does not hold still heads its questions.
+            rows.append({"is_pillar": True, "area": g.pillar, "grade": "", "last_inspected": "", "trend": ""})
+        if g.pillar:
+            pillars_seen.add(g.pillar.lower())
+        before = previous.get(g.pk)
+        rows.append({
+            "is_pillar": is_pillar,
+            "area": g.area,
+            "grade": g.get_grade_display(),
+            "last_inspected": str(before.published_on.year) if before else "",
+            "trend": trends.trend(g, before),
+        })
+    return {
+        "framework": latest.get_framework_display(),
+        "published_on": long_date(latest.published_on),
+        "new_in_period": start <= latest.published_on <= end,
+        "rows": rows,
+    }
+
+
+def closures_section(org_ids, start, end, since_iso=None):
+    """Closure submissions by finding kind and portal level: since a chosen date, and within the period (seed 003)."""
+    since = date.fromisoformat(since_iso) if since_iso else None
+    qs = ClosureSubmission.objects.filter(response__organisation_id__in=org_ids, submitted_on__lte=end)
+    if since:
+        qs = qs.filter(submitted_on__gte=since)
+    rows = defaultdict(lambda: {"since": 0, "in_period": 0, "accepted": 0})
+    levels = {}
+    for kind, code, position, submitted_on, decision in qs.values_list(
+        "response__finding__kind", "level__code", "level__position", "submitted_on", "decision"
+    ):
+        row = rows[(kind, code)]
+        levels[code] = position
+        row["since"] += 1
+        row["in_period"] += int(submitted_on >= start)
+        row["accepted"] += int(decision == ClosureSubmission.Decision.ACCEPTED)
+    # Higher levels first within a kind, as seed 003 prints them.
+    ordered = sorted(rows, key=lambda k: (KIND_ORDER.get(k[0], 9), -levels[k[1]], [-ord(c) for c in k[1]]))
+    table = [
+        {"kind": KIND_SHORT.get(kind, kind), "level": code, "label": f"{KIND_SHORT.get(kind, kind)} {code}", **rows[(kind, code)]}
+        for kind, code in ordered
+    ]
+    total = sum(r["since"] for r in table)
+    in_period = sum(r["in_period"] for r in table)
+    return {
+        "since": long_date(since),
+        "since_iso": iso(since),
+        "since_label": f"since {date_format(since, 'F Y')}" if since else "all submissions",
+        "rows": table,
+        "total": total,
+        "in_period": in_period,
+        "accepted": sum(r["accepted"] for r in table),
+        "total_text": f"{total} (+{in_period})" if in_period else str(total),
+    }
+
+
+def activities_section(org_ids, start, end):
+    """Inspection activity under way or completed in the period, and what is forthcoming after it."""
+    qs = InspectionActivity.objects.filter(organisation_id__in=org_ids).order_by("starts_on", "id")
+    recent = qs.filter(starts_on__lte=end).filter(
+        Q(ends_on__gte=start) | Q(ends_on__isnull=True, starts_on__gte=start)
+    ).exclude(kind=InspectionActivity.Kind.FORTHCOMING)
+    forthcoming = qs.filter(starts_on__gt=end)
+    return {"recent": [activity_entry(a, end) for a in recent], "forthcoming": [activity_entry(a, end) for a in forthcoming]}
+
+
+def activity_entry(activity, end):
+    if activity.ends_on and activity.ends_on != activity.starts_on:
+        dates = f"{long_date(activity.starts_on)} to {long_date(activity.ends_on)}"
+    else:
+        dates = long_date(activity.starts_on)
+    return {
+        "inspection": activity.inspection,
+        "kind": activity.get_kind_display(),
+        "dates": dates,
+        "starts_on_iso": iso(activity.starts_on),
+        "place": activity.place,
+        "notes": activity.notes,
+        "completed": bool((activity.ends_on or activity.starts_on) <= end),
+    }
+
+
+def open_findings_section(org_ids, today):
+    """Open findings counted by portfolio and status: the chart's figures and its accessible table."""
+    statuses = [s for s in Response.Status if s.value in ACTIVE_STATUSES]
+    counts = Counter(
+        Response.objects.filter(organisation_id__in=org_ids)
+        .active()
+        .values_list("portfolio__name", "status")
+    )
+    portfolios = sorted({p or "" for p, _ in counts}, key=lambda p: (p == "", p))
+    rows = []
+    for portfolio in portfolios:
+        cells = [counts[(portfolio or None, s.value)] for s in statuses]
+        rows.append({"portfolio": portfolio or "No portfolio", "counts": cells, "total": sum(cells)})
+    totals = [sum(r["counts"][i] for r in rows) for i in range(len(statuses))]
+    return {
+        "as_at": long_date(today),
+        "statuses": [s.label for s in statuses],
+        "status_keys": [s.value for s in statuses],
+        "rows": rows,
+        "totals": totals,
+        "total": sum(totals),
+    }
