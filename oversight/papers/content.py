@@ -14,11 +14,10 @@ from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
 from oversight.activities.models import InspectionActivity
+from oversight.gradings import services as grading_services
 from oversight.gradings.models import Grading, MonitoringPhase
 from oversight.reports.models import Finding, Report
 from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
-
-from . import trends
 
 DEFAULT_PURPOSE = "To provide members of the Committee with oversight of HMICFRS inspection activity and recommendations."
 DEFAULT_RECOMMENDATION = "The Committee to note the contents of the report."
@@ -343,28 +342,29 @@ def gradings_section(org_ids, start, end):
     )
     if latest is None:
         return {"framework": "", "published_on": "", "new_in_period": False, "rows": []}
-    gradings = list(
-        Grading.objects.filter(
-            organisation_id__in=org_ids, framework=latest.framework, published_on=latest.published_on
-        ).order_by("position", "id")
-    )
-    previous = trends.previous_gradings(gradings)
+    table = Grading.objects.filter(organisation_id__in=org_ids, framework=latest.framework,
+                                   published_on=latest.published_on).order_by("position", "id")
+    areas = {g.area for g in table}
+    # The trend needs each area's history, up to and including the table's own gradings.
+    history = Grading.objects.filter(organisation_id__in=org_ids, area__in=areas, published_on__lte=latest.published_on)
+    by_pk = {row.grading.pk: row for row in grading_services.rows_for(list(history))}
     rows = []
     pillars_seen = set()
-    for g in gradings:
+    for g in table:
         is_pillar = bool(g.pillar) and g.area.lower() == g.pillar.lower()
         if g.pillar and not is_pillar and g.pillar.lower() not in pillars_seen:
             # A pillar whose overall grade the register does not hold still heads its questions.
-            rows.append({"is_pillar": True, "area": g.pillar, "grade": "", "last_inspected": "", "trend": ""})
+            rows.append({"is_pillar": True, "area": g.pillar, "grade": "", "last_inspected": "", "trend": "", "trend_words": ""})
         if g.pillar:
             pillars_seen.add(g.pillar.lower())
-        before = previous.get(g.pk)
+        row = by_pk[g.pk]
         rows.append({
             "is_pillar": is_pillar,
             "area": g.area,
             "grade": g.get_grade_display(),
-            "last_inspected": str(before.published_on.year) if before else "",
-            "trend": trends.trend(g, before),
+            "last_inspected": str(row.previous.published_on.year) if row.previous else "",
+            "trend": row.arrow,
+            "trend_words": row.trend_words,
         })
     return {
         "framework": latest.get_framework_display(),

@@ -1,6 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "papers"
-urlpatterns = []
+urlpatterns = [
+    path("", views.paper_list, name="list"),
+    path("meetings/add/", views.add_meeting, name="add_meeting"),
+    path("committees/add/", views.add_committee, name="add_committee"),
+    path("template/", views.template_upload, name="template"),
+    path("meetings/<int:pk>/", views.preview, name="preview"),
+    path("meetings/<int:pk>/edit/", views.edit, name="edit"),
+    path("meetings/<int:pk>/issue/", views.issue, name="issue"),
+    path("meetings/<int:pk>/paper.<str:fmt>", views.download, name="download"),
+]

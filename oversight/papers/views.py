@@ -1,1 +1,184 @@
-"""Views: HTTP only; rules live in services and access."""
+"""Committee paper pages: access → form → service → redirect. Rules live in services and access."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.organisations.models import Organisation
+
+from . import pdf, services
+from .forms import CommitteeForm, MeetingForm, PaperForm, TemplateForm
+from .models import Committee, Meeting, Paper
+
+
+def writable_organisations(user):
+    visible = access.visible(Organisation.objects.all(), user)
+    return visible.filter(pk__in=[o.pk for o in visible if access.can(user, "write_paper", o)])
+
+
+def list_context(user, **forms):
+    committees = access.visible(Committee.objects.select_related("organisation"), user).prefetch_related(
+        "meetings__paper"
+    )
+    organisations = writable_organisations(user)
+    writable = committees.filter(organisation__in=organisations)
+    return {
+        "committees": committees,
+        "can_write": organisations.exists(),
+        "meeting_form": forms.get("meeting_form") or MeetingForm(committees=writable),
+        "committee_form": forms.get("committee_form") or CommitteeForm(organisations=organisations),
+        "has_committees": writable.exists(),
+        "organisations": organisations,
+    }
+
+
+@login_required
+def paper_list(request):
+    """Committees, their meetings and each meeting's paper."""
+    return render(request, "papers/paper_list.html", list_context(request.user))
+
+
+@login_required
+@require_POST
+def add_meeting(request):
+    organisations = writable_organisations(request.user)
+    committees = access.visible(Committee.objects.all(), request.user).filter(organisation__in=organisations)
+    form = MeetingForm(request.POST, committees=committees)
+    if form.is_valid():
+        try:
+            meeting = services.add_meeting(form.cleaned_data["committee"], form.cleaned_data["held_on"],
+                                           form.cleaned_data["agenda_item"], by=request.user)
+        except (InvalidInput, NotAllowed) as problem:
+            form.add_error("held_on", str(problem))
+        else:
+            messages.success(request, f"Meeting added: {meeting}.")
+            return redirect("papers:preview", meeting.pk)
+    return render(request, "papers/paper_list.html", list_context(request.user, meeting_form=form), status=422)
+
+
+@login_required
+@require_POST
+def add_committee(request):
+    form = CommitteeForm(request.POST, organisations=writable_organisations(request.user))
+    if form.is_valid():
+        try:
+            committee = services.add_committee(form.cleaned_data["organisation"], form.cleaned_data["name"],
+                                               by=request.user)
+        except (InvalidInput, NotAllowed) as problem:
+            form.add_error("name", str(problem))
+        else:
+            messages.success(request, f"Committee added: {committee}.")
+            return redirect("papers:list")
+    return render(request, "papers/paper_list.html", list_context(request.user, committee_form=form), status=422)
+
+
+def _meeting(request, pk):
+    qs = access.visible(Meeting.objects.select_related("committee__organisation"), request.user)
+    return get_object_or_404(qs, pk=pk)
+
+
+def _paper(request, pk, *, write=False):
+    """The meeting's paper; drafts are for those who write papers, issued papers for everyone who can see it."""
+    meeting = _meeting(request, pk)
+    can_write = access.can(request.user, "write_paper", meeting.committee.organisation)
+    if write and not can_write:
+        raise PermissionDenied(can_write.reason)
+    if can_write:
+        return services.paper_for(meeting), bool(can_write)
+    paper = Paper.objects.filter(meeting=meeting, status=Paper.Status.ISSUED).first()
+    if paper is None:
+        raise PermissionDenied("This paper has not been issued yet.")
+    return paper, False
+
+
+@login_required
+def preview(request, pk):
+    """The paper as a page: a live preview of a draft, or the frozen content of an issued paper."""
+    paper, can_write = _paper(request, pk)
+    content = services.build(paper)
+    return render(request, "papers/paper_preview.html", {
+        **pdf.body_context(content), "record": paper, "meeting": paper.meeting, "can_write": can_write,
+        "is_issued": paper.status == Paper.Status.ISSUED,
+        "template_problem": "" if paper.status == Paper.Status.ISSUED or not can_write
+        else services.template_problem(paper.meeting.committee.organisation, content),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk):
+    """Edit the period and the narrative parts of a draft paper."""
+    paper, _ = _paper(request, pk, write=True)
+    if paper.status == Paper.Status.ISSUED:
+        messages.info(request, "This paper has been issued and is frozen.")
+        return redirect("papers:preview", pk)
+    reports = services.build(paper)["reports"]
+    if request.method == "POST":
+        form = PaperForm(request.POST, reports=reports)
+        if form.is_valid():
+            try:
+                services.save_draft(paper, by=request.user, period_start=form.cleaned_data["period_start"],
+                                    period_end=form.cleaned_data["period_end"], narrative=form.narrative())
+            except (InvalidInput, NotAllowed) as problem:
+                form.add_error(None, str(problem))
+            else:
+                messages.success(request, "Paper saved.")
+                return redirect("papers:preview", pk)
+        status = 422
+    else:
+        form, status = PaperForm(initial=PaperForm.initial_for(paper), reports=reports), 200
+    return render(request, "papers/paper_edit.html", {"form": form, "record": paper, "meeting": paper.meeting},
+                  status=status)
+
+
+@login_required
+@require_POST
+def issue(request, pk):
+    paper, _ = _paper(request, pk, write=True)
+    try:
+        services.issue(paper, by=request.user)
+    except (InvalidInput, NotAllowed) as problem:
+        messages.error(request, str(problem))
+    else:
+        messages.success(request, "Paper issued. Its Word and PDF files are frozen and can be downloaded again unchanged.")
+    return redirect("papers:preview", pk)
+
+
+@login_required
+def download(request, pk, fmt):
+    paper, _ = _paper(request, pk)
+    try:
+        data, _problem = services.document(paper, fmt)
+    except InvalidInput as problem:
+        return HttpResponse(str(problem), status=404, content_type="text/plain")
+    response = HttpResponse(data, content_type=services.MEDIA_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{services.filename(paper, fmt)}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def template_upload(request):
+    """Upload the organisation's own Word template; one that cannot be used is refused and nothing changes."""
+    organisations = writable_organisations(request.user)
+    if not organisations.exists():
+        raise PermissionDenied("Only a liaison officer or administrator can do this.")
+    organisation = organisations.first()
+    form = TemplateForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.upload_template(organisation, form.cleaned_data["file"], by=request.user)
+            except (InvalidInput, NotAllowed) as problem:
+                form.add_error("file", str(problem))
+            else:
+                messages.success(request, "Word template saved. New papers use it.")
+                return redirect("papers:list")
+        status = 422
+    return render(request, "papers/template_upload.html", {"form": form, "organisation": organisation}, status=status)

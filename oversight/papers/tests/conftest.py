@@ -40,7 +40,7 @@ def jac(force):
 
 
 @pytest.fixture
-def scene(force, jac):
+def paper_scene(force, jac):
     """Seed 003's facts (reports, counts, monitoring, closure table of 170) plus seed 004's gradings."""
     crime = PortfolioFactory(organisation=force, name="Crime")
     security = PortfolioFactory(organisation=force, name="Security")

@@ -15,13 +15,13 @@ def test_the_period_runs_from_the_previous_meeting_to_this_one(jac):
     assert default_period(jac) == PERIOD
 
 
-def test_content_is_plain_json(scene):
-    content = build(scene)
+def test_content_is_plain_json(paper_scene):
+    content = build(paper_scene)
     assert json.loads(json.dumps(content)) == content
 
 
-def test_each_report_published_in_the_period_is_counted_from_its_findings(scene):
-    reports = build(scene)["reports"]
+def test_each_report_published_in_the_period_is_counted_from_its_findings(paper_scene):
+    reports = build(paper_scene)["reports"]
     assert [(r["recommendations_total"], r["recommendations_for_chief_constables"]) for r in reports] == [
         (14, 5), (22, 8), (29, 15), (8, 5)
     ]
@@ -32,15 +32,15 @@ def test_each_report_published_in_the_period_is_counted_from_its_findings(scene)
     assert all(r["title"] != "An older report" for r in reports)
 
 
-def test_areas_for_improvement_are_listed_with_owners_and_the_latest_update(scene):
-    afi = next(f for f in build(scene)["reports"][0]["findings"] if f["ref"] == "AFI1")
+def test_areas_for_improvement_are_listed_with_owners_and_the_latest_update(paper_scene):
+    afi = next(f for f in build(paper_scene)["reports"][0]["findings"] if f["ref"] == "AFI1")
     assert (afi["portfolio"], afi["business_area"], afi["board"]) == ("Crime", "Public Protection Unit", "HMIC Oversight Board")
     assert afi["response"] == "A training plan is in place."
     assert afi["latest_update"] == "Twelve investigators qualified in October."
 
 
-def test_monitoring_tells_engage_closed_causes_and_return_to_scan(scene):
-    monitoring = build(scene)["monitoring"]
+def test_monitoring_tells_engage_closed_causes_and_return_to_scan(paper_scene):
+    monitoring = build(paper_scene)["monitoring"]
     assert monitoring["current"].startswith("Scan")
     assert [(e["date"], e["text"][:40]) for e in monitoring["events"]] == [
         ("24 November 2023", "Entered Engage (enhanced monitoring): fo"),
@@ -53,8 +53,8 @@ def test_monitoring_tells_engage_closed_causes_and_return_to_scan(scene):
     )
 
 
-def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(scene):
-    closures = build(scene)["closures"]
+def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(paper_scene):
+    closures = build(paper_scene)["closures"]
     assert [(r["label"], r["since"]) for r in closures["rows"]] == [
         ("AFI Lv3", 15), ("AFI Lv2", 12), ("Recommendation Lv4", 18), ("Recommendation Lv3", 34), ("Recommendation Lv2", 91)
     ]
@@ -63,8 +63,8 @@ def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(scene):
     assert closures["since_label"] == "since August 2023"
 
 
-def test_gradings_show_last_inspected_and_trend_arrows(scene):
-    rows = {r["area"]: r for r in build(scene)["gradings"]["rows"]}
+def test_gradings_show_last_inspected_and_trend_arrows(paper_scene):
+    rows = {r["area"]: r for r in build(paper_scene)["gradings"]["rows"]}
     assert rows["Protecting vulnerable people"]["trend"] == "↑"
     assert rows["Protecting vulnerable people"]["last_inspected"] == "2018"
     assert rows["Investigating crime"]["trend"] == "↔"
@@ -81,24 +81,24 @@ def test_a_trend_across_the_four_to_five_point_scale_break_is_not_comparable(for
     Grading.objects.create(organisation=force, framework="peel_2021_22", area="Investigating crime",
                            grade="adequate", published_on=D(2022, 4, 1))
     rows = build_content(jac, *PERIOD)["gradings"]["rows"]
-    assert rows[0]["trend"] == "not comparable"
+    assert rows[0]["trend"] == "Not comparable"
 
 
-def test_red_and_overdue_findings_are_listed(scene):
-    content = build(scene)
+def test_red_and_overdue_findings_are_listed(paper_scene):
+    content = build(paper_scene)
     assert [r["label"] for r in content["red"]] == ["Area for improvement AFI1"]
     assert "Area for improvement AFI1" in [r["label"] for r in content["overdue"]]
 
 
-def test_inspection_activity_in_the_period_and_forthcoming(scene):
-    activities = build(scene)["activities"]
+def test_inspection_activity_in_the_period_and_forthcoming(paper_scene):
+    activities = build(paper_scene)["activities"]
     assert [a["inspection"] for a in activities["recent"]] == ["Investigations re-inspection"]
     assert activities["recent"][0]["dates"] == "2 September 2024 to 13 September 2024"
     assert [a["inspection"] for a in activities["forthcoming"]] == ["Youth out-of-court disposals"]
 
 
-def test_open_findings_by_portfolio_and_status_add_up(scene):
-    table = build(scene)["open_findings"]
+def test_open_findings_by_portfolio_and_status_add_up(paper_scene):
+    table = build(paper_scene)["open_findings"]
     assert table["statuses"][:2] == ["Open", "In progress"]
     by_portfolio = {r["portfolio"]: r for r in table["rows"]}
     assert by_portfolio["Security"]["total"] == 2
@@ -106,8 +106,8 @@ def test_open_findings_by_portfolio_and_status_add_up(scene):
     assert table["total"] == sum(r["total"] for r in table["rows"])
 
 
-def test_narrative_parts_replace_the_defaults(scene):
-    content = build(scene, purpose="To update members.", contact_name="T/CI Fiona Fletcher")
+def test_narrative_parts_replace_the_defaults(paper_scene):
+    content = build(paper_scene, purpose="To update members.", contact_name="T/CI Fiona Fletcher")
     assert content["purpose"] == "To update members."
     assert content["contact"]["name"] == "T/CI Fiona Fletcher"
     assert content["recommendation"] == "The Committee to note the contents of the report."

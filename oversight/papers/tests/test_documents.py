@@ -14,8 +14,8 @@ D = dt.date
 
 
 @pytest.fixture
-def content(scene):
-    return build_content(scene, D(2024, 7, 25), D(2024, 12, 5), {"closures_since": "2023-08-01",
+def content(paper_scene):
+    return build_content(paper_scene, D(2024, 7, 25), D(2024, 12, 5), {"closures_since": "2023-08-01",
                          "contact_name": "T/CI Fiona Fletcher"}, today=D(2024, 11, 20))
 
 

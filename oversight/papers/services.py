@@ -1,0 +1,205 @@
+"""The rules of committee papers: adding meetings, drafting a paper, issuing it frozen, and producing its files."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed
+
+from . import content as paper_content
+from . import docx as word
+from . import pdf
+from .models import Committee, Meeting, Paper, PaperTemplate
+
+NARRATIVE_FIELDS = ["purpose", "background", "recommendation", "contact_name", "contact_title", "contact_email",
+                    "contact_phone", "closures_since"]
+MEDIA_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def require_writer(user, organisation):
+    decision = access.can(user, "write_paper", organisation)
+    if not decision:
+        raise NotAllowed(decision.reason)
+
+
+@transaction.atomic
+def add_meeting(committee, held_on, agenda_item="", *, by):
+    """A new meeting of `committee`; it must come after the committee's latest meeting."""
+    require_writer(by, committee.organisation)
+    latest = committee.meetings.order_by("-held_on").first()
+    if latest and held_on <= latest.held_on:
+        raise InvalidInput(
+            f"The meeting date must be after the committee's previous meeting on {latest.held_on:%-d %B %Y}."
+        )
+    try:
+        with transaction.atomic():
+            return Meeting.objects.create(committee=committee, held_on=held_on, agenda_item=agenda_item)
+    except IntegrityError as problem:  # a concurrent add of the same day
+        raise InvalidInput("The committee already has a meeting on that day.") from problem
+
+
+def paper_for(meeting):
+    """The meeting's paper, started as a draft covering the default period when there is none yet."""
+    try:
+        return meeting.paper
+    except Paper.DoesNotExist:
+        start, end = paper_content.default_period(meeting)
+        paper, _ = Paper.objects.get_or_create(meeting=meeting, defaults={"period_start": start, "period_end": end})
+        return paper
+
+
+def require_draft(paper):
+    if paper.status == Paper.Status.ISSUED:
+        raise NotAllowed("This paper has been issued and is frozen; it cannot be changed.")
+
+
+@transaction.atomic
+def save_draft(paper, *, by, period_start, period_end, narrative):
+    """Save the period and the narrative parts (purpose, recommendation, contact, per-report commentary)."""
+    require_writer(by, paper.meeting.committee.organisation)
+    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    require_draft(paper)
+    if period_end < period_start:
+        raise InvalidInput("The period must end on or after the day it starts.")
+    paper.period_start, paper.period_end = period_start, period_end
+    paper.narrative = {key: value for key, value in narrative.items() if value not in ("", None, {})}
+    paper.save(update_fields=["period_start", "period_end", "narrative"])
+    return paper
+
+
+def build(paper, today=None):
+    """The paper's content: frozen if issued, else freshly built from the register."""
+    if paper.status == Paper.Status.ISSUED:
+        return paper.content
+    return paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+
+
+def organisation_template(organisation):
+    """The organisation's uploaded template as (bytes, filename), or None for the default."""
+    try:
+        template = organisation.paper_template
+    except PaperTemplate.DoesNotExist:
+        return None
+    with template.file.open("rb") as f:
+        return f.read(), template.original_name or template.file.name
+
+
+def template_problem(organisation, content):
+    """Why the organisation's own Word template cannot be used for `content`, or '' (a quick check, no render)."""
+    own = organisation_template(organisation)
+    if own is None:
+        return ""
+    try:
+        word.check_placeholders(word.load(*own), content.keys())
+    except word.TemplateProblem as problem:
+        return str(problem)
+    return ""
+
+
+@dataclass
+class Rendered:
+    data: bytes
+    problem: str = ""  # why the organisation's template was not used, when it was not
+    warnings: list = field(default_factory=list)
+
+
+def render_docx(content, organisation, *, strict):
+    """Word from the organisation's template; with `strict` off a broken template falls back to the default."""
+    own = organisation_template(organisation)
+    if own is None:
+        return Rendered(word.render(content))
+    try:
+        return Rendered(word.render(content, *own))
+    except word.TemplateProblem as problem:
+        if strict:
+            raise
+        return Rendered(word.render(content), problem=f"Your organisation's Word template was not used: {problem} "
+                        "This preview uses the default template; the paper cannot be issued until the template is fixed.")
+
+
+def document(paper, fmt):
+    """(bytes, problem) for download: an issued paper's stored file, byte for byte, or a preview."""
+    if fmt not in MEDIA_TYPES:
+        raise InvalidInput("Choose Word (docx) or PDF.")
+    if paper.status == Paper.Status.ISSUED:
+        with getattr(paper, fmt).open("rb") as f:
+            return f.read(), ""
+    content = build(paper)
+    if fmt == "pdf":
+        return pdf.render(content), ""
+    rendered = render_docx(content, paper.meeting.committee.organisation, strict=False)
+    return rendered.data, rendered.problem
+
+
+def filename(paper, fmt):
+    meeting = paper.meeting
+    slug = "".join(c if c.isalnum() else "-" for c in meeting.committee.name.lower()).strip("-")
+    suffix = "" if paper.status == Paper.Status.ISSUED else "-preview"
+    return f"{slug}-{meeting.held_on.isoformat()}-hmicfrs-update{suffix}.{fmt}"
+
+
+@transaction.atomic
+def issue(paper, *, by, today=None):
+    """Freeze the paper: its content and both files are stored and never rebuilt.
+
+    Refused, with nothing stored, when the organisation's Word template cannot be used.
+    """
+    organisation = paper.meeting.committee.organisation
+    require_writer(by, organisation)
+    paper = Paper.objects.select_for_update().select_related("meeting__committee__organisation").get(pk=paper.pk)
+    require_draft(paper)
+    content = paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    try:
+        docx_bytes = render_docx(content, organisation, strict=True).data
+    except word.TemplateProblem as problem:
+        raise NotAllowed(f"The paper was not issued: {problem}") from problem
+    pdf_bytes = pdf.render(content)
+    paper.content = content
+    paper.docx.save(filename(paper, "docx").replace("-preview", ""), ContentFile(docx_bytes), save=False)
+    paper.pdf.save(filename(paper, "pdf").replace("-preview", ""), ContentFile(pdf_bytes), save=False)
+    paper.status = Paper.Status.ISSUED
+    paper.issued_at = timezone.now()
+    paper.issued_by = by
+    paper.save()
+    return paper
+
+
+@transaction.atomic
+def upload_template(organisation, upload, *, by):
+    """Store the organisation's Word template after checking it renders a sample paper; a bad one changes nothing."""
+    require_writer(by, organisation)
+    data = upload.read()
+    sample = sample_content(organisation)
+    word.validate(data, upload.name, sample)
+    template, _ = PaperTemplate.objects.get_or_create(organisation=organisation, defaults={"uploaded_by": by})
+    template.file.save(f"{organisation.short_name}-paper-template.docx", ContentFile(data), save=False)
+    template.original_name = upload.name
+    template.uploaded_by = by
+    template.save()
+    return template
+
+
+def sample_content(organisation):
+    """Content with every placeholder filled, to try a template against before it is stored."""
+    committee = organisation.committees.first()
+    if committee is None:  # never saved: only its organisation is read
+        committee = Committee(organisation=organisation, name="Sample committee")
+    meeting = Meeting(committee=committee, held_on=timezone.localdate())
+    start = date(meeting.held_on.year, 1, 1)
+    return paper_content.build_content(meeting, start, meeting.held_on, {})
+
+
+def add_committee(organisation, name, *, by):
+    """A committee of `organisation` that receives papers (a Joint Audit Committee, a panel, a board)."""
+    require_writer(by, organisation)
+    name = name.strip()
+    if Committee.objects.filter(organisation=organisation, name__iexact=name).exists():
+        raise InvalidInput(f"{organisation} already has a committee called {name}.")
+    return Committee.objects.create(organisation=organisation, name=name)
