@@ -107,8 +107,8 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None)
         "reports": reports,
         "reports_sentence": reports_sentence(reports),
         "gradings": gradings_section(org_ids, period_start, period_end),
-        "red": [finding_line(r) for r in active_responses(org_ids).filter(rag=Response.Rag.RED)],
-        "overdue": [finding_line(r) for r in active_responses(org_ids).overdue(today=period_end)],
+        "red": grouped(active_responses(org_ids).filter(rag=Response.Rag.RED)),
+        "overdue": grouped(active_responses(org_ids).overdue(today=period_end)),
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
         "open_findings": open_findings_section(org_ids, today),
@@ -162,6 +162,8 @@ def reports_section(org_ids, start, end, narrative, section_number):
             "causes_of_concern": kinds[Finding.Kind.CAUSE_OF_CONCERN],
             "counts_sentence": counts_sentence(len(recommendations), for_forces, kinds),
             "findings": [finding_entry(f) for f in report_findings if listed(f)],
+            "owners": owners(recommendations),
+            "owners_sentence": owners_sentence(owners(recommendations)),
         })
     return out
 
@@ -188,12 +190,36 @@ def counts_sentence(total, for_forces, kinds):
 
 
 def listed(finding):
-    """The paper sets out causes of concern and AFIs in full, and recommendations the force acts on."""
-    if not finding.text_is_printed:
-        return False
-    if finding.kind != Finding.Kind.RECOMMENDATION:
-        return True
-    return any(r.applicability != Response.Applicability.NOT_APPLICABLE for r in finding.org_responses)
+    """Causes of concern and AFIs are set out in full (seed 004); recommendations are counted and their owners named."""
+    return finding.text_is_printed and finding.kind != Finding.Kind.RECOMMENDATION
+
+
+def owners(recommendations):
+    """Who holds the report's recommendations the force acts on: portfolio, business area and board, with counts."""
+    held = Counter()
+    for finding in recommendations:
+        for r in finding.org_responses:
+            if r.applicability != Response.Applicability.NOT_APPLICABLE:
+                held[(str(r.portfolio or ""), str(r.business_area or ""), str(r.board or ""))] += 1
+    return [
+        {"portfolio": p, "business_area": a, "board": b, "count": n}
+        for (p, a, b), n in sorted(held.items(), key=lambda item: (-item[1], item[0]))
+    ]
+
+
+def owners_sentence(held):
+    """seed 001: "These recommendations sit under the Security Portfolio and will be managed within ROCU"."""
+    if not held:
+        return ""
+    parts = []
+    for o in held:
+        where = f"the {o['portfolio']} portfolio" if o["portfolio"] else "no portfolio yet"
+        if o["business_area"]:
+            where += f", {o['business_area']}"
+        if o["board"]:
+            where += f", overseen by {o['board']}"
+        parts.append(f"{plural(o['count'], 'recommendation')} with {where}")
+    return "Recommendations held: " + "; ".join(parts) + "."
 
 
 def finding_entry(finding):
@@ -226,20 +252,35 @@ def active_responses(org_ids):
     )
 
 
-def finding_line(response):
-    """One row of the red or overdue list."""
-    finding = response.finding
-    return {
-        "report": finding.report.title,
-        "label": finding.label,
-        "text": finding.text if finding.text_is_printed else "",
-        "owner": str(response.owner) if response.owner else "",
-        "portfolio": str(response.portfolio) if response.portfolio else "",
-        "business_area": str(response.business_area) if response.business_area else "",
-        "due_on": long_date(response.due_on),
-        "status": response.get_status_display(),
-        "rag": response.get_rag_display() if response.rag else "",
-    }
+def grouped(responses):
+    """Red or overdue findings, one row per report and portfolio: a committee reads who holds what, and
+    a paper with hundreds of rows would be neither readable nor quick to typeset."""
+    groups = {}
+    for response in responses:
+        finding = response.finding
+        key = (finding.report_id, response.portfolio_id)
+        row = groups.setdefault(key, {
+            "report": finding.report.title,
+            "portfolio": str(response.portfolio) if response.portfolio else "No portfolio",
+            "business_areas": [],
+            "findings": [],
+            "count": 0,
+            "due_on_iso": "",
+        })
+        row["findings"].append(finding.label)
+        row["count"] += 1
+        area = str(response.business_area) if response.business_area else ""
+        if area and area not in row["business_areas"]:
+            row["business_areas"].append(area)
+        due = iso(response.due_on)
+        if due and (not row["due_on_iso"] or due < row["due_on_iso"]):
+            row["due_on_iso"] = due
+    rows = list(groups.values())
+    for row in rows:
+        row["findings_text"] = "; ".join(row["findings"])
+        row["owner"] = ", ".join([row["portfolio"], *row["business_areas"]])
+        row["due_on"] = long_date(date.fromisoformat(row["due_on_iso"])) if row["due_on_iso"] else ""
+    return rows
 
 
 def monitoring_section(org_ids, start, end):

@@ -112,6 +112,9 @@ def build(path=OUT):
     para("{{ r.commentary }}")
     tag("{%p endif %}")
     para("{{ r.counts_sentence }}")
+    tag("{%p if r.owners_sentence %}")
+    para("{{ r.owners_sentence }}")
+    tag("{%p endif %}")
     tag("{%p for f in r.findings %}")
     para("{{ f.label }}: {{ f.text }}", bold=True)
     para(
@@ -144,8 +147,8 @@ def build(path=OUT):
     tag("{%p if red %}")
     para("{{ numbers.red_overdue }}.1 Findings currently rated red:")
     table(
-        ["Report", "Finding", "Owner", "Due"],
-        ["{{ row.report }}", "{{ row.label }}: {{ row.text }}", "{{ row.portfolio }} {{ row.business_area }}", "{{ row.due_on }}"],
+        ["Report", "Findings", "Held by", "Earliest due"],
+        ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "red",
     )
     tag("{%p else %}")
@@ -154,8 +157,8 @@ def build(path=OUT):
     tag("{%p if overdue %}")
     para("{{ numbers.red_overdue }}.2 Findings past their due date:")
     table(
-        ["Report", "Finding", "Owner", "Due"],
-        ["{{ row.report }}", "{{ row.label }}: {{ row.text }}", "{{ row.portfolio }} {{ row.business_area }}", "{{ row.due_on }}"],
+        ["Report", "Findings", "Held by", "Earliest due"],
+        ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "overdue",
     )
     tag("{%p else %}")

@@ -86,8 +86,10 @@ def test_a_trend_across_the_four_to_five_point_scale_break_is_not_comparable(for
 
 def test_red_and_overdue_findings_are_listed(paper_scene):
     content = build(paper_scene)
-    assert [r["label"] for r in content["red"]] == ["Area for improvement AFI1"]
-    assert "Area for improvement AFI1" in [r["label"] for r in content["overdue"]]
+    assert [(r["findings"], r["owner"], r["due_on"]) for r in content["red"]] == [
+        (["Area for improvement AFI1"], "Crime, Public Protection Unit", "30 November 2024")
+    ]
+    assert any("Area for improvement AFI1" in r["findings"] for r in content["overdue"])
 
 
 def test_inspection_activity_in_the_period_and_forthcoming(paper_scene):

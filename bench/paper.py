@@ -1,0 +1,99 @@
+"""Time a committee paper for a quarter with 200 findings, in Word and PDF (target: under 3 s in all).
+
+Run: .venv/bin/python bench/paper.py   (uses a throwaway SQLite database; prints seconds)
+"""
+
+import os
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only")
+os.environ.setdefault("ALLOWED_HOSTS", "localhost")
+workdir = tempfile.mkdtemp(prefix="oversight-bench-paper-")
+os.environ.pop("DATABASE_URL", None)
+os.environ["OVERSIGHT_VAR_DIR"] = workdir
+os.environ["MEDIA_ROOT"] = str(Path(workdir) / "media")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+
+from oversight.organisations.models import BusinessArea, ClosureLevel, Organisation, Portfolio  # noqa: E402
+from oversight.papers import content as paper_content  # noqa: E402
+from oversight.papers import docx as word  # noqa: E402
+from oversight.papers import pdf  # noqa: E402
+from oversight.papers.models import Committee, Meeting  # noqa: E402
+from oversight.reports.models import Finding, Report, ReportInvolvement  # noqa: E402
+from oversight.responses.models import ClosureSubmission, Response, Update  # noqa: E402
+
+FINDINGS = 200
+
+
+def scene():
+    force = Organisation.objects.create(kind="police_force", name="Bench Police", short_name="BP")
+    portfolios = [Portfolio.objects.create(organisation=force, name=n) for n in ["Crime", "Security", "Local policing",
+                                                                                  "Corporate services"]]
+    areas = [BusinessArea.objects.create(organisation=force, name=f"Area {i}", portfolio=portfolios[i % 4])
+             for i in range(8)]
+    level = ClosureLevel.objects.create(organisation=force, code="Lv3")
+    committee = Committee.objects.create(organisation=force, name="Joint Audit Committee")
+    Meeting.objects.create(committee=committee, held_on=date(2024, 9, 5))
+    meeting = Meeting.objects.create(committee=committee, held_on=date(2024, 12, 5))
+    kinds = ["recommendation", "recommendation", "area_for_improvement"]
+    statuses = ["open", "in_progress", "awaiting_sign_off", "submitted"]
+    for r in range(10):  # ten reports in the quarter, twenty findings each
+        report = Report.objects.create(title=f"Inspection report {r}", kind="national_thematic",
+                                       published_on=date(2024, 9, 10) + timedelta(days=7 * r),
+                                       summary="What the inspectorate found, in a paragraph of summary. " * 4)
+        ReportInvolvement.objects.create(report=report, organisation=force, involvement="inspected")
+        for i in range(FINDINGS // 10):
+            f = Finding.objects.create(report=report, kind=kinds[i % 3], ref=str(i + 1), position=i,
+                                       text="Chief constables should improve something specific and measurable. " * 3,
+                                       addressees=["chief constables"])
+            resp = Response.objects.create(finding=f, organisation=force, status=statuses[i % 4],
+                                           rag=["red", "amber", "green"][i % 3], portfolio=portfolios[i % 4],
+                                           business_area=areas[i % 8], narrative="The force has a plan. " * 5,
+                                           target_on=date(2024, 11, 1))
+            Update.objects.create(response=resp, text="Progress made this month. " * 4, written_on=date(2024, 11, 1))
+            if i % 4 == 3:
+                ClosureSubmission.objects.create(response=resp, level=level, submitted_on=date(2024, 11, 2))
+    return meeting
+
+
+def main():
+    call_command("migrate", verbosity=0)
+    meeting = scene()
+    timings = {}
+    clocks = (time.perf_counter, time.process_time)  # wall clock, and CPU time (the machine is shared)
+
+    def now():
+        return [clock() for clock in clocks]
+
+    start = now()
+    t = now()
+    content = paper_content.build_content(meeting, date(2024, 9, 5), date(2024, 12, 5), {})
+    timings["content"], t = [b - a for a, b in zip(t, now(), strict=True)], now()
+    docx_bytes = word.render(content)
+    timings["word"], t = [b - a for a, b in zip(t, now(), strict=True)], now()
+    pdf_bytes = pdf.render(content)
+    timings["pdf"] = [b - a for a, b in zip(t, now(), strict=True)]
+    wall, cpu = [b - a for a, b in zip(start, now(), strict=True)]
+    pages = len(__import__("pypdfium2").PdfDocument(pdf_bytes))
+    print(f"paper for a quarter with {FINDINGS} findings ({len(content['reports'])} reports, {pages} PDF pages, "
+          f"{len(docx_bytes):,} bytes Word, {len(pdf_bytes):,} bytes PDF)")
+    print(f"  {'':8} {'wall':>7} {'cpu':>7}")
+    for name, (w, c) in timings.items():
+        print(f"  {name:8} {w:6.2f}s {c:6.2f}s")
+    print(f"  {'total':8} {wall:6.2f}s {cpu:6.2f}s  (target < 3 s): {'OK' if wall < 3 else 'TOO SLOW'}")
+    return 0 if wall < 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
