@@ -35,6 +35,9 @@ ORGANISATION_PATHS = {
     "reportinvolvement": "organisation",
 }
 
+# Models a force's people also see when they belong to a body that oversees the force.
+REPORTED_TO = {"committee", "meeting", "paper"}
+
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
 
@@ -116,6 +119,10 @@ def visible(queryset, user):
     path = ORGANISATION_PATHS.get(model_name)
     if path is None:
         raise LookupError(f"access.visible does not know how {model_name} reaches an organisation")
+    if model_name in REPORTED_TO:
+        # A force reports to the committees of the bodies that oversee it (seed 003: the force's
+        # liaison officer writes the PCC's Joint Audit Committee paper).
+        return queryset.filter(Q(**{f"{path}__in": ids}) | Q(**{f"{path}__oversees__in": ids})).distinct()
     return queryset.filter(**{f"{path}__in": ids})
 
 
@@ -155,6 +162,12 @@ def can(user, action, obj=None):
         return Decision(False, "Sign in first.")
     if action in {"edit_response", "add_update", "add_evidence", "add_action"}:
         return can_edit_response(user, obj)
+    if action == "write_paper" and obj is not None:
+        # The committee's own liaison officers, or those of an organisation it oversees (see REPORTED_TO).
+        candidates = [obj.id, *obj.oversees.values_list("id", flat=True)]
+        if any(has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=i) for i in candidates):
+            return ALLOW
+        return Decision(False, "Only a liaison officer or administrator can do this.")
     if action in {"manage_register", "confirm_findings", "write_paper", "import_register"}:
         org_id = getattr(obj, "id", None) if obj is not None else None
         if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):

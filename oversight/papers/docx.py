@@ -76,7 +76,7 @@ def check_placeholders(template, allowed):
     if unknown:
         raise TemplateProblem(
             "The template uses placeholders the paper does not have: "
-            + ", ".join("{{ %s }}" % name for name in unknown)
+            + ", ".join(f"{{{{ {name} }}}}" for name in unknown)
             + ". See the placeholder list in docs/templates.md."
         )
 

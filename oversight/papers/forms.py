@@ -87,4 +87,10 @@ class PaperForm(GovukFormMixin, forms.Form):
 
 
 class TemplateForm(GovukFormMixin, forms.Form):
+    organisation = forms.ModelChoiceField(queryset=None, empty_label=None,
+                                          help_text="Papers for this organisation's committees use the template.")
     file = forms.FileField(label="Word template (.docx)", help_text="A .docx with the placeholders in docs/templates.md.")
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations

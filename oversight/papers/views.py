@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,8 +18,11 @@ from .models import Committee, Meeting, Paper
 
 
 def writable_organisations(user):
-    visible = access.visible(Organisation.objects.all(), user)
-    return visible.filter(pk__in=[o.pk for o in visible if access.can(user, "write_paper", o)])
+    """Organisations whose committees the user writes papers for: their own, and those that oversee them."""
+    ids = access.organisation_ids(user)
+    candidates = Organisation.objects.all() if user.is_superuser and not ids else \
+        Organisation.objects.filter(Q(pk__in=ids) | Q(oversees__in=ids)).distinct()
+    return Organisation.objects.filter(pk__in=[o.pk for o in candidates if access.can(user, "write_paper", o)])
 
 
 def list_context(user, **forms):
@@ -168,17 +172,16 @@ def template_upload(request):
     organisations = writable_organisations(request.user)
     if not organisations.exists():
         raise PermissionDenied("Only a liaison officer or administrator can do this.")
-    organisation = organisations.first()
-    form = TemplateForm(request.POST or None, request.FILES or None)
+    form = TemplateForm(request.POST or None, request.FILES or None, organisations=organisations)
     status = 200
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.upload_template(organisation, form.cleaned_data["file"], by=request.user)
+                services.upload_template(form.cleaned_data["organisation"], form.cleaned_data["file"], by=request.user)
             except (InvalidInput, NotAllowed) as problem:
                 form.add_error("file", str(problem))
             else:
                 messages.success(request, "Word template saved. New papers use it.")
                 return redirect("papers:list")
         status = 422
-    return render(request, "papers/template_upload.html", {"form": form, "organisation": organisation}, status=status)
+    return render(request, "papers/template_upload.html", {"form": form}, status=status)

@@ -143,10 +143,10 @@ def test_download_of_a_draft_is_a_preview_in_word(client, liaison_officer, jac):
 def test_a_hostile_template_upload_is_refused_and_nothing_is_stored(client, liaison_officer, force):
     client.force_login(liaison_officer)
     upload = SimpleUploadedFile("ours.docm", word.default_template_bytes())
-    response = client.post(reverse("papers:template"), {"file": upload})
+    response = client.post(reverse("papers:template"), {"file": upload, "organisation": force.pk})
     assert response.status_code == 422 and "macro-enabled" in response.content.decode()
     upload = SimpleUploadedFile("ours.docx", docx_with("{{ budget }}"))
-    response = client.post(reverse("papers:template"), {"file": upload})
+    response = client.post(reverse("papers:template"), {"file": upload, "organisation": force.pk})
     assert "{{ budget }}" in response.content.decode()
     assert not PaperTemplate.objects.exists()
 
@@ -154,7 +154,7 @@ def test_a_hostile_template_upload_is_refused_and_nothing_is_stored(client, liai
 def test_the_organisations_template_is_used_for_the_paper(client, liaison_officer, force, jac):
     client.force_login(liaison_officer)
     upload = SimpleUploadedFile("ours.docx", docx_with("House style paper for {{ committee }} on {{ meeting_date }}"))
-    assert client.post(reverse("papers:template"), {"file": upload}).status_code == 302
+    assert client.post(reverse("papers:template"), {"file": upload, "organisation": force.pk}).status_code == 302
     response = client.get(reverse("papers:download", args=[jac.pk, "docx"]))
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
     assert text == "House style paper for Joint Audit Committee on 5 December 2024"
@@ -187,3 +187,19 @@ def test_committees_of_other_meetings_do_not_leak(client, liaison_officer, other
     MeetingFactory(committee=CommitteeFactory(organisation=other_force, name="Police and Crime Panel"))
     client.force_login(liaison_officer)
     assert "Police and Crime Panel" not in client.get(reverse("papers:list")).content.decode()
+
+
+def test_the_force_liaison_writes_the_paper_for_the_pcc_committee_and_its_members_read_it(
+    client, liaison_officer, committee_member, pcc_office, paper_scene
+):
+    # The demo (and seed 003) hold the Joint Audit Committee under the PCC office, which oversees the force.
+    jac = MeetingFactory(committee=CommitteeFactory(organisation=pcc_office, name="Joint Audit Committee"),
+                         held_on=D(2024, 12, 5))
+    client.force_login(liaison_officer)
+    page = client.get(reverse("papers:preview", args=[jac.pk])).content.decode()
+    assert "22 recommendations were made in total" in page  # the force's register, for the PCC's committee
+    assert client.post(reverse("papers:issue", args=[jac.pk])).status_code == 302
+    client.force_login(committee_member)
+    assert client.get(reverse("papers:download", args=[jac.pk, "pdf"])).status_code == 200
+    assert client.post(reverse("papers:add_meeting"), {"committee": jac.committee.pk,
+                                                       "held_on": "2025-03-20"}).status_code == 422
