@@ -113,3 +113,13 @@ def test_narrative_parts_replace_the_defaults(paper_scene):
     assert content["purpose"] == "To update members."
     assert content["contact"]["name"] == "T/CI Fiona Fletcher"
     assert content["recommendation"] == "The Committee to note the contents of the report."
+
+
+def test_every_placeholder_is_documented_for_users(paper_scene):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    docs = (Path(settings.BASE_DIR) / "docs" / "templates.md").read_text()
+    missing = [key for key in [*build(paper_scene), "chart"] if f"`{key}" not in docs]
+    assert not missing, f"document these placeholders in docs/templates.md: {missing}"
