@@ -416,38 +416,45 @@ def gradings_section(org_ids, start, end):
 
 
 def closures_section(org_ids, start, end, since_iso=None):
-    """Closure submissions by finding kind and portal level: since a chosen date, and within the period (seed 003)."""
+    """Submissions for closure that HMICFRS closed, by finding kind and portal level, since a chosen date,
+    with those still awaiting its decision as "(+N)" on the total (seed 003 §3.2: "170 (+4)")."""
     since = date.fromisoformat(since_iso) if since_iso else None
     qs = ClosureSubmission.objects.filter(response__organisation_id__in=org_ids, submitted_on__lte=end)
     if since:
         qs = qs.filter(submitted_on__gte=since)
-    rows = defaultdict(lambda: {"since": 0, "in_period": 0, "accepted": 0})
+    rows = defaultdict(lambda: {"closed": 0, "closed_in_period": 0, "awaiting": 0, "submitted_in_period": 0})
     levels = {}
-    for kind, code, position, submitted_on, decision in qs.values_list(
-        "response__finding__kind", "level__code", "level__position", "submitted_on", "decision"
+    for kind, code, position, submitted_on, decision, decided_on in qs.values_list(
+        "response__finding__kind", "level__code", "level__position", "submitted_on", "decision", "decided_on"
     ):
         row = rows[(kind, code)]
         levels[code] = position
-        row["since"] += 1
-        row["in_period"] += int(submitted_on >= start)
-        row["accepted"] += int(decision == ClosureSubmission.Decision.ACCEPTED)
+        decided = decided_on is not None and decided_on <= end  # as the period's end saw it
+        if decided and decision == ClosureSubmission.Decision.ACCEPTED:
+            row["closed"] += 1
+            row["closed_in_period"] += int(decided_on >= start)
+        elif not decided:
+            row["awaiting"] += 1
+        row["submitted_in_period"] += int(submitted_on >= start)
     # Higher levels first within a kind, as seed 003 prints them.
     ordered = sorted(rows, key=lambda k: (KIND_ORDER.get(k[0], 9), -levels[k[1]], [-ord(c) for c in k[1]]))
     table = [
-        {"kind": KIND_SHORT.get(kind, kind), "level": code, "label": f"{KIND_SHORT.get(kind, kind)} {code}", **rows[(kind, code)]}
+        {"kind": KIND_SHORT.get(kind, kind), "level": code, "label": f"{KIND_SHORT.get(kind, kind)} {code}",
+         **rows[(kind, code)]}
         for kind, code in ordered
     ]
-    total = sum(r["since"] for r in table)
-    in_period = sum(r["in_period"] for r in table)
+    total = sum(r["closed"] for r in table)
+    awaiting = sum(r["awaiting"] for r in table)
     return {
         "since": long_date(since),
         "since_iso": iso(since),
-        "since_label": f"since {date_format(since, 'F Y')}" if since else "all submissions",
+        "since_label": f"since {date_format(since, 'F Y')}" if since else "to date",
         "rows": table,
         "total": total,
-        "in_period": in_period,
-        "accepted": sum(r["accepted"] for r in table),
-        "total_text": f"{total} (+{in_period})" if in_period else str(total),
+        "closed_in_period": sum(r["closed_in_period"] for r in table),
+        "submitted_in_period": sum(r["submitted_in_period"] for r in table),
+        "awaiting": awaiting,
+        "total_text": f"{total} (+{awaiting})" if awaiting else str(total),
     }
 
 

@@ -166,12 +166,13 @@ def build(path=OUT):
     tag("{%p endif %}")
 
     heading("{{ numbers.closures }}. SUBMISSIONS FOR CLOSURE")
-    para("{{ numbers.closures }}.1 Total submissions for closure {{ closures.since_label }}, by kind and level:")
+    para("{{ numbers.closures }}.1 Submissions for closure closed by HMICFRS {{ closures.since_label }}, by kind and "
+         "level{% if closures.awaiting %}; the figure in brackets is the number awaiting HMICFRS's decision{% endif %}:")
     table(
-        ["Kind and level", "Total number submitted", "In this period", "Accepted"],
-        ["{{ row.label }}", "{{ row.since }}", "{{ row.in_period }}", "{{ row.accepted }}"],
+        ["Closed {{ closures.since_label }}", "Total number submitted", "Closed in this period", "Awaiting decision"],
+        ["{{ row.label }}", "{{ row.closed }}", "{{ row.closed_in_period }}", "{{ row.awaiting }}"],
         "closures.rows",
-        total=["Total", "{{ closures.total_text }}", "{{ closures.in_period }}", "{{ closures.accepted }}"],
+        total=["Total", "{{ closures.total_text }}", "{{ closures.closed_in_period }}", "{{ closures.awaiting }}"],
     )
 
     heading("{{ numbers.activities }}. INSPECTION ACTIVITY")

@@ -87,7 +87,7 @@ def paper_scene(force, jac):
     engage.causes.set(causes)
     MonitoringPhase.objects.create(organisation=force, phase="scan", started_on=D(2024, 9, 18))
 
-    # seed 003's closure table: 170 submitted since August 2023, 4 of them in this period.
+    # seed 003's closure table: 170 closed since August 2023 (+4 awaiting HMICFRS's decision).
     levels = {code: ClosureLevelFactory(organisation=force, code=code, position=n)
               for n, code in enumerate(["Lv2", "Lv3", "Lv4"], start=2)}
     old = ReportFactory(title="Closed work", published_on=D(2022, 1, 1))
@@ -102,10 +102,14 @@ def paper_scene(force, jac):
             submitted = D(2024, 8, 1) if n <= 4 else D(2023, 10, 1)
             ClosureSubmission.objects.create(response=r, submitted_on=submitted, level=levels[code],
                                              decision="accepted", decided_on=submitted)
+    for i in range(4):
+        f = FindingFactory(report=old, ref=f"W{i}", text_is_printed=False)
+        r = ResponseFactory(finding=f, organisation=force, status=Response.Status.SUBMITTED)
+        ClosureSubmission.objects.create(response=r, submitted_on=D(2024, 11, 18), level=levels["Lv2"])
     # One before the chosen date, which the table must leave out.
     f = FindingFactory(report=old, ref="P0", text_is_printed=False)
     ClosureSubmission.objects.create(response=ResponseFactory(finding=f, organisation=force), level=levels["Lv2"],
-                                     submitted_on=D(2023, 6, 1))
+                                     submitted_on=D(2023, 6, 1), decision="accepted", decided_on=D(2023, 6, 30))
 
     # seed 004's gradings: Integrated PEEL 2018/19, with the earlier gradings behind the arrows.
     def grade(area, grade, published_on, framework="peel_2018_19", pillar="Effectiveness", position=0, **kw):

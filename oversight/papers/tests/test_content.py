@@ -55,11 +55,12 @@ def test_monitoring_tells_engage_closed_causes_and_return_to_scan(paper_scene):
 
 def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(paper_scene):
     closures = build(paper_scene)["closures"]
-    assert [(r["label"], r["since"]) for r in closures["rows"]] == [
+    assert [(r["label"], r["closed"]) for r in closures["rows"]] == [
         ("AFI Lv3", 15), ("AFI Lv2", 12), ("Recommendation Lv4", 18), ("Recommendation Lv3", 34), ("Recommendation Lv2", 91)
     ]
-    assert closures["total"] == 170
+    assert closures["total"] == 170 and closures["awaiting"] == 4
     assert closures["total_text"] == "170 (+4)"
+    assert closures["closed_in_period"] == 4  # the four decided on 1 August 2024
     assert closures["since_label"] == "since August 2023"
 
 

@@ -90,7 +90,7 @@ def test_issued_paper_is_frozen_and_downloads_identical_bytes_after_the_register
     client.get(reverse("papers:preview", args=[paper_scene.pk]))
     assert client.post(reverse("papers:issue", args=[paper_scene.pk])).status_code == 302
     paper = Paper.objects.get(meeting=paper_scene)
-    assert paper.status == "issued" and paper.content["closures"]["total"] == 171  # no chosen date: every submission
+    assert paper.status == "issued" and paper.content["closures"]["total"] == 171  # no chosen date: every closure
     first_docx = client.get(reverse("papers:download", args=[paper_scene.pk, "docx"])).content
     first_pdf = client.get(reverse("papers:download", args=[paper_scene.pk, "pdf"])).content
 
