@@ -6,6 +6,7 @@ Paper.content when the paper is issued. Its top-level keys are the Word placehol
 (docs/templates.md).
 """
 
+import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
@@ -37,6 +38,7 @@ SECTIONS = [
 
 # seed 003 writes "AF1 Lv3": areas for improvement are abbreviated in the closure table.
 KIND_SHORT = {"area_for_improvement": "AFI", "cause_of_concern": "Cause of concern", "recommendation": "Recommendation"}
+AGENDA_PREFIX = re.compile(r"^\s*agenda\s+item\s*", re.IGNORECASE)  # "Agenda Item 06" and "06" alike
 KIND_ORDER = {"area_for_improvement": 0, "cause_of_concern": 1, "recommendation": 2}
 # How many days before the period the monitoring history reaches back: seed 003 recounts the
 # engage phase entered a year before the meeting.
@@ -86,7 +88,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None)
         "committee": committee.name,
         "meeting_date": long_date(meeting.held_on),
         "meeting_date_iso": iso(meeting.held_on),
-        "agenda_item": meeting.agenda_item,
+        "agenda_item": AGENDA_PREFIX.sub("", meeting.agenda_item).strip(),
         "period_start": long_date(period_start),
         "period_end": long_date(period_end),
         "period_start_iso": iso(period_start),
@@ -301,7 +303,7 @@ def monitoring_section(org_ids, start, end):
         else:
             text = f"Entered {name}"
         if phase.reason:
-            text += f": {phase.reason}"
+            text += f": {sentence(phase.reason)}"
         events.append(event(phase.started_on, text, start, end))
     causes = []
     seen = set()
@@ -338,8 +340,13 @@ def monitoring_section(org_ids, start, end):
     }
 
 
+def sentence(text):
+    """Text the templates follow with a full stop, without its own."""
+    return text.strip().rstrip(".")
+
+
 def event(when, text, start, end):
-    return {"date": long_date(when), "date_iso": iso(when), "text": text, "in_period": start <= when <= end}
+    return {"date": long_date(when), "date_iso": iso(when), "text": sentence(text), "in_period": start <= when <= end}
 
 
 def cause_entry(cause, org_ids):
@@ -374,20 +381,26 @@ def closure_date(response):
     return timezone.localdate(moved.at) if moved else None
 
 
+def framework_rank(framework):
+    """Frameworks in the order HMICFRS introduced them (the choices are listed that way); "other" never leads."""
+    values = list(Grading.Framework.values)
+    return -1 if framework == Grading.Framework.OTHER else values.index(framework)
+
+
 def gradings_section(org_ids, start, end):
-    """The latest graded inspection as at the period's end, with last inspected and trend (seed 004)."""
-    latest = (
-        Grading.objects.filter(organisation_id__in=org_ids, published_on__lte=end)
-        .order_by("-published_on", "-id")
-        .first()
-    )
-    if latest is None:
+    """The latest framework's gradings as at the period's end, with last inspected and trend (seed 004).
+
+    A framework's table carries grades from earlier years for questions it did not re-inspect
+    (seed 004: "Investigating crime, Good, 2016"), so "last inspected" is the year of each grading.
+    """
+    known = Grading.objects.filter(organisation_id__in=org_ids, published_on__lte=end)
+    frameworks = set(known.values_list("framework", flat=True))
+    if not frameworks:
         return {"framework": "", "published_on": "", "new_in_period": False, "rows": []}
-    table = Grading.objects.filter(organisation_id__in=org_ids, framework=latest.framework,
-                                   published_on=latest.published_on).order_by("position", "id")
-    areas = {g.area for g in table}
-    # The trend needs each area's history, up to and including the table's own gradings.
-    history = Grading.objects.filter(organisation_id__in=org_ids, area__in=areas, published_on__lte=latest.published_on)
+    framework = max(frameworks, key=framework_rank)
+    table = list(known.filter(framework=framework).order_by("position", "id"))
+    # The trend needs each area's history up to the period's end.
+    history = known.filter(area__in={g.area for g in table})
     by_pk = {row.grading.pk: row for row in grading_services.rows_for(list(history))}
     rows = []
     pillars_seen = set()
@@ -395,7 +408,8 @@ def gradings_section(org_ids, start, end):
         is_pillar = bool(g.pillar) and g.area.lower() == g.pillar.lower()
         if g.pillar and not is_pillar and g.pillar.lower() not in pillars_seen:
             # A pillar whose overall grade the register does not hold still heads its questions.
-            rows.append({"is_pillar": True, "area": g.pillar, "grade": "", "last_inspected": "", "trend": "", "trend_words": ""})
+            rows.append({"is_pillar": True, "area": g.pillar, "grade": "", "last_inspected": "", "trend": "",
+                         "trend_words": ""})
         if g.pillar:
             pillars_seen.add(g.pillar.lower())
         row = by_pk[g.pk]
@@ -403,14 +417,16 @@ def gradings_section(org_ids, start, end):
             "is_pillar": is_pillar,
             "area": g.area,
             "grade": g.get_grade_display(),
-            "last_inspected": str(row.previous.published_on.year) if row.previous else "",
+            # seed 004 prints no year on a pillar's overall grade.
+            "last_inspected": "" if is_pillar else str(g.published_on.year),
             "trend": row.arrow,
             "trend_words": row.trend_words,
         })
+    latest = max(g.published_on for g in table)
     return {
-        "framework": latest.get_framework_display(),
-        "published_on": long_date(latest.published_on),
-        "new_in_period": start <= latest.published_on <= end,
+        "framework": Grading.Framework(framework).label,
+        "published_on": long_date(latest),
+        "new_in_period": start <= latest <= end,
         "rows": rows,
     }
 
@@ -479,7 +495,7 @@ def activity_entry(activity, end):
         "dates": dates,
         "starts_on_iso": iso(activity.starts_on),
         "place": activity.place,
-        "notes": activity.notes,
+        "notes": sentence(activity.notes),
         "completed": bool((activity.ends_on or activity.starts_on) <= end),
     }
 

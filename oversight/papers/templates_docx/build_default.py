@@ -179,7 +179,7 @@ def build(path=OUT):
     tag("{%p if activities.recent %}")
     para("{{ numbers.activities }}.1 Since the last meeting:")
     tag("{%p for a in activities.recent %}")
-    para("{{ a.dates }} – {{ a.inspection }}: {{ a.kind }}{% if a.place %}, {{ a.place }}{% endif %}. {{ a.notes }}",
+    para("{{ a.dates }} – {{ a.inspection }}: {{ a.kind }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}",
          style="List Bullet")
     tag("{%p endfor %}")
     tag("{%p else %}")
@@ -187,7 +187,7 @@ def build(path=OUT):
     tag("{%p endif %}")
     para("{{ numbers.activities }}.2 Forthcoming inspection activity:")
     tag("{%p for a in activities.forthcoming %}")
-    para("{{ a.dates }} – {{ a.inspection }}{% if a.place %}, {{ a.place }}{% endif %}. {{ a.notes }}", style="List Bullet")
+    para("{{ a.dates }} – {{ a.inspection }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}", style="List Bullet")
     tag("{%p endfor %}")
     tag("{%p if not activities.forthcoming %}")
     para("None notified.")

@@ -111,17 +111,17 @@ def paper_scene(force, jac):
     ClosureSubmission.objects.create(response=ResponseFactory(finding=f, organisation=force), level=levels["Lv2"],
                                      submitted_on=D(2023, 6, 1), decision="accepted", decided_on=D(2023, 6, 30))
 
-    # seed 004's gradings: Integrated PEEL 2018/19, with the earlier gradings behind the arrows.
-    def grade(area, grade, published_on, framework="peel_2018_19", pillar="Effectiveness", position=0, **kw):
+    # seed 004's gradings, stored as the demo does: Integrated PEEL 2018/19's table, each grade dated
+    # in the year it was last inspected, and an earlier PEEL grading behind the computed arrow.
+    def grade(area, grade, year, framework="peel_2018_19", pillar="Effectiveness", position=0, **kw):
         return Grading.objects.create(organisation=force, framework=framework, pillar=pillar, area=area,
-                                      grade=grade, published_on=published_on, position=position, **kw)
+                                      grade=grade, published_on=D(year, 1, 1), position=position, **kw)
 
-    grade("Protecting vulnerable people", "inadequate", D(2018, 3, 22), framework="peel_2014_17")
-    grade("Investigating crime", "good", D(2016, 3, 2), framework="peel_2014_17")
-    grade("Effectiveness", "good", D(2019, 5, 2), position=1, stated_trend="up")
-    grade("Protecting vulnerable people", "requires_improvement", D(2019, 5, 2), position=2)
-    grade("Investigating crime", "good", D(2019, 5, 2), position=3)
-    grade("Specialist capabilities (firearms)", "ungraded", D(2019, 5, 2), position=4, stated_trend="na")
+    grade("Protecting vulnerable people", "inadequate", 2017, framework="peel_2014_17")
+    grade("Effectiveness", "good", 2018, position=1, stated_trend="up")
+    grade("Investigating crime", "good", 2016, position=2, stated_trend="same")
+    grade("Protecting vulnerable people", "requires_improvement", 2018, position=3)
+    grade("Specialist capabilities (firearms)", "ungraded", 2018, position=4, stated_trend="na")
 
     InspectionActivity.objects.create(organisation=force, inspection="Investigations re-inspection", kind="revisit",
                                       starts_on=D(2024, 9, 2), ends_on=D(2024, 9, 13))

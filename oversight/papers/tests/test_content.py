@@ -66,11 +66,14 @@ def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(paper_scen
 
 def test_gradings_show_last_inspected_and_trend_arrows(paper_scene):
     rows = {r["area"]: r for r in build(paper_scene)["gradings"]["rows"]}
-    assert rows["Protecting vulnerable people"]["trend"] == "↑"
+    assert rows["Protecting vulnerable people"]["trend"] == "↑"  # computed from 2017's inadequate
     assert rows["Protecting vulnerable people"]["last_inspected"] == "2018"
     assert rows["Investigating crime"]["trend"] == "↔"
     assert rows["Investigating crime"]["last_inspected"] == "2016"
     assert rows["Effectiveness"]["is_pillar"] and rows["Effectiveness"]["trend"] == "↑"  # stated by the source
+    assert rows["Effectiveness"]["last_inspected"] == ""
+    assert list(rows) == ["Effectiveness", "Investigating crime", "Protecting vulnerable people",
+                          "Specialist capabilities (firearms)"]
     assert rows["Specialist capabilities (firearms)"]["trend"] == "N/A"
 
 
@@ -124,3 +127,8 @@ def test_every_placeholder_is_documented_for_users(paper_scene):
     docs = (Path(settings.BASE_DIR) / "docs" / "templates.md").read_text()
     missing = [key for key in [*build(paper_scene), "chart"] if f"`{key}" not in docs]
     assert not missing, f"document these placeholders in docs/templates.md: {missing}"
+
+
+def test_agenda_item_is_printed_once_however_it_was_typed(jac):
+    jac.agenda_item = "Agenda Item 06"
+    assert build_content(jac, *PERIOD)["agenda_item"] == "06"
