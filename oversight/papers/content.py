@@ -43,6 +43,7 @@ KIND_ORDER = {"area_for_improvement": 0, "cause_of_concern": 1, "recommendation"
 # How many days before the period the monitoring history reaches back: seed 003 recounts the
 # engage phase entered a year before the meeting.
 MONITORING_LOOKBACK_DAYS = 366
+FORTHCOMING_DAYS = 366
 
 
 def long_date(value):
@@ -423,10 +424,14 @@ def gradings_section(org_ids, start, end):
             "trend_words": row.trend_words,
         })
     latest = max(g.published_on for g in table)
+    # Gradings are dated by the year they were last inspected; the report that published the table
+    # says when it was published, if the register knows.
+    reports = Report.objects.filter(pk__in={g.report_id for g in table if g.report_id}, published_on__isnull=False)
+    published = max((r.published_on for r in reports), default=None)
     return {
         "framework": Grading.Framework(framework).label,
-        "published_on": long_date(latest),
-        "new_in_period": start <= latest <= end,
+        "published_on": long_date(published),
+        "new_in_period": start <= (published or latest) <= end,
         "rows": rows,
     }
 
@@ -480,7 +485,8 @@ def activities_section(org_ids, start, end):
     recent = qs.filter(starts_on__lte=end).filter(
         Q(ends_on__gte=start) | Q(ends_on__isnull=True, starts_on__gte=start)
     ).exclude(kind=InspectionActivity.Kind.FORTHCOMING)
-    forthcoming = qs.filter(starts_on__gt=end)
+    # A paper looks a year ahead; anything later was not yet notified when a past paper was written.
+    forthcoming = qs.filter(starts_on__gt=end, starts_on__lte=end + timedelta(days=FORTHCOMING_DAYS))
     return {"recent": [activity_entry(a, end) for a in recent], "forthcoming": [activity_entry(a, end) for a in forthcoming]}
 
 

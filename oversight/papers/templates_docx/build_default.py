@@ -80,6 +80,8 @@ def build(path=OUT):
     tag("{%p endif %}")
     tag("{%p if monitoring.current %}")
     para("{{ numbers.monitoring }}.1 The force has been in {{ monitoring.current }} since {{ monitoring.current_since }}.")
+    tag("{%p else %}")
+    para("{{ numbers.monitoring }}.1 The register holds no HMICFRS monitoring phase for this period.")
     tag("{%p endif %}")
     tag("{%p for e in monitoring.events %}")
     para("{{ e.date }}: {{ e.text }}.", style="List Bullet")
@@ -133,7 +135,8 @@ def build(path=OUT):
 
     heading("{{ numbers.gradings }}. GRADINGS")
     tag("{%p if gradings.rows %}")
-    para("{{ numbers.gradings }}.1 {{ gradings.framework }}, published {{ gradings.published_on }}.")
+    para("{{ numbers.gradings }}.1 {{ gradings.framework }}{% if gradings.published_on %}, published "
+         "{{ gradings.published_on }}{% endif %}.")
     table(
         ["Area", "Grade", "Last inspected", "Progress"],
         ["{{ row.area }}", "{{ row.grade }}", "{{ row.last_inspected }}", "{{ row.trend }}"],

@@ -132,3 +132,15 @@ def test_every_placeholder_is_documented_for_users(paper_scene):
 def test_agenda_item_is_printed_once_however_it_was_typed(jac):
     jac.agenda_item = "Agenda Item 06"
     assert build_content(jac, *PERIOD)["agenda_item"] == "06"
+
+
+def test_forthcoming_activity_looks_a_year_ahead(paper_scene, force):
+    from oversight.activities.models import InspectionActivity
+
+    InspectionActivity.objects.create(organisation=force, inspection="PEEL 2027", kind="forthcoming",
+                                      starts_on=D(2026, 6, 1))
+    assert [a["inspection"] for a in build(paper_scene)["activities"]["forthcoming"]] == ["Youth out-of-court disposals"]
+
+
+def test_without_a_monitoring_phase_the_paper_says_so(jac):
+    assert build_content(jac, *PERIOD)["monitoring"]["current"] == ""
