@@ -67,31 +67,43 @@ def scene():
     return meeting
 
 
-def main():
-    call_command("migrate", verbosity=0)
-    meeting = scene()
-    timings = {}
+def measure(meeting):
+    """Seconds (wall, cpu) for content, Word and PDF, and the files."""
     clocks = (time.perf_counter, time.process_time)  # wall clock, and CPU time (the machine is shared)
 
     def now():
         return [clock() for clock in clocks]
 
-    start = now()
-    t = now()
+    def since(t):
+        return [b - a for a, b in zip(t, now(), strict=True)]
+
+    timings = {}
+    start = t = now()
     content = paper_content.build_content(meeting, date(2024, 9, 5), date(2024, 12, 5), {})
-    timings["content"], t = [b - a for a, b in zip(t, now(), strict=True)], now()
+    timings["content"], t = since(t), now()
     docx_bytes = word.render(content)
-    timings["word"], t = [b - a for a, b in zip(t, now(), strict=True)], now()
+    timings["word"], t = since(t), now()
     pdf_bytes = pdf.render(content)
-    timings["pdf"] = [b - a for a, b in zip(t, now(), strict=True)]
-    wall, cpu = [b - a for a, b in zip(start, now(), strict=True)]
+    timings["pdf"] = since(t)
+    timings["total"] = since(start)
+    return content, timings, docx_bytes, pdf_bytes
+
+
+def main():
+    call_command("migrate", verbosity=0)
+    meeting = scene()
+    # The first paper pays for loading fonts and templates once; a running server has done that.
+    cold = measure(meeting)[1]
+    content, warm, docx_bytes, pdf_bytes = measure(meeting)
     pages = len(__import__("pypdfium2").PdfDocument(pdf_bytes))
     print(f"paper for a quarter with {FINDINGS} findings ({len(content['reports'])} reports, {pages} PDF pages, "
           f"{len(docx_bytes):,} bytes Word, {len(pdf_bytes):,} bytes PDF)")
-    print(f"  {'':8} {'wall':>7} {'cpu':>7}")
-    for name, (w, c) in timings.items():
-        print(f"  {name:8} {w:6.2f}s {c:6.2f}s")
-    print(f"  {'total':8} {wall:6.2f}s {cpu:6.2f}s  (target < 3 s): {'OK' if wall < 3 else 'TOO SLOW'}")
+    print(f"  {'':8} {'cold wall':>10} {'cold cpu':>9} {'warm wall':>10} {'warm cpu':>9}")
+    for name in warm:
+        print(f"  {name:8} {cold[name][0]:9.2f}s {cold[name][1]:8.2f}s {warm[name][0]:9.2f}s {warm[name][1]:8.2f}s")
+    wall = warm["total"][0]
+    print(f"  target < 3 s (warm wall clock): {'OK' if wall < 3 else 'TOO SLOW'}; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0 if wall < 3 else 1
 
 

@@ -23,5 +23,8 @@ def html(content):
 
 
 def render(content):
-    """The paper as PDF bytes. No base URL: the document loads nothing from outside itself."""
-    return HTML(string=html(content)).write_pdf()
+    """The paper as PDF bytes. No base URL: the document loads nothing from outside itself.
+
+    Whole fonts are embedded: subsetting them took a sixth of the time for a few hundred KB saved.
+    """
+    return HTML(string=html(content)).write_pdf(full_fonts=True)
