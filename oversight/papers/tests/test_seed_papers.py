@@ -15,10 +15,18 @@ from oversight.papers.tests.test_documents import pdf_text, word_text
 
 
 @pytest.fixture(scope="module")
-def papers(django_db_setup, django_db_blocker):
-    """Both papers built once from the demo (loaded in a transaction rolled back afterwards)."""
+def demo_data(django_db_setup, django_db_blocker):
+    """The demo loaded once for the module, rolled back afterwards."""
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def papers(demo_data, django_db_blocker):
+    """Both papers, built once."""
+    with django_db_blocker.unblock():
         built = {}
         for key, held_on, narrative in [
             ("003", date(2024, 12, 5), {"closures_since": "2023-08-01"}),  # "since change of HMIC process"
@@ -29,7 +37,6 @@ def papers(django_db_setup, django_db_blocker):
             docx_bytes, pdf_bytes = word.render(content), pdf.render(content)
             built[key] = {"content": content, "word": word_text(docx_bytes)[1],
                           "pdf": " ".join(pdf_text(pdf_bytes).split())}
-        transaction.set_rollback(True)
     return built
 
 
@@ -82,3 +89,17 @@ def test_seed_004_gradings_table_with_last_inspected_and_arrows(papers):
         assert row in paper["word"], row
     assert "Protecting Vulnerable People Requires improvement 2018 ↑" in paper["pdf"]
     assert "Meeting current demand and using resources Requires improvement 2017 ↔" in paper["pdf"]
+
+
+def test_the_forces_liaison_officer_writes_the_pccs_joint_audit_committee_papers(demo_data, db, client):
+    from django.urls import reverse
+
+    from oversight.accounts.models import User
+
+    client.force_login(User.objects.get(username="liaison"))
+    page = client.get(reverse("papers:list")).content.decode()
+    assert "Joint Audit Committee" in page and "5 December 2024" in page and "Add a meeting" in page
+    assert "West Mercia Police and Crime Panel" not in page
+    client.force_login(User.objects.get(username="committee"))
+    meeting = Meeting.objects.get(committee__name="Joint Audit Committee", held_on=date(2024, 12, 5))
+    assert client.get(reverse("papers:preview", args=[meeting.pk])).status_code == 403  # not issued yet
