@@ -18,7 +18,7 @@ from oversight.activities.models import InspectionActivity
 from oversight.gradings import services as grading_services
 from oversight.gradings.models import Grading, MonitoringPhase
 from oversight.reports.models import Finding, Report
-from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
+from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response, Update
 
 DEFAULT_PURPOSE = "To provide members of the Committee with oversight of HMICFRS inspection activity and recommendations."
 DEFAULT_RECOMMENDATION = "The Committee to note the contents of the report."
@@ -28,6 +28,7 @@ SECTIONS = [
     ("purpose", "Purpose of report"),
     ("monitoring", "Background: HMICFRS monitoring"),
     ("reports", "Recommendations, causes of concern and areas for improvement"),
+    ("progress", "Progress on earlier reports"),
     ("gradings", "Gradings"),
     ("red_overdue", "Findings rated red and overdue findings"),
     ("closures", "Submissions for closure"),
@@ -109,6 +110,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None)
         "monitoring": monitoring_section(org_ids, period_start, period_end),
         "reports": reports,
         "reports_sentence": reports_sentence(reports),
+        "progress": progress_section(org_ids, period_start, period_end, numbers["progress"]),
         "gradings": gradings_section(org_ids, period_start, period_end),
         "red": grouped(active_responses(org_ids).filter(rag=Response.Rag.RED)),
         "overdue": grouped(active_responses(org_ids).overdue(today=period_end)),
@@ -244,6 +246,49 @@ def finding_entry(finding):
         "latest_update": latest.text if latest else "",
         "latest_update_on": long_date(latest.written_on) if latest else "",
     }
+
+
+def progress_section(org_ids, start, end, section_number):
+    """Findings of reports published before the period whose progress was updated in it (seed 002's update
+    on the PEEL 2017 report: each finding as printed, then what the force has done)."""
+    updates = (
+        Update.objects.filter(response__organisation_id__in=org_ids, written_on__gte=start, written_on__lte=end,
+                              response__finding__text_is_printed=True)
+        .filter(Q(response__finding__report__published_on__lt=start)
+                | Q(response__finding__report__published_on__isnull=True))
+        .exclude(response__status=Response.Status.DRAFT)
+        .select_related("response__finding__report", "response__portfolio", "response__business_area",
+                        "response__board", "response__owner")
+        .order_by("response__finding__report__published_on", "response__finding__report_id",
+                  "response__finding__position", "response__finding_id", "-written_on", "-id")
+    )
+    reports = {}
+    for update in updates:
+        response = update.response
+        finding = response.finding
+        entry = reports.setdefault(finding.report_id, {
+            "title": finding.report.title,
+            "published_on": long_date(finding.report.published_on),
+            "findings": {},
+        })
+        if finding.pk in entry["findings"]:
+            continue  # the latest update in the period is the one printed
+        entry["findings"][finding.pk] = {
+            "label": finding.label,
+            "text": finding.text,
+            "portfolio": str(response.portfolio) if response.portfolio else "",
+            "business_area": str(response.business_area) if response.business_area else "",
+            "board": str(response.board) if response.board else "",
+            "status": response.get_status_display(),
+            "rag": update.get_rag_display() if update.rag else (response.get_rag_display() if response.rag else ""),
+            # Not "update": Jinja (the Word templates) would find dict.update before the key.
+            "progress": update.text,
+            "progress_on": long_date(update.written_on),
+        }
+    return [
+        {**entry, "number": f"{section_number}.{n}", "findings": list(entry["findings"].values())}
+        for n, entry in enumerate(reports.values(), start=1)
+    ]
 
 
 def active_responses(org_ids):

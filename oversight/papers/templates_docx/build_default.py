@@ -133,6 +133,23 @@ def build(path=OUT):
     tag("{%p endfor %}")
     tag("{%p endfor %}")
 
+    heading("{{ numbers.progress }}. PROGRESS ON EARLIER REPORTS")
+    tag("{%p for r in progress %}")
+    heading("{{ r.number }} {{ r.title }}{% if r.published_on %} (published {{ r.published_on }}){% endif %}", level=2)
+    tag("{%p for f in r.findings %}")
+    para("{{ f.label }}: {{ f.text }}", bold=True)
+    para(
+        "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
+        "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"
+        "{% if f.rag %} ({{ f.rag }}){% endif %}."
+    )
+    para("Progress ({{ f.progress_on }}): {{ f.progress }}")
+    tag("{%p endfor %}")
+    tag("{%p endfor %}")
+    tag("{%p if not progress %}")
+    para("{{ numbers.progress }}.1 No progress on earlier reports was recorded in this period.")
+    tag("{%p endif %}")
+
     heading("{{ numbers.gradings }}. GRADINGS")
     tag("{%p if gradings.rows %}")
     para("{{ numbers.gradings }}.1 {{ gradings.framework }}{% if gradings.published_on %}, published "

@@ -144,3 +144,46 @@ def test_forthcoming_activity_looks_a_year_ahead(paper_scene, force):
 
 def test_without_a_monitoring_phase_the_paper_says_so(jac):
     assert build_content(jac, *PERIOD)["monitoring"]["current"] == ""
+
+
+def add_progress(force):
+    """Updates on a report published before the period: two within it, one before."""
+    from oversight.reports.models import Report
+    from oversight.responses.models import Response
+    from oversight.responses.tests.factories import UpdateFactory
+
+    older = Report.objects.get(title="An older report")
+    response = Response.objects.create(finding=older.findings.first(), organisation=force, status="in_progress")
+    UpdateFactory(response=response, text="Problem-solving plans embedded.", written_on=D(2024, 9, 1))
+    UpdateFactory(response=response, text="Plans drafted.", written_on=D(2024, 8, 1))
+    UpdateFactory(response=response, text="Before the period.", written_on=D(2024, 1, 1))
+
+
+def test_progress_on_earlier_reports_prints_each_findings_latest_update_in_the_period(paper_scene, force):
+    add_progress(force)
+    progress = build(paper_scene)["progress"]
+    assert [(r["number"], r["title"]) for r in progress] == [("4.1", "An older report")]
+    assert [(f["label"], f["progress"], f["progress_on"]) for f in progress[0]["findings"]] == [
+        ("Recommendation 1", "Problem-solving plans embedded.", "1 September 2024")
+    ]
+
+
+def test_no_key_hides_behind_a_dict_method_in_word_templates(paper_scene, force):
+    """Jinja looks up `f.update` as dict.update before the key, so no key may share a dict method's name."""
+    add_progress(force)
+    clashes = set()
+    keys = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            clashes.update(k for k in value if hasattr(dict, k))
+            keys.update(value)
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(build(paper_scene))
+    assert not clashes
+    assert {"progress_on", "latest_update", "findings_text", "closed_in_period"} <= keys  # every part was walked
