@@ -22,9 +22,11 @@ def html(content):
     return render_to_string("papers/paper_pdf.html", body_context(content))
 
 
-def render(content):
+def render(content, **options):
     """The paper as PDF bytes. No base URL: the document loads nothing from outside itself.
 
-    Whole fonts are embedded: subsetting them took a sixth of the time for a few hundred KB saved.
+    Tagged (headings, tables and reading order for screen readers), as public-sector documents must be
+    accessible; tagging costs about a quarter more time. Whole fonts are embedded: subsetting them took
+    a sixth of the time for a few hundred KB saved.
     """
-    return HTML(string=html(content)).write_pdf(full_fonts=True)
+    return HTML(string=html(content)).write_pdf(**{"pdf_tags": True, "full_fonts": True, **options})

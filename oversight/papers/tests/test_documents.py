@@ -72,6 +72,16 @@ def test_pdf_paper_carries_the_same_figures(content):
     assert "24 November 2023" in text and "18 September 2024" in text
 
 
+def test_pdf_paper_is_tagged_for_screen_readers(content):
+    tagged = pdf.render(content, uncompressed_pdf=True)  # uncompressed, so the structure tree shows in the bytes
+    assert b"/StructTreeRoot" in tagged and b"/Lang (en-GB)" in tagged
+
+
+def test_word_paper_carries_the_chart_as_a_picture(content):
+    document, _ = word_text(word.render(content))
+    assert len(document.inline_shapes) == 1
+
+
 def docx_with(xml_body, extra_files=()):
     """A minimal .docx whose body holds `xml_body` (a hostile or broken template)."""
     source = io.BytesIO(word.default_template_bytes())
