@@ -1,26 +1,36 @@
 """The rules of committee papers: adding meetings, drafting a paper, issuing it frozen, and producing its files."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.organisations.models import Organisation
 
 from . import content as paper_content
 from . import docx as word
 from . import pdf
 from .models import Committee, Meeting, Paper, PaperTemplate
 
-NARRATIVE_FIELDS = ["purpose", "background", "recommendation", "contact_name", "contact_title", "contact_email",
-                    "contact_phone", "closures_since"]
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
+
+
+def writable_organisations(user):
+    """Organisations whose committees the user writes papers for: their own, and those that oversee them."""
+    ids = access.organisation_ids(user)
+    if user.is_superuser and not ids:
+        candidates = Organisation.objects.all()
+    else:
+        candidates = Organisation.objects.filter(Q(pk__in=ids) | Q(oversees__in=ids)).distinct()
+    return Organisation.objects.filter(pk__in=[o.pk for o in candidates if access.can(user, "write_paper", o)])
 
 
 def require_writer(user, organisation):
@@ -107,7 +117,6 @@ def template_problem(organisation, content):
 class Rendered:
     data: bytes
     problem: str = ""  # why the organisation's template was not used, when it was not
-    warnings: list = field(default_factory=list)
 
 
 def render_docx(content, organisation, *, strict):

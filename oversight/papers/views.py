@@ -3,33 +3,23 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
-from oversight.organisations.models import Organisation
 
 from . import pdf, services
 from .forms import CommitteeForm, MeetingForm, PaperForm, TemplateForm
 from .models import Committee, Meeting, Paper
 
 
-def writable_organisations(user):
-    """Organisations whose committees the user writes papers for: their own, and those that oversee them."""
-    ids = access.organisation_ids(user)
-    candidates = Organisation.objects.all() if user.is_superuser and not ids else \
-        Organisation.objects.filter(Q(pk__in=ids) | Q(oversees__in=ids)).distinct()
-    return Organisation.objects.filter(pk__in=[o.pk for o in candidates if access.can(user, "write_paper", o)])
-
-
 def list_context(user, **forms):
     committees = access.visible(Committee.objects.select_related("organisation"), user).prefetch_related(
         "meetings__paper"
     )
-    organisations = writable_organisations(user)
+    organisations = services.writable_organisations(user)
     writable = committees.filter(organisation__in=organisations)
     return {
         "committees": committees,
@@ -50,7 +40,7 @@ def paper_list(request):
 @login_required
 @require_POST
 def add_meeting(request):
-    organisations = writable_organisations(request.user)
+    organisations = services.writable_organisations(request.user)
     committees = access.visible(Committee.objects.all(), request.user).filter(organisation__in=organisations)
     form = MeetingForm(request.POST, committees=committees)
     if form.is_valid():
@@ -68,7 +58,7 @@ def add_meeting(request):
 @login_required
 @require_POST
 def add_committee(request):
-    form = CommitteeForm(request.POST, organisations=writable_organisations(request.user))
+    form = CommitteeForm(request.POST, organisations=services.writable_organisations(request.user))
     if form.is_valid():
         try:
             committee = services.add_committee(form.cleaned_data["organisation"], form.cleaned_data["name"],
@@ -169,7 +159,7 @@ def download(request, pk, fmt):
 @require_http_methods(["GET", "POST"])
 def template_upload(request):
     """Upload the organisation's own Word template; one that cannot be used is refused and nothing changes."""
-    organisations = writable_organisations(request.user)
+    organisations = services.writable_organisations(request.user)
     if not organisations.exists():
         raise PermissionDenied("Only a liaison officer or administrator can do this.")
     form = TemplateForm(request.POST or None, request.FILES or None, organisations=organisations)
