@@ -4,6 +4,8 @@ The template is generated rather than hand-edited so that every placeholder in i
 in code review and matches docs/templates.md. Organisations copy it to make their own.
 """
 
+import io
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -238,8 +240,20 @@ def build(path=OUT):
     tag("{%p if contact.phone %}")
     para("Telephone: {{ contact.phone }}")
     tag("{%p endif %}")
-    doc.save(path)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    Path(path).write_bytes(fixed_zip_dates(buffer.getvalue()))
     return path
+
+
+def fixed_zip_dates(data):
+    """The same package with every entry dated 1 January 1980, so a rebuild changes nothing in git."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), source.read(item.filename),
+                            compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 if __name__ == "__main__":

@@ -130,3 +130,10 @@ def test_a_file_that_is_not_a_word_document_is_refused(content):
 def test_badly_formed_placeholders_are_refused(content):
     with pytest.raises(word.TemplateProblem, match="not well formed"):
         word.render(content, docx_with("{{ title "), "ours.docx")
+
+
+def test_the_shipped_default_template_is_what_its_script_builds(tmp_path):
+    from oversight.papers.templates_docx import build_default
+
+    built = build_default.build(tmp_path / "default.docx")
+    assert built.read_bytes() == word.default_template_bytes()
