@@ -5,6 +5,7 @@ page or column break, a word hyphenated at the line end) so the parser sees whol
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 TERMINAL = ".:;?!"
@@ -29,7 +30,8 @@ def clean_line(line):
     """A line without the markup some text exports carry (markdown headings, links and emphasis)."""
     line = line.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
     line = " ".join(line.split())
-    line = re.sub("[\u00ad\x02](?=.)", "", line)
+    line = re.sub("\u00ad(?=.)", "", line)
+    line = re.sub("\x02(?![A-Za-z])", "", line)
     line = MARKDOWN_HEADING.sub("", line)
     line = MARKDOWN_LINK.sub(r"\1", line)
     line = line.replace("**", "")
@@ -58,6 +60,8 @@ def is_continuation(previous, line):
 
 def join(previous, line):
     """Join two pieces of one paragraph: a typesetter's hyphen goes, a printed hyphen stays."""
+    if previous[-1] == "\x02" and line[:1].isalpha():
+        return previous + line
     if previous[-1] in SOFT_HYPHENS:
         return previous[:-1] + line
     if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha() and line[:1].islower():
@@ -77,4 +81,32 @@ def blocks_from_paragraphs(pages):
                 blocks[-1].text = join(blocks[-1].text, text)
                 continue
             blocks.append(Block(text, number))
+    mend_breaks(blocks)
     return blocks
+
+
+LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)\x02([A-Za-z]+)")
+
+
+def mend_breaks(blocks):
+    """Decide each hyphen a PDF printed at a line end ("risk-|based", "investi-|gating").
+
+    The PDF reader marks such a hyphen without saying whether the word carries it (a typesetter's own
+    hyphens come as soft hyphens). The rest of the document decides: "investigating" printed whole
+    elsewhere drops it; otherwise the hyphen was printed, as in a compound ("risk-based"), and stays.
+    """
+    if not any("\x02" in block.text for block in blocks):
+        return
+    whole = " ".join(LINE_END_HYPHEN.sub(" ", block.text) for block in blocks).lower()
+    words = Counter(re.findall(r"[a-z]+(?:-[a-z]+)*", whole))
+
+    def mend(match):
+        left, right = match.group(1), match.group(2)
+        joined = (left + right).lower()
+        if words[joined] and not words[(left + "-" + right).lower()]:
+            return left + right
+        return left + "-" + right
+
+    for block in blocks:
+        if "\x02" in block.text:
+            block.text = LINE_END_HYPHEN.sub(mend, block.text).replace("\x02", "")

@@ -36,6 +36,8 @@ AT_END = re.compile(
     rf"|{PERIOD.replace('days?|weeks?|', '')})[.;]?$",
     re.I,
 )
+# A deadline set off inside the sentence, between commas or before the colon of a lead-in.
+SET_OFF = re.compile(rf"(?:,\s*|\bthat\s+)(?P<due>{PHRASE})\s*(?:,|:$)", re.I)
 ALONE = re.compile(rf"^(?P<due>{PHRASE}):?$", re.I)
 _PERIOD_PARTS = re.compile(r"within\s+(?:the\s+next\s+)?(\S+)\s+(day|week|month|year)", re.I)
 
@@ -49,6 +51,12 @@ def due_at_start(text):
 def due_at_end(text):
     """The deadline phrase a finding closes with, or None."""
     m = AT_END.search(text)
+    return m.group("due") if m else None
+
+
+def due_set_off(text):
+    """A deadline phrase set off by commas inside the sentence ("… should, by March 2023, review …"), or None."""
+    m = SET_OFF.search(text)
     return m.group("due") if m else None
 
 

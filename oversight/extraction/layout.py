@@ -175,6 +175,8 @@ def starts_paragraph(previous, line):
 
 def join_lines(text, line):
     """One paragraph from two lines, undoing hyphenation the typesetter added."""
+    if text and text[-1] == "\x02" and line[:1].isalpha():
+        return text + line  # a hyphen printed at the line end: the whole document decides (blocks.mend_breaks)
     if text and text[-1] in SOFT_HYPHENS:
         return text[:-1] + line
     if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[:1].islower():

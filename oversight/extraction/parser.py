@@ -223,6 +223,14 @@ class Parser:
                 self.take(kind, pref, rest if marker == "bullet" else text, page, marker=None)
                 return
 
+        addressee = ADDRESSEE_HEADING.match(rest)
+        if addressee and is_heading(rest) and len(rest.split()) <= 10 and not marker:
+            # "Recommendations for chief constables", "Recommendation to the Home Office", "To the College of Policing"
+            self.addressees = [addressee.group("who").strip()]
+            self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
+            self.in_response = False
+            return
+
         label = LABEL.match(rest)
         if label and not self.looks_like_narrative_label(label):
             kind, lref, body = kind_of(label), label.group("ref"), label.group("rest").strip()
@@ -260,13 +268,6 @@ class Parser:
             # A recommendation register entry: its title ends with the register id, "… (4822)".
             self.section_break(rest)
             self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
-            return
-
-        addressee = ADDRESSEE_HEADING.match(rest)
-        if addressee and is_heading(rest) and len(rest.split()) <= 10 and not marker:
-            self.addressees = [addressee.group("who").strip()]
-            self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
-            self.in_response = False
             return
 
         if self.try_finding(text, marker, ref, rest, page):
@@ -407,9 +408,12 @@ def due_of(finding):
         # "… HMIC recommends that the force should immediately:"
         urgent = re.match(rf"^[^.:;]{{1,200}}?\b{MODAL}\s+(immediately)\b", rest, re.I)
         due = urgent.group(1) if urgent else None
+    first_sentence = re.split(r"(?<=[.:])\s", finding.text)[0]
     if not due:
-        first_sentence = re.split(r"(?<=[.:])\s", finding.text)[0]
         due = deadlines.due_at_end(first_sentence) or deadlines.due_at_end(finding.text)
+    if not due:
+        # "… should, by the end of December 2022, update …"; "… make sure that, within six months …:"
+        due = deadlines.due_set_off(first_sentence)
     return due or finding.heading_due
 
 

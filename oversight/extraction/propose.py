@@ -10,7 +10,7 @@ from .blocks import blocks_from_paragraphs
 from .readers import read
 
 PUBLISHED = re.compile(
-    r"\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication|first\s+published)\s*:?\s*"
+    r"\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication|first\s+published|sent\s+on)\s*:?\s*"
     rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{deadlines.MONTHS}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})",
     re.I,
 )
