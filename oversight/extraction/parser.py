@@ -65,6 +65,18 @@ IMPERATIVE = re.compile(
     r"assess|record|monitor|set\s+up|carry\s+out|act|address|increase|use|update)\b[^.]{10,}",
     re.I,
 )
+# A heading that is a sentence: "The service has a good understanding of risk".
+FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|isn[’']t|aren[’']t|hasn[’']t|haven[’']t|doesn[’']t|don[’']t|"
+    r"needs?\s+to|should|must|can|could|will|would|makes|gives|takes|understands)\b",
+    re.I,
+)
+# A definition of a kind, as glossaries print it: "A cause of concern is a serious … shortcoming".
+DEFINITION = re.compile(
+    r"^(?:an?|the\s+term)\s+(?:(?:accelerated\s+)?cause\s+(?:of|for)\s+concern|area\s+for\s+improvement|"
+    r"recommendation)\s+(?:is|are|means|describes|sets\s+out|will\s+always)\b",
+    re.I,
+)
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
@@ -188,6 +200,7 @@ class Parser:
         self.reset()
         self.cause = None
         self.section = ""
+        self.chained = False  # the previous block was a kind heading or a finding taken under it
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -196,6 +209,7 @@ class Parser:
         self.due_heading = None
         self.in_response = False
         self.pending = None  # (kind, ref) from a label printed on its own line
+        self.grouped = False  # the list under the kind heading is divided by section names
         self.open = None
 
     def section_break(self, heading=None):
@@ -207,6 +221,7 @@ class Parser:
     def feed(self, block):
         text, page = block.text, block.page
         marker, ref, rest = split_marker(text)
+        chained, self.chained = self.chained, False
 
         if self.open and self.open.absorbing and marker and marker != self.open.marker and self.is_sub_item(marker):
             self.open.text += " " + text
@@ -253,6 +268,7 @@ class Parser:
             self.context, self.context_fresh = (kind, "heading"), True
             self.in_response = False
             self.addressees = None
+            self.chained, self.grouped = True, False
             return
 
         if RESPONSE_LABEL.match(text):
@@ -285,6 +301,11 @@ class Parser:
                 self.section_break(text)
             return
         if is_heading(text) and not marker:
+            if chained and self.is_group_heading(text) and (self.grouped or self.context_fresh):
+                # "Areas for improvement" listed under the report's own section names: the list goes on.
+                self.section = text[:200]
+                self.chained = self.grouped = True
+                return
             self.section_break(text)
             return
         if marker in ("decimal", "dotted") and is_heading(rest) and len(rest.split()) <= 10:
@@ -294,6 +315,29 @@ class Parser:
             self.context, self.context_fresh = (mentioned, "mention"), True
             return
         self.context = None
+
+    def is_group_heading(self, text):
+        """A section name inside a list of findings ("Leadership, accountability and partnerships"), not a new part.
+
+        Only areas for improvement and recommendations are listed this way; a heading that reads as a
+        sentence ("The service has a good understanding of risk") opens the narrative.
+        """
+        if not self.context or self.context[1] != "heading" or self.context[0] == CAUSE or self.in_response:
+            return False
+        return len(text.split()) <= 10 and not FINITE_VERB.search(text)
+
+    def is_expectation(self, text):
+        """The inspection's expectation of every service or force, printed after one service's findings.
+
+        "Fire and rescue services should manage their budgets …" after "The service should …" findings is
+        the standard the service was judged against, not a finding (the samples' README, sample_05).
+        """
+        subject = subject_of(text)
+        if not subject or self.context_fresh or not self.findings:
+            return False
+        generic = re.fullmatch(r"(?:all\s+)?(?:fire\s+and\s+rescue\s+services|(?:police\s+)?forces|services)", subject, re.I)
+        previous = subject_of(self.findings[-1].text) or ""
+        return bool(generic) and bool(re.fullmatch(r"the\s+(?:service|force|constabulary)", previous, re.I))
 
     def is_sub_item(self, marker):
         """Whether a list item belongs inside the open finding: after its lead-in, or one level down."""
@@ -332,6 +376,8 @@ class Parser:
                 return True
             if not marker and source in ("heading", "colon"):
                 fresh_cause = kind == CAUSE and self.context_fresh and not is_heading(rest) and not rest.endswith(":")
+                if self.is_expectation(rest):
+                    return False
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
@@ -346,8 +392,9 @@ class Parser:
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
-        if not text:
+        if not text or DEFINITION.match(text):
             return
+        self.chained = True
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
         finding.heading_addressees = self.addressees
         finding.heading_due = self.due_heading

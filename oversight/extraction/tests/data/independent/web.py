@@ -1,0 +1,355 @@
+"""Write the web-page texts of the independent set: pages as the public samples store them.
+
+Each page is stored like shared/samples/reports/sample_NN.txt: "# source: URL", a blank line, then the page's
+text as a browser copies it (navigation and all), sometimes cut off after about 2,000 characters. The
+findings are labelled by hand below each page, following shared/samples/reports/README.md.
+
+Run: .venv/bin/python oversight/extraction/tests/data/independent/web.py
+"""
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+AFI, REC, COC = "area_for_improvement", "recommendation", "cause_of_concern"
+PAGES = []
+
+
+def norm(text):
+    return " ".join(text.split())
+
+
+def page(name, url, text, findings, notes, published_on=None):
+    """findings: (kind, text, ref, due, due_on, parent index or None, addressees)."""
+    body = f"# source: {url}\n\n{text.strip(chr(10))}\n"
+    flat = norm(body)
+    gold = []
+    for number, (kind, finding, ref, due, due_on, parent, addressees) in enumerate(findings, start=1):
+        finding = norm(finding)
+        assert finding in flat, (name, finding[:60])
+        gold.append({
+            "id": f"F{number}", "type": kind, "ref": ref, "text": finding, "addressees": addressees, "due": due,
+            "due_on": due_on, "parent_id": f"F{parent}" if parent else None,
+        })
+    PAGES.append((name, body, {"notes": notes, "published_on": published_on, "findings": gold}))
+
+
+page("web_register_evidence", "https://www.justiceinspectorates.gov.uk/hmicfrs/?recommendation-theme=evidence", """
+Skip to main content
+HMICFRS
+Recommendations
+Theme: evidence
+Showing 1 to 4 of 212 results
+
+Crime data integrity inspection 2014 – Exampleshire Constabulary (1622)
+
+Within three months, the constabulary should take steps to ensure that all reports of crime received from partner agencies are recorded. By March 2015, it should audit the results.
+
+[on]18th November 2014 [status]awaiting-review[/status][/on][on]18th November 2014 [comment] New recommendation [/comment][/on][on]12th July 2016 [status]complete[/status][/on]
+
+PEEL: Police effectiveness 2016 – Exampleshire Police (5970)
+
+Causes of concern
+
+Exampleshire Police’s approach to investigating crime is a cause of concern to HMIC.
+
+Recommendations
+
+• Within three months, the force should ensure that all crimes are allocated promptly to appropriately trained staff.
+• Within three months, the force should ensure that investigations are supervised effectively.
+
+[on]2nd March 2017 [status]awaiting-review[/status][/on]
+[on]9th January 2018 [comment] The force should provide further evidence of supervision before this can be closed. [/comment][/on]
+
+Rape monitoring group: digests and data 2015 (2190)
+
+The status of this recommendation is currently being reviewed by HMIC and will be updated when this review is complete.
+
+PEEL 2021/22 – Exampleshire Police (9034)
+
+Area for improvement
+
+The force should ensure that it records and retains evidence from body-worn video in all domestic abuse cases, so that evidence-led prosecutions can be considered.
+
+[on]4th March 2022 [status]awaiting-review[/status][/on]
+""", [
+    (REC, "Within three months, the constabulary should take steps to ensure that all reports of crime received from partner agencies are recorded. By March 2015, it should audit the results.", None, "Within three months", None, None, ["the constabulary"]),
+    (COC, "Exampleshire Police’s approach to investigating crime is a cause of concern to HMIC.", None, None, None, None, []),
+    (REC, "Within three months, the force should ensure that all crimes are allocated promptly to appropriately trained staff.", None, "Within three months", None, 2, ["the force"]),
+    (REC, "Within three months, the force should ensure that investigations are supervised effectively.", None, "Within three months", None, 2, ["the force"]),
+    (AFI, "The force should ensure that it records and retains evidence from body-worn video in all domestic abuse cases, so that evidence-led prosecutions can be considered.", None, None, None, None, ["The force"]),
+], "Register theme page with four entries: a two-sentence recommendation with two deadlines, a cause of concern "
+   "with bulleted recommendations, an entry with no text (only the review notice), an area for improvement; status "
+   "and comment history (with 'should') are not findings.")
+
+page("web_peel_2017_effectiveness", "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2017/exampleshire/effectiveness/", """
+Skip to content
+Exampleshire PEEL 2017
+Effectiveness
+How effective is the force at keeping people safe and reducing crime?
+Last updated 22/03/2018
+Requires improvement
+Exampleshire Police requires improvement in the effectiveness with which it keeps people safe and reduces crime. Our overall judgment this year is the same as last year. The force should be commended for its work with partners.
+Questions for Effectiveness
+1
+How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?
+Good
+Areas for improvement
+  • The force should evaluate and share effective practice routinely, both internally and with partner organisations, to improve its approach to the prevention of crime and anti-social behaviour.
+Summary
+Exampleshire Police is good at preventing crime. Last year we said the force should improve its use of problem-solving; it has done so.
+2
+How effective is the force at investigating crime and reducing re-offending?
+Requires improvement
+Cause of concern
+Exampleshire Police’s approach to investigating crime is a cause of concern. Too many investigations are of a poor standard and not supervised.
+Recommendations
+To address this cause of concern, we recommend that the force should immediately:
+  • ensure that all investigations are allocated to officers with the appropriate skills and accreditation;
+  • ensure that investigations are supervised effectively; and
+  • ensure that it has enough trained investigators.
+Areas for improvement
+  • The force should improve its management of outstanding suspects, so that they are located and arrested promptly.
+  • The force should ensure that it uses all the powers available to it to manage the risk posed by dangerous offenders.
+3
+How effective is the force at protecting those who are vulnerable from harm, and supporting victims?
+Requires improvement
+Area for improvement
+  • The force should ensure that it consistently assesses the risks to vulnerable people who report incidents to its control room.
+""", [
+    (AFI, "The force should evaluate and share effective practice routinely, both internally and with partner organisations, to improve its approach to the prevention of crime and anti-social behaviour.", None, None, None, None, ["The force"]),
+    (COC, "Exampleshire Police’s approach to investigating crime is a cause of concern. Too many investigations are of a poor standard and not supervised.", None, None, None, None, []),
+    (REC, "To address this cause of concern, we recommend that the force should immediately: • ensure that all investigations are allocated to officers with the appropriate skills and accreditation; • ensure that investigations are supervised effectively; and • ensure that it has enough trained investigators.", None, "immediately", None, 2, ["the force"]),
+    (AFI, "The force should improve its management of outstanding suspects, so that they are located and arrested promptly.", None, None, None, None, ["The force"]),
+    (AFI, "The force should ensure that it uses all the powers available to it to manage the risk posed by dangerous offenders.", None, None, None, None, ["The force"]),
+    (AFI, "The force should ensure that it consistently assesses the risks to vulnerable people who report incidents to its control room.", None, None, None, None, ["The force"]),
+], "PEEL 2017 web page: numbered questions printed as a number on its own line, indented bullets, a cause of concern "
+   "with 'we recommend that the force should immediately:' and bullets (one recommendation). 'Last year we said the "
+   "force should…' is not labelled.")
+
+page("web_frs_2019", "https://www.justiceinspectorates.gov.uk/hmicfrs/frs-assessment/frs-2018/exampleshire/efficiency/", """
+Exampleshire 2018/19
+Efficiency
+How efficient is the service at keeping people safe and secure?
+Requires improvement
+Making best use of resources
+Requires improvement
+Areas for improvement
+The service should ensure it has robust and effective plans to make sure that it has enough operational staff available to meet its foreseeable risk.
+The service should ensure that its collaboration activity is aligned to its integrated risk management plan, and that it evaluates the benefits.
+Fire and rescue services should manage their budgets and spend money properly and appropriately. They should allocate enough resources to meet foreseeable risk.
+Making the fire and rescue service affordable now and in the future
+Inadequate
+Cause of concern
+Exampleshire Fire and Rescue Service doesn’t have a sustainable financial plan. Its reserves will be used up by 2021.
+Recommendations
+By 30 September 2019, the service should:
+• develop a medium-term financial plan that is based on realistic assumptions; and
+• make sure its plan shows how it will balance its budget without relying on reserves.
+We will monitor the service’s progress. The service should send us an action plan.
+Area for improvement
+The service should make sure it uses technology effectively to improve efficiency.
+""", [
+    (AFI, "The service should ensure it has robust and effective plans to make sure that it has enough operational staff available to meet its foreseeable risk.", None, None, None, None, ["The service"]),
+    (AFI, "The service should ensure that its collaboration activity is aligned to its integrated risk management plan, and that it evaluates the benefits.", None, None, None, None, ["The service"]),
+    (COC, "Exampleshire Fire and Rescue Service doesn’t have a sustainable financial plan. Its reserves will be used up by 2021.", None, None, None, None, []),
+    (REC, "By 30 September 2019, the service should: • develop a medium-term financial plan that is based on realistic assumptions; and • make sure its plan shows how it will balance its budget without relying on reserves.", None, "By 30 September 2019", "2019-09-30", 3, ["the service"]),
+    (AFI, "The service should make sure it uses technology effectively to improve efficiency.", None, None, None, None, ["The service"]),
+], "Fire 2018/19 web page: areas for improvement as plain lines under the heading followed by the expectation "
+   "('Fire and rescue services should…', not labelled), a cause of concern with a dated lead-in and bullets, then "
+   "'We will monitor… The service should send us an action plan' (not labelled).")
+
+page("web_accelerated_publication", "https://hmicfrs.justiceinspectorates.gov.uk/publications/exampleshire-police-causes-of-concern/", """
+Exampleshire Police: causes of concern
+Published on: 7 February 2024
+During our PEEL 2023–25 inspection of Exampleshire Police, we found significant failings in how the force responds to the public. We have written to the chief constable to tell him about two causes of concern.
+We identified the following causes of concern:
+- The force doesn’t answer emergency calls quickly enough, and it doesn’t identify vulnerable callers effectively.
+- The force doesn’t attend incidents within the timescales it has set, and it doesn’t tell callers when attendance will be delayed.
+We made the following recommendations:
+- Within three months, the force should make sure that it has enough call handlers to answer calls promptly.
+- Within three months, the force should make sure that it attends incidents in line with its own attendance times.
+We will revisit the force to assess its progress.
+Get the letter
+Read the letter online
+Exampleshire Police: causes of concern (HTML)
+""", [
+    (COC, "The force doesn’t answer emergency calls quickly enough, and it doesn’t identify vulnerable callers effectively.", None, None, None, None, []),
+    (COC, "The force doesn’t attend incidents within the timescales it has set, and it doesn’t tell callers when attendance will be delayed.", None, None, None, None, []),
+    (REC, "Within three months, the force should make sure that it has enough call handlers to answer calls promptly.", None, "Within three months", "2024-05-07", 2, ["the force"]),
+    (REC, "Within three months, the force should make sure that it attends incidents in line with its own attendance times.", None, "Within three months", "2024-05-07", 2, ["the force"]),
+], "Publication page quoting two causes of concern and the recommendations as dash lists after 'we identified the "
+   "following causes of concern:' and 'We made the following recommendations:'. The page does not say which cause each "
+   "recommendation belongs to; labelled with the last cause printed, as the samples' reading order gives.",
+   published_on="2024-02-07")
+
+page("web_vetting_summary", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/effectiveness-of-vetting-and-counter-corruption-arrangements-in-exampleshire-police/", """
+Effectiveness of vetting and counter-corruption arrangements in Exampleshire Police
+Contents
+Print this document
+Introduction
+Summary
+Cause of concern
+Areas for improvement
+Vetting
+Published on: 14 June 2023
+Introduction
+This report sets out our findings on the effectiveness of vetting and counter-corruption arrangements in Exampleshire Police. It includes a cause of concern, recommendations and three areas for improvement.
+Summary
+We have graded the force as requires improvement.
+Cause of concern
+The force isn’t doing enough to identify and mitigate the risks posed by officers and staff who abuse their position for a sexual purpose.
+Recommendations
+By 31 December 2023, the force should:
+make sure that its counter-corruption unit has enough resources to proactively identify those who abuse their position for a sexual purpose; and
+make sure that it monitors all its IT systems.
+Areas for improvement
+Area for improvement 1
+The force should make sure that it records the rationale for vetting decisions when there is adverse information.
+Area for improvement 2
+The force should make sure that its vetting unit has enough resources to manage its workload.
+Area for improvement 3
+The force should improve how it communicates lessons learned from misconduct cases to its workforce.
+Vetting
+The force should be commended for clearing its vetting backlog. In 2019 we said that the force should
+""", [
+    (COC, "The force isn’t doing enough to identify and mitigate the risks posed by officers and staff who abuse their position for a sexual purpose.", None, None, None, None, []),
+    (REC, "By 31 December 2023, the force should: make sure that its counter-corruption unit has enough resources to proactively identify those who abuse their position for a sexual purpose; and make sure that it monitors all its IT systems.", None, "By 31 December 2023", "2023-12-31", 1, ["the force"]),
+    (AFI, "The force should make sure that it records the rationale for vetting decisions when there is adverse information.", "1", None, None, None, ["The force"]),
+    (AFI, "The force should make sure that its vetting unit has enough resources to manage its workload.", "2", None, None, None, ["The force"]),
+    (AFI, "The force should improve how it communicates lessons learned from misconduct cases to its workforce.", "3", None, None, None, ["The force"]),
+], "Vetting and counter-corruption web report: a contents list naming the kinds (not findings), a cause of concern whose "
+   "lead-in's sub-points lost their bullets in the copy (one recommendation), numbered areas for improvement; the page "
+   "is cut off mid-sentence in narrative ('In 2019 we said that the force should').", published_on="2023-06-14")
+
+page("web_glossary", "https://hmicfrs.justiceinspectorates.gov.uk/glossary/cause-of-concern/", """
+Glossary
+Cause of concern
+A cause of concern is a serious, critical or systemic shortcoming in a force or service’s practice, policy or performance. It will always be accompanied by one or more recommendations.
+Recommendations
+A recommendation sets out what a force or service should do to address a cause of concern.
+Area for improvement
+An area for improvement is a shortcoming that isn’t serious enough to be a cause of concern, but which the force or service should address.
+Related terms
+Accelerated cause of concern
+""", [], "Glossary page: definitions of the finding kinds under headings named after them. Nothing to label.")
+
+page("web_news_release", "https://hmicfrs.justiceinspectorates.gov.uk/news/news-feed/exampleshire-police-must-improve-response/", """
+News
+Exampleshire Police must improve how it responds to the public, says inspectorate
+Published on: 12 March 2024
+Exampleshire Police must improve how it responds to the public, His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has said.
+The inspectorate identified two causes of concern and made four recommendations. It also found eight areas for improvement.
+His Majesty’s Inspector of Constabulary Michelle Skeer said:
+“I am concerned that the force isn’t answering calls quickly enough. The force should make sure that it has enough call handlers, and that it identifies vulnerable callers.
+“The force should also improve how it investigates crime. I will be monitoring its progress closely.”
+Notes to editors
+1. Read the full report.
+2. PEEL assessments are graded on a five-tier scale.
+""", [], "News release: counts of findings and an inspector's quoted remarks with 'should'; the findings' texts are not "
+   "given. Nothing to label.", published_on="2024-03-12")
+
+page("web_custody_summary", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/inspection-of-custody-suites-in-exampleshire/", """
+Report on an unannounced inspection visit to police custody suites in Exampleshire
+Published on: 5 September 2023
+Contents
+Print this document
+Summary
+S1 We inspected the police custody suites in Exampleshire. This was a joint inspection with HM Inspectorate of Prisons.
+S2 We identified two causes of concern and made two recommendations. We also identified 12 areas for improvement.
+Causes of concern and recommendations
+Cause of concern
+There were weaknesses in the force’s management of risk. Detainees were not always observed as required, and some were released without an adequate pre-release risk assessment.
+Recommendation
+The force should make sure that detainees are monitored at the level their risk requires, and that pre-release risk assessments address all identified risks.
+Cause of concern
+Governance of health care was weak. Medicines management was poor and there was no effective oversight of clinical practice.
+Recommendation
+The force and the health care provider should make sure that there is effective clinical governance, including of medicines management.
+Areas for improvement
+Leadership, accountability and partnerships
+The force should make sure that custody staff have enough time for training.
+The force should improve how it collects and uses data to monitor the use of force in custody.
+Pre-custody: first point of contact
+Officers should make sure that they consider alternatives to custody for children.
+In custody: booking in, individual needs and legal rights
+Custody staff should make sure that detainees’ privacy is protected at the booking-in desks.
+The force should make sure that detainees are given
+""", [
+    (COC, "There were weaknesses in the force’s management of risk. Detainees were not always observed as required, and some were released without an adequate pre-release risk assessment.", None, None, None, None, []),
+    (REC, "The force should make sure that detainees are monitored at the level their risk requires, and that pre-release risk assessments address all identified risks.", None, None, None, 1, ["The force"]),
+    (COC, "Governance of health care was weak. Medicines management was poor and there was no effective oversight of clinical practice.", None, None, None, None, []),
+    (REC, "The force and the health care provider should make sure that there is effective clinical governance, including of medicines management.", None, None, None, 3, ["The force and the health care provider"]),
+    (AFI, "The force should make sure that custody staff have enough time for training.", None, None, None, None, ["The force"]),
+    (AFI, "The force should improve how it collects and uses data to monitor the use of force in custody.", None, None, None, None, ["The force"]),
+    (AFI, "Officers should make sure that they consider alternatives to custody for children.", None, None, None, None, ["Officers"]),
+    (AFI, "Custody staff should make sure that detainees’ privacy is protected at the booking-in desks.", None, None, None, None, ["Custody staff"]),
+    (AFI, "The force should make sure that detainees are given", None, None, None, None, ["The force"]),
+], "Custody web report: summary paragraphs numbered S1, S2 (counts, not findings), causes of concern each with one "
+   "'Recommendation', areas for improvement grouped under section sub-headings; the page is cut off in the last area "
+   "for improvement (labelled as stored, truncated).", published_on="2023-09-05")
+
+page("web_hmic_2015_efficiency", "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2015/exampleshire/efficiency/", """
+Exampleshire PEEL 2015
+Efficiency
+How efficient is the force at keeping people safe and reducing crime?
+Last updated 20/10/2015
+Good
+HMIC found that Exampleshire Police is well prepared to face its future financial challenges. In last year’s value for money inspection, the force was judged to be good.
+Questions for Efficiency
+1
+How well does the force use its resources to meet its demand?
+Good
+Areas for improvement
+The force should develop its understanding of current and likely future demand, so that it can plan its workforce accordingly.
+The force should ensure that it has a clear plan for the development of the skills of its workforce.
+2
+How sustainable and affordable is the workforce model?
+Good
+HMIC did not identify any areas for improvement for this question.
+3
+How sustainable is the force’s financial position for the short and long term?
+Outstanding
+Area for improvement
+The force should ensure that its savings plans for 2017/18 onwards are supported by detailed and costed proposals.
+""", [
+    (AFI, "The force should develop its understanding of current and likely future demand, so that it can plan its workforce accordingly.", None, None, None, None, ["The force"]),
+    (AFI, "The force should ensure that it has a clear plan for the development of the skills of its workforce.", None, None, None, None, ["The force"]),
+    (AFI, "The force should ensure that its savings plans for 2017/18 onwards are supported by detailed and costed proposals.", None, None, None, None, ["The force"]),
+], "PEEL 2015 web page: areas for improvement as plain lines under headings, 'HMIC did not identify any areas for "
+   "improvement for this question' (nothing), question numbers on their own lines.")
+
+page("web_thematic_recommendations", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/an-inspection-of-the-police-response-to-fraud/", """
+An inspection of the police response to fraud
+Published on: 25 August 2021
+Contents
+Print this document
+Recommendations
+Recommendation 1
+By 31 October 2021, the Home Office, the National Police Chiefs’ Council and the Association of Police and Crime Commissioners should work together to agree a national approach to fraud.
+Recommendation 2
+By 30 April 2022, chief constables should make sure that their forces:
+a. adopt the national standards for fraud investigation;
+b. have enough trained staff to investigate fraud; and
+c. refer victims to support services.
+Recommendation 3
+By 31 March 2022, the City of London Police, as the national lead force for fraud, should publish a plan setting out how it will improve the service that Action Fraud gives to victims.
+Recommendation 4
+The College of Policing should, by 31 January 2022, develop training for fraud investigators.
+Summary
+Fraud is the most commonly experienced crime in England and Wales. In our 2019 report, we made 16 recommendations; few have been implemented. We found that forces should do more to protect victims.
+""", [
+    (REC, "By 31 October 2021, the Home Office, the National Police Chiefs’ Council and the Association of Police and Crime Commissioners should work together to agree a national approach to fraud.", "1", "By 31 October 2021", "2021-10-31", None, ["the Home Office, the National Police Chiefs’ Council and the Association of Police and Crime Commissioners"]),
+    (REC, "By 30 April 2022, chief constables should make sure that their forces: a. adopt the national standards for fraud investigation; b. have enough trained staff to investigate fraud; and c. refer victims to support services.", "2", "By 30 April 2022", "2022-04-30", None, ["chief constables"]),
+    (REC, "By 31 March 2022, the City of London Police, as the national lead force for fraud, should publish a plan setting out how it will improve the service that Action Fraud gives to victims.", "3", "By 31 March 2022", "2022-03-31", None, ["the City of London Police, as the national lead force for fraud"]),
+    (REC, "The College of Policing should, by 31 January 2022, develop training for fraud investigators.", "4", "by 31 January 2022", "2022-01-31", None, ["The College of Policing"]),
+], "Thematic web report: 'Recommendation N' headings, a lead-in with 'a.'/'b.'/'c.' sub-points (one recommendation), "
+   "a deadline set off by commas mid-sentence; the summary's counts and narrative 'should' are not labelled.",
+   published_on="2021-08-25")
+
+
+if __name__ == "__main__":
+    for name, body, gold in PAGES:
+        (HERE / f"{name}.txt").write_text(body)
+        (HERE / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        print(name, len(gold["findings"]))
