@@ -77,6 +77,16 @@ DEFINITION = re.compile(
     r"recommendation)\s+(?:is|are|means|describes|sets\s+out|will\s+always)\b",
     re.I,
 )
+# The register's event history, printed straight after an entry's text: "… guidelines.[on]2nd May 2019 [status]…".
+REGISTER_MARKUP = re.compile(r"\[/?(?:on|status|comment)\]")
+QUOTED = re.compile(r"^[“\"‘'](?P<inner>[^“”\"]{20,})[”\"’'][.]?$")
+# "We have identified a cause of concern: the force isn't …", the finding printed after the colon.
+INLINE_LEAD_IN = re.compile(
+    r"^(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
+    r"(?:an?|one|the\s+following|this)\s+[^:]{0,40}?(?:causes?\s+(?:of|for)\s+concern|areas?\s+for\s+improvement|"
+    r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
+    re.I,
+)
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
@@ -186,9 +196,8 @@ def is_heading(text):
 
 def finish_text(text):
     """The finding's text as printed, without a trailing list joiner ("; and")."""
-    text = " ".join(text.split())
+    text = " ".join(REGISTER_MARKUP.split(text)[0].split())
     return TRAILING_JOINER.sub("", text)
-    return text
 
 
 class Parser:
@@ -246,7 +255,24 @@ class Parser:
             self.in_response = False
             return
 
+        quoted = QUOTED.match(rest)
+        if quoted and self.context:
+            rest = text = quoted.group("inner").strip()  # a finding quoted in full: “The force should …”
+
+        inline = INLINE_LEAD_IN.match(rest)
+        if inline and not marker:
+            kind = last_kind_mentioned(rest[: inline.start("text")])
+            if kind != RECOMMENDATION:
+                self.cause = None
+            self.context, self.context_fresh = (kind, "colon"), True
+            self.take(kind, None, inline.group("text"), page, marker=None)
+            return
+
         label = LABEL.match(rest)
+        if label and re.fullmatch(r"\([^()]{1,60}\)", label.group("rest").strip()) and label.group("ref"):
+            # "Recommendation 3 (previously recommendation 5)": a label on its own line.
+            self.pending = (kind_of(label), label.group("ref"))
+            return
         if label and not self.looks_like_narrative_label(label):
             kind, lref, body = kind_of(label), label.group("ref"), label.group("rest").strip()
             if lref and re.match(r"^(?:afi|coc)\d", rest, re.I):

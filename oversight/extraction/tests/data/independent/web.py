@@ -348,6 +348,57 @@ Fraud is the most commonly experienced crime in England and Wales. In our 2019 r
    published_on="2021-08-25")
 
 
+page("web_register_inline_history", "https://www.justiceinspectorates.gov.uk/hmicfrs/recommendations/", """
+Effectiveness of vetting and counter-corruption arrangements in Exampleshire Police (9401)
+
+Cause for concern The force hasn’t done enough to make sure that its vetting decisions are sound.
+
+Recommendation •
+By 31 March 2024, the force should review all vetting decisions made since January 2022 where adverse information was present.[on]23rd June 2023 [status]awaiting-review[/status][/on]
+
+PEEL 2018/19 – Exampleshire Police (8123)
+
+AFI 1 – The force should improve how it supervises investigations.
+[on]2nd May 2019 [status]awaiting-review[/status][/on]
+""", [
+    (COC, "The force hasn’t done enough to make sure that its vetting decisions are sound.", None, None, None, None, []),
+    (REC, "By 31 March 2024, the force should review all vetting decisions made since January 2022 where adverse information was present.", None, "By 31 March 2024", "2024-03-31", 1, ["the force"]),
+    (AFI, "The force should improve how it supervises investigations.", "1", None, None, None, ["The force"]),
+], "Register entries: 'Cause for concern' inline, 'Recommendation •' on its own line, the status history printed "
+   "straight after the text with no space or line break (not part of the finding), an 'AFI 1 –' label.")
+
+page("web_revisit_quoted", "https://hmicfrs.justiceinspectorates.gov.uk/publications/exampleshire-revisit-letter/", """
+Exampleshire Police: Cause of concern revisit letter
+Published on: 3 April 2023
+In our 2022 PEEL inspection, we identified the following cause of concern:
+“The force isn’t effectively managing the risk posed by registered sex offenders.”
+We made the following recommendation:
+“Within six months, the force should make sure that it has enough staff to manage registered sex offenders.”
+We revisited the force in February 2023. We found that the force has made good progress, and we have closed the cause of concern.
+""", [
+    (COC, "The force isn’t effectively managing the risk posed by registered sex offenders.", None, None, None, None, []),
+    (REC, "Within six months, the force should make sure that it has enough staff to manage registered sex offenders.", None, "Within six months", "2023-10-03", 1, ["the force"]),
+], "Revisit letter page quoting the cause of concern and its recommendation in quotation marks (labelled without the "
+   "quotation marks, as list markers are left out). The deadline counts from this page's date, the only one printed.",
+   published_on="2023-04-03")
+
+page("web_inline_lead_in", "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2021-22/exampleshire/", """
+Causes of concern
+We have identified a cause of concern: the force isn’t recording crime accurately.
+Recommendations
+We recommend that, within three months, the force should:
+– make sure that crimes are recorded within 24 hours; and
+– make sure that its crime registrar has enough staff.
+Recommendation 3 (previously recommendation 5)
+Chief constables must ensure that all officers complete stalking training by 31 March 2024.
+""", [
+    (COC, "the force isn’t recording crime accurately.", None, None, None, None, []),
+    (REC, "We recommend that, within three months, the force should: – make sure that crimes are recorded within 24 hours; and – make sure that its crime registrar has enough staff.", None, "within three months", None, 1, ["the force"]),
+    (REC, "Chief constables must ensure that all officers complete stalking training by 31 March 2024.", "3", "by 31 March 2024", "2024-03-31", 1, ["Chief constables"]),
+], "A cause of concern printed after 'We have identified a cause of concern:' on the same line; en-dash sub-points; a "
+   "'Recommendation 3 (previously recommendation 5)' label on its own line.")
+
+
 if __name__ == "__main__":
     for name, body, gold in PAGES:
         (HERE / f"{name}.txt").write_text(body)
