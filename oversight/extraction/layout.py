@@ -18,6 +18,9 @@ LIST_START = re.compile(
 )
 
 
+MARKER_ONLY = re.compile(r"[•●▪◦■‣∙·\-–—*]|\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z]|S\d{1,2})[.)]?")
+
+
 @dataclass
 class Line:
     left: float
@@ -98,7 +101,9 @@ def merge_into_lines(pieces):
         for line in reversed(lines[-6:]):
             overlap = min(line.top, piece.top) - max(line.bottom, piece.bottom)
             gap = piece.left - line.right
-            if overlap > 0.4 * min(line.height, piece.height) and -2 < gap < 9:
+            # A word space, or a list marker's indent; a wider gap is a table's or a column's gutter.
+            widest = 9 if MARKER_ONLY.fullmatch(line.text.strip()) else 0.6 * min(line.height, piece.height)
+            if overlap > 0.4 * min(line.height, piece.height) and -2 < gap < widest:
                 target = line
                 break
         if target is None:
@@ -120,9 +125,22 @@ def merge_into_lines(pieces):
 
 
 def reading_order(lines):
-    """Top to bottom; where the page has two columns, the left column before the right."""
+    """Top to bottom; where the page has two columns, or a table two columns of cells, the left before the right."""
     if not lines:
         return lines
+    gutter = find_gutter(lines)
+    if gutter is not None:
+        lines.sort(key=lambda line: (-line.top, line.left))
+        ordered, run = [], []
+        for line in lines:
+            if line.left < gutter < line.right:
+                ordered.extend([x for x in run if x.right <= gutter] + [x for x in run if x.right > gutter])
+                run = []
+                ordered.append(line)
+            else:
+                run.append(line)
+        ordered.extend([x for x in run if x.right <= gutter] + [x for x in run if x.right > gutter])
+        return ordered
     left_edge = min(line.left for line in lines)
     right_edge = max(line.right for line in lines)
     middle = (left_edge + right_edge) / 2
@@ -141,6 +159,29 @@ def reading_order(lines):
             run.append(line)
     ordered.extend(column_run(run, middle))
     return ordered
+
+
+def find_gutter(lines):
+    """The x of a gutter with text on both sides of it, side by side, as in a table or columns; else None.
+
+    The right-hand side starts at one aligned edge; the left-hand side is lines of words (not list
+    markers) ending before it on the same rows.
+    """
+    left_edge = min(line.left for line in lines)
+    best, best_count = None, 0
+    for edge in sorted({round(line.left) for line in lines if line.left > left_edge + 20}):
+        aligned = [line for line in lines if abs(line.left - edge) < 3]
+        if len(aligned) < 3:
+            continue
+        beside = [
+            line for line in lines
+            if line.right < edge - 2 and len(line.text) > 5
+            and any(min(line.top, a.top) - max(line.bottom, a.bottom) > 0.5 * line.height for a in aligned)
+        ]
+        count = min(len(aligned), len(beside))
+        if len(beside) >= 2 and count > best_count:
+            best, best_count = edge - 2, count
+    return best
 
 
 def column_run(run, middle):
