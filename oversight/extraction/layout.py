@@ -235,7 +235,7 @@ def strip_running_lines(pages):
 
     def edges(lines):
         filled = [line for line in lines if line.strip()]
-        return filled[:1] + filled[-1:]
+        return filled[:2] + filled[-2:]  # a running header and the page number under it
 
     counts = Counter()
     for _, lines in pages:

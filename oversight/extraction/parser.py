@@ -22,7 +22,7 @@ KIND_WORDS = re.compile(
 LABEL = re.compile(
     r"^(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afi)|"
     r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern|coc))(?![a-z])"
-    r"\s*(?P<ref>\d{1,3}(?:\.\d{1,2})?|[IVXLC]{1,6}\b|[A-Za-z]\b)?"
+    r"\s*(?P<ref>\d{1,3}(?:\.\d{1,2}|[a-z]\b|\([a-z]\))?|[IVXLC]{1,6}\b|[A-Za-z]\b)?"
     r"(?P<sep>\s*[:.)\-–—•]\s*|\s+(?=[A-Z\"“‘'(])|\s*$)(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -280,6 +280,12 @@ class Parser:
             lref = lref or (ref if marker and marker != "bullet" else None)
             if body:
                 _, _, body = split_marker(body)
+                parts = re.split(r"\s+[•●▪]\s+", body)
+                if len(parts) > 1 and not parts[0].rstrip().endswith(":") and all(map(is_directive, parts)):
+                    # "Recommendations • The force should … • The force should …": one finding a bullet.
+                    for part in parts:
+                        self.take(kind, None, part, page, marker="bullet")
+                    return
                 self.take(kind, lref, body, page, marker=marker)
                 return
             if lref:

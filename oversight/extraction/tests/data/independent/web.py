@@ -19,10 +19,15 @@ def norm(text):
     return " ".join(text.split())
 
 
-def page(name, url, text, findings, notes, published_on=None):
-    """findings: (kind, text, ref, due, due_on, parent index or None, addressees)."""
+def page(name, url, text, findings, notes, published_on=None, running_lines=()):
+    """findings: (kind, text, ref, due, due_on, parent index or None, addressees).
+
+    running_lines: page headers and footers printed inside a finding, which its text leaves out.
+    """
     body = f"# source: {url}\n\n{text.strip(chr(10))}\n"
     flat = norm(body)
+    for line in running_lines:
+        flat = flat.replace(" " + line + " ", " ")
     gold = []
     for number, (kind, finding, ref, due, due_on, parent, addressees) in enumerate(findings, start=1):
         finding = norm(finding)
@@ -398,6 +403,56 @@ Chief constables must ensure that all officers complete stalking training by 31 
 ], "A cause of concern printed after 'We have identified a cause of concern:' on the same line; en-dash sub-points; a "
    "'Recommendation 3 (previously recommendation 5)' label on its own line.")
 
+
+page("web_register_two_inline", "https://www.justiceinspectorates.gov.uk/hmicfrs/?recommendation-theme=investigation", """
+PEEL 2016 – Exampleshire Police (6001)
+Recommendations • The force should review its missing persons policy. • The force should train all call handlers in THRIVE.
+[on]2nd March 2017 [status]awaiting-review[/status][/on]
+""", [
+    (REC, "The force should review its missing persons policy.", None, None, None, None, ["The force"]),
+    (REC, "The force should train all call handlers in THRIVE.", None, None, None, None, ["The force"]),
+], "Register entry with two whole recommendations as inline bullets after a plural label (two findings, not one).")
+
+page("web_lettered_refs", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/stalking-super-complaint/", """
+Summary of recommendations
+Recommendation 1a
+By 31 March 2024, chief constables should make sure that stalking is recorded correctly.
+Recommendation 1b
+By 31 March 2024, chief constables should make sure that stalking protection orders are used.
+Recommendation 2
+By 30 June 2024, chief constables should:
+• appoint a stalking lead; and
+• publish a local action plan.
+This will mean that victims get a consistent service across the country, which they told us they do not get now.
+Recommendation 3
+The Home Office should amend the Counting Rules.
+""", [
+    (REC, "By 31 March 2024, chief constables should make sure that stalking is recorded correctly.", "1a", "By 31 March 2024", "2024-03-31", None, ["chief constables"]),
+    (REC, "By 31 March 2024, chief constables should make sure that stalking protection orders are used.", "1b", "By 31 March 2024", "2024-03-31", None, ["chief constables"]),
+    (REC, "By 30 June 2024, chief constables should: • appoint a stalking lead; and • publish a local action plan.", "2", "By 30 June 2024", "2024-06-30", None, ["chief constables"]),
+    (REC, "The Home Office should amend the Counting Rules.", "3", None, None, None, ["The Home Office"]),
+], "Refs with a letter ('Recommendation 1a'), a lead-in with bullets followed by an explanatory paragraph that is not "
+   "part of the finding.")
+
+page("web_text_export_pages", "https://www.example.gov.uk/papers/peel-report-text-export.txt", """
+Areas for improvement
+AFI 1 The force should make sure that its supervisors review every domestic abuse
+\fExampleshire Police – PEEL 2023–25
+Page 14 of 40
+
+investigation within seven days.
+AFI 2 The force should improve its use of body-worn video.
+\fExampleshire Police – PEEL 2023–25
+Page 15 of 40
+The force has a clear plan.
+\fExampleshire Police – PEEL 2023–25
+Page 16 of 40
+Its leaders are visible.
+""", [
+    (AFI, "The force should make sure that its supervisors review every domestic abuse investigation within seven days.", "1", None, None, None, ["The force"]),
+    (AFI, "The force should improve its use of body-worn video.", "2", None, None, None, ["The force"]),
+], "A PDF's text export: form feeds between pages, a running header and 'Page N of M' printed inside a finding "
+   "(left out of its text).", running_lines=("Exampleshire Police – PEEL 2023–25 Page 14 of 40",))
 
 if __name__ == "__main__":
     for name, body, gold in PAGES:
