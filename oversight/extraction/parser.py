@@ -87,6 +87,7 @@ INLINE_LEAD_IN = re.compile(
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
 )
+CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
@@ -236,6 +237,10 @@ class Parser:
             self.open.text += " " + text
             return
         if self.open and self.open.absorbing and not marker and text[:1].islower():
+            self.open.text += " " + text
+            return
+        if self.open and self.open.kind == CAUSE and not marker and CONSEQUENCE.match(text):
+            # A cause of concern whose second sentence was printed on a line of its own: "This means that …".
             self.open.text += " " + text
             return
         self.open = None

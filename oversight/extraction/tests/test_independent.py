@@ -17,7 +17,7 @@ from .documents import BUILDERS
 
 DATA = Path(__file__).parent / "data" / "independent"
 CASES = sorted(DATA.glob("*.html"))
-PAGES = sorted(DATA.glob("*.txt"))
+PAGES = sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.htm"))  # stored as published: read in that format only
 
 
 def gold_of(path):
@@ -32,8 +32,8 @@ def proposals():
         page = html.read_text()
         for fmt, build in BUILDERS.items():
             out[html.stem, fmt] = propose(build(page), f"{html.stem}.{fmt}"), gold_of(html)
-    for txt in PAGES:
-        out[txt.stem, "txt"] = propose(txt.read_bytes(), txt.name), gold_of(txt)
+    for stored in PAGES:
+        out[stored.stem, "txt"] = propose(stored.read_bytes(), stored.name), gold_of(stored)
     return out
 
 

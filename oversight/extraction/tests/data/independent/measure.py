@@ -30,9 +30,9 @@ def sources(formats):
             assert g["text"] in text, (html.stem, g["text"][:60])
         for fmt in formats:
             yield html.stem, fmt, BUILDERS[fmt](page), gold
-    for txt in sorted(HERE.glob("*.txt")):
+    for txt in sorted(HERE.glob("*.txt")) + sorted(HERE.glob("*.htm")):
         gold = json.loads((HERE / f"{txt.stem}.gold.json").read_text())["findings"]
-        yield txt.stem, "txt", txt.read_bytes(), gold
+        yield txt.stem, txt.suffix[1:], txt.read_bytes(), gold
 
 
 def details(proposal, gold):
