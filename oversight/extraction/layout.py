@@ -18,9 +18,6 @@ LIST_START = re.compile(
 )
 
 
-MARKER_ONLY = re.compile(r"[•●▪◦■‣∙·\-–—*]|\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z]|S\d{1,2})[.)]?")
-
-
 @dataclass
 class Line:
     left: float
@@ -41,7 +38,7 @@ def lines_of_pdf_page(textpage):
         text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
         if text.strip():
             pieces.append(Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom))
-    return merge_into_lines(pieces)
+    return merge_into_lines(pieces, find_gutter(pieces) if pieces else None)
 
 
 def pdf_paragraphs(pages):
@@ -92,8 +89,8 @@ def without_footnotes(lines, page_height):
     return [line for line in lines if not (small(line) and re.fullmatch(r"\d{1,3}[.)]?", line.text))]
 
 
-def merge_into_lines(pieces):
-    """Join rectangles on one baseline (a bullet and its text, a bold word) into lines."""
+def merge_into_lines(pieces, gutter=None):
+    """Join rectangles on one baseline (a bullet and its text, a bold word) into lines, never across a gutter."""
     pieces.sort(key=lambda p: (-round(p.bottom), p.left))
     lines = []
     for piece in pieces:
@@ -101,9 +98,8 @@ def merge_into_lines(pieces):
         for line in reversed(lines[-6:]):
             overlap = min(line.top, piece.top) - max(line.bottom, piece.bottom)
             gap = piece.left - line.right
-            # A word space, or a list marker's indent; a wider gap is a table's or a column's gutter.
-            widest = 9 if MARKER_ONLY.fullmatch(line.text.strip()) else 0.6 * min(line.height, piece.height)
-            if overlap > 0.4 * min(line.height, piece.height) and -2 < gap < widest:
+            across = gutter is not None and line.right <= gutter <= piece.left
+            if overlap > 0.4 * min(line.height, piece.height) and -2 < gap < 9 and not across:
                 target = line
                 break
         if target is None:
@@ -114,7 +110,8 @@ def merge_into_lines(pieces):
             target.right = piece.right
             continue  # a footnote marker, not part of the sentence
         gap = piece.left - target.right
-        joiner = "" if target.text.endswith(" ") or piece.text.startswith(" ") or gap < 1 else " "
+        tight = gap < 1 or piece.text[:1] in ",.;:)’”"  # punctuation straight after a (dropped) note marker
+        joiner = "" if target.text.endswith(" ") or piece.text.startswith(" ") or tight else " "
         target.text += joiner + piece.text
         target.right = max(target.right, piece.right)
         target.top, target.bottom = max(target.top, piece.top), min(target.bottom, piece.bottom)

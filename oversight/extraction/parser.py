@@ -108,6 +108,7 @@ class Finding:
     lead_in: bool = False
     heading_addressees: list | None = None
     heading_due: str | None = None
+    item_marker: str | None = None
     theme: str = ""
 
 
@@ -381,7 +382,16 @@ class Parser:
         if marker == "dotted":
             return False  # "3.1" numbers the paper's own paragraphs
         if self.open.lead_in:
-            return True
+            # The lead-in's points share one marker; a different one ("12 Home Office data …" after bullets)
+            # is a footnote or the next list, unless it goes one level down.
+            first = self.open.item_marker
+            family = {"lower_roman": "lower_alpha", "upper_roman": "upper_alpha"}  # "(c)" reads as roman too
+            if first is None or family.get(marker, marker) == family.get(first, first) or (
+                marker in ("lower_alpha", "lower_roman") and first not in ("lower_alpha", "lower_roman")
+            ):
+                self.open.item_marker = first or marker
+                return True
+            return False
         return marker in ("lower_alpha", "lower_roman") and self.open.marker in ("decimal", "upper_roman", "upper_alpha")
 
     def looks_like_narrative_label(self, label):

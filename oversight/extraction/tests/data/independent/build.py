@@ -868,6 +868,46 @@ def nca_2021():
     d.write()
 
 
+@document
+def split_footnote():
+    d = Doc("ind_split_footnote", "PEEL 2023–25: Exampleshire Police", "2024-05-03",
+            "Long narrative so that a long area for improvement, with a raised footnote marker followed by a comma, and "
+            "a cause of concern's recommendations in a shaded box fall across PDF pages; the footnote itself is printed "
+            "in small type at the end.")
+    d.h(1, "PEEL 2023–25: Exampleshire Police")
+    d.p("Publication date: 3 May 2024")
+    filler = ("The force has worked hard to improve its services over the period of our inspection, and it has made "
+              "good progress in several areas. ") * 7
+    for _ in range(4):
+        d.p(filler)
+    d.h(3, "Area for improvement")
+    a1 = ("The force should make sure that it has enough trained investigators to manage the volume and complexity of "
+          "its investigations, including those into serious sexual offences and domestic abuse, so that victims receive "
+          "a consistently good service and investigations are not delayed because officers carry too many cases at "
+          "once, and it should monitor the workload of its investigators and the effect that this has on their "
+          "well-being and on the quality of their investigations.")
+    d.raw("<p>" + esc(a1).replace("at once,", "at once<sup>12</sup>,") + "</p>")
+    d.f(AFI, a1, addressees=["The force"])
+    d.p(filler)
+    d.p(filler)
+    d.raw('<div style="border: 1px solid black; padding: 6pt; background: #eee">')
+    d.h(3, "Cause of concern")
+    c1 = "The force doesn’t effectively manage the risks posed by registered sex offenders."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.h(3, "Recommendations")
+    items = ["make sure that it has enough trained staff to manage the number of registered sex offenders in its area, and that their caseloads are manageable;",
+             "make sure that all risk assessments are completed on time and reviewed by a supervisor; and",
+             "make sure that it takes appropriate action when offenders breach the conditions of their orders."]
+    d.p("Within six months, the force should:")
+    d.ul(items)
+    d.raw("</div>")
+    d.f(REC, lead("Within six months, the force should:", items), due="Within six months", due_on="2024-11-03",
+        parent=g1, addressees=["the force"])
+    d.raw('<p style="font-size: 7pt">12 Home Office data, 2023.</p>')
+    d.write()
+
+
 if __name__ == "__main__":
     for build in DOCS:
         build()
