@@ -88,6 +88,11 @@ INLINE_LEAD_IN = re.compile(
     re.I,
 )
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
+NOT_ADDRESSEE = re.compile(
+    r"^(?:address|ensure|make|improve|help|support|achieve|meet|reduce|deal|do|be|this|that|these|date|note|"
+    r"summarise|conclude)\b|.*\b(?:recommends?|should|must)\b",
+    re.I,
+)
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
@@ -253,8 +258,11 @@ class Parser:
                 self.take(kind, pref, rest if marker == "bullet" else text, page, marker=None)
                 return
 
-        addressee = ADDRESSEE_HEADING.match(rest)
-        if addressee and is_heading(rest) and len(rest.split()) <= 10 and not marker:
+        bare = rest[:-1].rstrip() if rest.endswith(":") else rest  # "To chief constables:"
+        addressee = ADDRESSEE_HEADING.match(bare)
+        if addressee and bare is not rest and (len(bare.split()) > 8 or NOT_ADDRESSEE.match(addressee.group("who"))):
+            addressee = None  # "To address this cause of concern, we recommend that the force:" is a lead-in
+        if addressee and is_heading(bare) and len(bare.split()) <= 10 and not marker:
             # "Recommendations for chief constables", "Recommendation to the Home Office", "To the College of Policing"
             self.addressees = [addressee.group("who").strip()]
             self.context, self.context_fresh = (RECOMMENDATION, "heading"), True

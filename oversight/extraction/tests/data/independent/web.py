@@ -454,6 +454,54 @@ Its leaders are visible.
 ], "A PDF's text export: form feeds between pages, a running header and 'Page N of M' printed inside a finding "
    "(left out of its text).", running_lines=("Exampleshire Police – PEEL 2023–25 Page 14 of 40",))
 
+page("web_colon_headings", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/example-colon-headings/", """
+Recommendations
+To chief constables:
+Chief constables should make sure that officers record stalking as a crime.
+Chief constables should appoint a stalking lead by 31 March 2025.
+To the College of Policing:
+The College of Policing should update its guidance.
+Areas for improvement:
+The force should improve how it records outcomes.
+Cause of concern:
+The force isn’t investigating crime well enough.
+Recommendation:
+Within three months, the force should review its investigation standards.
+""", [
+    (REC, "Chief constables should make sure that officers record stalking as a crime.", None, None, None, None, ["chief constables"]),
+    (REC, "Chief constables should appoint a stalking lead by 31 March 2025.", None, "by 31 March 2025", "2025-03-31", None, ["chief constables"]),
+    (REC, "The College of Policing should update its guidance.", None, None, None, None, ["the College of Policing"]),
+    (AFI, "The force should improve how it records outcomes.", None, None, None, None, ["The force"]),
+    (COC, "The force isn’t investigating crime well enough.", None, None, None, None, []),
+    (REC, "Within three months, the force should review its investigation standards.", None, "Within three months", None, 5, ["the force"]),
+], "Headings printed with a colon: 'To chief constables:' addressee groups, 'Areas for improvement:', 'Cause of concern:', "
+   "'Recommendation:'.")
+
+page("web_frs_2023_truncated", "https://hmicfrs.justiceinspectorates.gov.uk/frs-assessment/frs-2023-25/exampleshire/responding/", """
+Exampleshire 2023/25
+How good is the service at responding to fires and other emergencies?
+Requires improvement
+Cause of concern
+The service isn’t doing enough to make sure its fire engines are available.
+Recommendations
+By 31 March 2025, the service should make sure its on-call fire engines are available when they are needed.
+By 31 March 2025, the service should review its crewing model.
+Area for improvement
+The service should make sure it has an effective system for learning from operational incidents.
+Innovative practice
+The service has worked with partners to develop a new app. The service should share this with other services.
+Areas for improvement
+The service should
+""", [
+    (COC, "The service isn’t doing enough to make sure its fire engines are available.", None, None, None, None, []),
+    (REC, "By 31 March 2025, the service should make sure its on-call fire engines are available when they are needed.", None, "By 31 March 2025", "2025-03-31", 1, ["the service"]),
+    (REC, "By 31 March 2025, the service should review its crewing model.", None, "By 31 March 2025", "2025-03-31", 1, ["the service"]),
+    (AFI, "The service should make sure it has an effective system for learning from operational incidents.", None, None, None, None, ["The service"]),
+    (AFI, "The service should", None, None, None, None, ["The service"]),
+], "Fire 2023–25 web page: a cause of concern with two unbulleted recommendations, innovative practice with a narrative "
+   "'should' (not labelled), and the stored text cut off in the first words of an area for improvement (labelled as "
+   "stored, like sample_03).")
+
 if __name__ == "__main__":
     for name, body, gold in PAGES:
         (HERE / f"{name}.txt").write_text(body)
