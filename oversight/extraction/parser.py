@@ -430,7 +430,9 @@ class Parser:
                 self.take(kind, ref if marker and marker != "bullet" else None, rest, page, marker=marker)
                 return True
             if not marker and source in ("heading", "colon"):
-                fresh_cause = kind == CAUSE and self.context_fresh and not is_heading(rest) and not rest.endswith(":")
+                # A cause may be printed as a bold statement without a full stop: "The force isn't answering calls …".
+                statement = not is_heading(rest) or (len(rest.split()) >= 5 and FINITE_VERB.search(rest))
+                fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):

@@ -502,6 +502,99 @@ The service should
    "'should' (not labelled), and the stored text cut off in the first words of an area for improvement (labelled as "
    "stored, like sample_03).")
 
+page("web_register_single", "https://www.justiceinspectorates.gov.uk/hmicfrs/recommendation/devon-and-cornwall/6989/", """
+Recommendation
+Devon and Cornwall Police
+PEEL: Police effectiveness 2016 (6989)
+Within three months, the force should:
+• review its approach to the management of registered sex offenders; and
+• ensure that visits are carried out on time.
+Status: complete
+Theme: harm
+[on]2nd March 2017 [status]awaiting-review[/status][/on]
+[on]2nd March 2017 [comment] New recommendation [/comment][/on]
+""", [
+    (REC, "Within three months, the force should: • review its approach to the management of registered sex offenders; and • ensure that visits are carried out on time.", None, "Within three months", None, None, ["the force"]),
+], "Single register entry page: a lead-in with bullets (one recommendation), then 'Status:' and 'Theme:' fields and history.")
+
+page("web_peel_hub_counts", "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2023-25/exampleshire/", """
+Exampleshire PEEL 2023–25
+Report published: 20 June 2024
+Causes of concern
+2
+Areas for improvement
+14
+Innovative practice
+1
+Our judgments
+Responding to the public: Inadequate
+Read the full report
+Previous inspections
+PEEL 2021/22: 2 causes of concern, 11 areas for improvement
+""", [], "Force hub page: the kinds as headings over counts ('Causes of concern' / '2'). Nothing to label.",
+   published_on="2024-06-20")
+
+page("web_peel_2023_intro", "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-2023-25-exampleshire/", """
+PEEL 2023–25 Police effectiveness, efficiency and legitimacy: An inspection of Exampleshire Police
+Contents
+Print this document
+Overall summary
+Causes of concern
+Areas for improvement
+Recommendations
+Responding to the public
+Investigating crime
+About the data
+Overall summary
+Our judgments
+Our inspection assessed how good Exampleshire Police is in nine areas of policing. We make graded judgments in eight of these nine as follows:
+Outstanding: No areas
+Good: Police powers and public treatment
+Adequate: Preventing crime; Protecting vulnerable people
+Requires improvement: Investigating crime
+Inadequate: Responding to the public
+We also inspected how effective a service the force gives to victims of crime. We don’t make a graded judgment in this area.
+We set out our detailed findings about things the force is doing well and where the force should improve in the rest of this report.
+Important changes to PEEL
+In 2014, we introduced our police effectiveness, efficiency and legitimacy (PEEL) inspections, which assess the performance of all 43 police forces in England and Wales. Since then, we have been continuously adapting our approach. This year, we have made some significant changes.
+HM Inspector’s observations
+I have concerns about the performance of Exampleshire Police in keeping people safe and reducing crime. In particular, I have serious concerns about how the force responds to the public. The force should make sure it answers calls promptly.
+Recommendations and causes of concern are set out below. The force must
+""", [], "The first 2,000 characters of a PEEL 2023–25 report: contents list naming the kinds, judgments, observations "
+   "with 'should' and 'must', cut off mid-sentence. Nothing to label (as sample_04).")
+
+page("web_thematic_publication", "https://hmicfrs.justiceinspectorates.gov.uk/publications/an-inspection-of-the-police-response-to-stalking/", """
+An inspection of how well the police respond to stalking
+Published on: 14 March 2024
+This inspection looked at how well the police respond to stalking. We made five recommendations and one area for improvement.
+Recommendations
+Our recommendations are aimed at chief constables, the College of Policing and the Home Office.
+Areas for improvement
+We found that forces should do more to gather the views of victims.
+Get the report
+An inspection of how well the police respond to stalking (HTML)
+Get the press release
+Read the press release
+""", [], "Publication page: counts, 'Our recommendations are aimed at …' and 'We found that forces should …' under "
+   "kind headings. Nothing to label.", published_on="2024-03-14")
+
+page("web_unpunctuated_statements", "https://hmicfrs.justiceinspectorates.gov.uk/peel-assessments/peel-2023-25/exampleshire/responding/", """
+Responding to the public
+Inadequate
+Cause of concern
+The force isn’t answering calls quickly enough
+Recommendations
+Within three months, the force should make sure that it answers 999 calls within ten seconds
+Area for improvement
+The force should improve its use of body-worn video
+Main findings
+The force answers too few calls on time.
+""", [
+    (COC, "The force isn’t answering calls quickly enough", None, None, None, None, []),
+    (REC, "Within three months, the force should make sure that it answers 999 calls within ten seconds", None, "Within three months", None, 1, ["the force"]),
+    (AFI, "The force should improve its use of body-worn video", None, None, None, None, ["The force"]),
+], "Findings printed as bold statements without a full stop, so they look like headings.")
+
 if __name__ == "__main__":
     for name, body, gold in PAGES:
         (HERE / f"{name}.txt").write_text(body)
