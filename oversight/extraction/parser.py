@@ -27,7 +27,7 @@ LABEL = re.compile(
     re.I | re.S,
 )
 KIND_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional)\s+)?"
     r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement)|"
     r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern))\b",
     re.I,
@@ -88,6 +88,13 @@ INLINE_LEAD_IN = re.compile(
     re.I,
 )
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
+# Parts of a report that are not lists of findings: a heading naming one ends the list before it.
+OTHER_PART = re.compile(
+    r"^(?:section\s+\d+\.?\s+)?(?:housekeeping|(?:good|innovative|promising|notable|positive)\s+practice|main\s+findings|"
+    r"findings|summary|conclusions?|next\s+steps|background|introduction|methodology|about\b|annex|appendix|"
+    r"glossary|footnotes|references|contents|progress|force\s+response|our\s+judgments?)",
+    re.I,
+)
 NOT_ADDRESSEE = re.compile(
     r"^(?:address|ensure|make|improve|help|support|achieve|meet|reduce|deal|do|be|this|that|these|date|note|"
     r"summarise|conclude)\b|.*\b(?:recommends?|should|must)\b",
@@ -370,7 +377,7 @@ class Parser:
         """
         if not self.context or self.context[1] != "heading" or self.context[0] == CAUSE or self.in_response:
             return False
-        return len(text.split()) <= 10 and not FINITE_VERB.search(text)
+        return len(text.split()) <= 10 and not FINITE_VERB.search(text) and not OTHER_PART.match(text)
 
     def is_expectation(self, text):
         """The inspection's expectation of every service or force, printed after one service's findings.

@@ -595,6 +595,30 @@ The force answers too few calls on time.
     (AFI, "The force should improve its use of body-worn video", None, None, None, None, ["The force"]),
 ], "Findings printed as bold statements without a full stop, so they look like headings.")
 
+page("web_custody_2016_summary", "https://www.justiceinspectorates.gov.uk/hmiprisons/inspections/exampleshire-police-custody-2016/", """
+Section 7. Summary of recommendations and housekeeping points
+Main recommendations
+7.1 The force should ensure that all custody staff are trained in the safe handling of detainees at risk of self-harm. (2.12)
+7.2 The force and its health partners should ensure that detainees receive prompt mental health assessments. (5.14)
+Recommendations
+Strategy
+7.3 The force should develop a custody strategy with clear performance measures. (3.5)
+Treatment and conditions
+7.4 Cells should be free of ligature points. (4.9)
+Housekeeping points
+7.5 Cell call bells should be answered promptly. (4.10)
+7.6 Showers should be cleaned regularly. (4.11)
+Good practice
+7.7 The use of a mental health triage car was good practice. (5.20)
+""", [
+    (REC, "The force should ensure that all custody staff are trained in the safe handling of detainees at risk of self-harm. (2.12)", "7.1", None, None, None, ["The force"]),
+    (REC, "The force and its health partners should ensure that detainees receive prompt mental health assessments. (5.14)", "7.2", None, None, None, ["The force and its health partners"]),
+    (REC, "The force should develop a custody strategy with clear performance measures. (3.5)", "7.3", None, None, None, ["The force"]),
+    (REC, "Cells should be free of ligature points. (4.9)", "7.4", None, None, None, []),
+], "Older joint custody report (HMIP/HMIC 2014–2017): 'Main recommendations' and 'Recommendations' grouped under "
+   "section names, each ending with the paragraph it comes from; 'Housekeeping points' and 'Good practice' are not "
+   "findings.")
+
 if __name__ == "__main__":
     for name, body, gold in PAGES:
         (HERE / f"{name}.txt").write_text(body)
