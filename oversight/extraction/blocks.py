@@ -18,6 +18,14 @@ LIST_START = re.compile(
 )
 
 
+# A line that stops on a word no sentence or heading ends with was wrapped: the next line carries on.
+WRAPPED_AT = re.compile(
+    r"\s(?:the|a|an|of|to|in|with|and|or|for|by|on|at|from|that|its|their|is|are|be|which|who|whether|"
+    r"than|into|under|including|such)$"
+)
+DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
+
+
 @dataclass
 class Block:
     """One paragraph, heading or list item as printed, whitespace normalised, and its page."""
@@ -51,11 +59,19 @@ def is_continuation(previous, line):
         return True
     if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha() and line[0].islower():
         return True
-    if previous[-1] in TERMINAL:
+    if previous[-1] in TERMINAL or previous.rstrip("”’\"')")[-1:] in TERMINAL:
         return False
     if LIST_START.match(line) and not re.match(r"^(?:i\.e\.|e\.g\.)", line):
         return False
-    return line[0].islower()
+    if line[0].islower():
+        return True
+    # Text wrapped by hand at a capital: "… in line with the" / "Victims' Code, and …".
+    if WRAPPED_AT.search(previous):
+        return True
+    return bool(
+        len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
+        and not DIRECTIVE_WORD.search(" ".join(line.split()[:7]))
+    )
 
 
 def join(previous, line):

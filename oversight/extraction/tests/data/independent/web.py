@@ -619,6 +619,19 @@ Good practice
    "section names, each ending with the paragraph it comes from; 'Housekeeping points' and 'Good practice' are not "
    "findings.")
 
+page("web_hard_wrapped", "https://www.example.gov.uk/papers/peel-afis-plain-text.txt", """
+Areas for improvement
+The force should make sure that victims are updated in line with the
+Victims’ Code, and that it records when it has done so.
+The force should improve how it works with the Crown Prosecution
+Service to build cases.
+The force should review its use of out-of-court disposals.
+""", [
+    (AFI, "The force should make sure that victims are updated in line with the Victims’ Code, and that it records when it has done so.", None, None, None, None, ["The force"]),
+    (AFI, "The force should improve how it works with the Crown Prosecution Service to build cases.", None, None, None, None, ["The force"]),
+    (AFI, "The force should review its use of out-of-court disposals.", None, None, None, None, ["The force"]),
+], "Plain text wrapped by hand, where the carried-over line starts with a capital ('Victims’ Code', 'Service').")
+
 if __name__ == "__main__":
     for name, body, gold in PAGES:
         (HERE / f"{name}.txt").write_text(body)
