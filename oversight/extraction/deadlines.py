@@ -14,7 +14,7 @@ MONTHS = (
 )
 DATE = (
     rf"(?:(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTHS}\.?,?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|the\s+end\s+of\s+(?:the\s+year\s+)?\d{4}\b)"
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -37,7 +37,9 @@ AT_END = re.compile(
     re.I,
 )
 # A deadline set off inside the sentence, between commas or before the colon of a lead-in.
-SET_OFF = re.compile(rf"(?:,\s*|\bthat\s+)(?P<due>{PHRASE})\s*(?:,|:$)", re.I)
+SET_OFF = re.compile(
+    rf"(?:,\s*|\bthat\s+)(?P<due>{PHRASE.replace('days?|weeks?|', '')})\s*(?:,|:$)", re.I
+)  # a period of days or weeks is a working standard ("contacted, within 24 hours, by …"), as at the end
 ALONE = re.compile(rf"^(?P<due>{PHRASE}):?$", re.I)
 _PERIOD_PARTS = re.compile(r"within\s+(?:the\s+next\s+)?(\S+)\s+(day|week|month|year)", re.I)
 
@@ -92,6 +94,9 @@ def _absolute(phrase):
     if not found:
         return None
     words = found.group(0)
+    year_only = re.fullmatch(r"the\s+end\s+of\s+(?:the\s+year\s+)?(\d{4})", words, re.I)
+    if year_only:
+        return date(int(year_only.group(1)), 12, 31)  # "by the end of 2024"
     words = re.sub(r"^the\s+end\s+of\s+", "", words, flags=re.I)
     has_day = bool(re.match(r"\d{1,2}(?:st|nd|rd|th)?\s", words)) or "/" in words
     try:

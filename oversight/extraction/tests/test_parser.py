@@ -72,3 +72,73 @@ def test_a_lead_in_naming_causes_of_concern_introduces_its_list():
         ("cause_of_concern", None, "The force isn’t answering calls quickly enough."),
         ("cause_of_concern", None, "The force doesn’t supervise investigations."),
     ]
+
+
+def test_areas_for_improvement_listed_under_section_names_are_all_read_and_a_practice_heading_ends_them():
+    got = findings(
+        "Areas for improvement\nLeadership and partnerships\nThe force should train custody staff.\n"
+        "In custody: booking in, individual needs and legal rights\nCustody staff should protect privacy.\n"
+        "Housekeeping points\nShowers should be cleaned regularly."
+    )
+    assert [g[2] for g in got] == ["The force should train custody staff.", "Custody staff should protect privacy."]
+
+
+def test_a_sentence_heading_after_the_list_opens_the_narrative():
+    got = findings(
+        "Areas for improvement\nThe service should share risk information.\nWe set out our findings below.\n"
+        "The service has a good understanding of risk\nThe service should continue its work with partners."
+    )
+    assert [g[2] for g in got] == ["The service should share risk information."]
+
+
+def test_the_inspections_expectation_of_every_service_is_not_a_finding():
+    got = findings(
+        "Areas for improvement\nThe service should make sure it has enough staff.\n"
+        "Fire and rescue services should manage their budgets properly."
+    )
+    assert [g[2] for g in got] == ["The service should make sure it has enough staff."]
+
+
+def test_a_glossary_definition_is_not_a_finding():
+    assert findings("Cause of concern\nA cause of concern is a serious shortcoming in a force's practice.") == []
+
+
+def test_quoted_findings_and_a_finding_after_an_inline_lead_in_are_read_without_the_quotes():
+    got = findings(
+        "We identified the following cause of concern:\n“The force isn’t managing the risk posed by sex offenders.”\n"
+        "We have identified an area for improvement: the force should improve its use of body-worn video."
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("cause_of_concern", "The force isn’t managing the risk posed by sex offenders."),
+        ("area_for_improvement", "the force should improve its use of body-worn video."),
+    ]
+
+
+def test_addressee_headings_with_a_colon_and_whole_recommendations_as_inline_bullets():
+    got = propose(b"To chief constables:\nChief constables should record stalking as a crime.", "r.txt")["findings"]
+    assert [(f["text"], f["addressees"]) for f in got] == [
+        ("Chief constables should record stalking as a crime.", ["chief constables"]),
+    ]
+    got = findings("Recommendations • The force should review its policy. • The force should train call handlers.")
+    assert [g[2] for g in got] == ["The force should review its policy.", "The force should train call handlers."]
+
+
+def test_a_footnote_after_a_lead_ins_bullets_is_not_part_of_the_recommendation():
+    got = findings("Recommendations\nThe force should:\n• review its policy; and\n• train its staff.\n12 Home Office data, 2023.")
+    assert [g[2] for g in got] == ["The force should: • review its policy; and • train its staff."]
+
+
+def test_a_cause_of_concern_keeps_its_this_means_sentence_and_may_lack_a_full_stop():
+    got = findings(
+        "Cause of concern\nThe force isn’t answering calls quickly enough\nThis means that callers give up.\n"
+        "Recommendation\nThe force should recruit call handlers."
+    )
+    assert [g[2] for g in got] == [
+        "The force isn’t answering calls quickly enough This means that callers give up.",
+        "The force should recruit call handlers.",
+    ]
+
+
+def test_register_history_printed_straight_after_the_text_is_left_out():
+    got = findings("Report (9401)\nRecommendation • The force should review its decisions.[on]23rd June 2023 [status]x[/status][/on]")
+    assert [g[2] for g in got] == ["The force should review its decisions."]
