@@ -508,6 +508,8 @@ def find(blocks):
 
 
 def dedup_key(text):
+    # A summary's copy may end with the paragraph it comes from: "… promptly. (2.12)".
+    text = re.sub(r"\s*\((?:see\s+)?(?:paragraphs?\s+)?\d+(?:\.\d+)*(?:\s*(?:,|and|-|–)\s*\d+(?:\.\d+)*)*\)\s*$", "", text, flags=re.I)
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 

@@ -142,3 +142,11 @@ def test_a_cause_of_concern_keeps_its_this_means_sentence_and_may_lack_a_full_st
 def test_register_history_printed_straight_after_the_text_is_left_out():
     got = findings("Report (9401)\nRecommendation • The force should review its decisions.[on]23rd June 2023 [status]x[/status][/on]")
     assert [g[2] for g in got] == ["The force should review its decisions."]
+
+
+def test_a_summary_copy_ending_with_its_paragraph_reference_is_the_same_finding():
+    got = findings(
+        "Recommendation\n2.12 The force should ensure that use of force is monitored.\n"
+        "Main recommendations\n7.1 The force should ensure that use of force is monitored. (2.12)"
+    )
+    assert [(g[1], g[2]) for g in got] == [("2.12", "The force should ensure that use of force is monitored.")]
