@@ -23,6 +23,11 @@ WRAPPED_AT = re.compile(
     r"\s(?:the|a|an|of|to|in|with|and|or|for|by|on|at|from|that|its|their|is|are|be|which|who|whether|"
     r"than|into|under|including|such)$"
 )
+SENTENCE_START = re.compile(
+    r"^(?:the|this|these|those|that|we|it|its|in|our|there|they|he|she|i|a|an|as|however|when|where|while|"
+    r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before)\b",
+    re.I,
+)
 DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
 
 
@@ -70,7 +75,7 @@ def is_continuation(previous, line):
         return True
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
-        and not DIRECTIVE_WORD.search(" ".join(line.split()[:7]))
+        and not DIRECTIVE_WORD.search(" ".join(line.split()[:7])) and not SENTENCE_START.match(line)
     )
 
 
