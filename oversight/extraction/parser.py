@@ -224,6 +224,7 @@ class Parser:
         self.cause = None
         self.section = ""
         self.chained = False  # the previous block was a kind heading or a finding taken under it
+        self.number_cell = self.cell_ref = None
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -245,6 +246,12 @@ class Parser:
         text, page = block.text, block.page
         marker, ref, rest = split_marker(text)
         chained, self.chained = self.chained, False
+        self.cell_ref, self.number_cell = self.number_cell, None
+        if self.context and re.fullmatch(r"\(?(\d{1,3}(?:\.\d{1,3})*|[ivxIVX]{1,5})[.)]?", text):
+            # A table's number cell, or a number printed on its own line: the ref of a finding that follows it.
+            self.number_cell = re.sub(r"[().]+$|^\(", "", text)
+            self.chained = chained
+            return
 
         if self.open and self.open.absorbing and marker and marker != self.open.marker and self.is_sub_item(marker):
             self.open.text += " " + text
@@ -458,6 +465,7 @@ class Parser:
         text = finish_text(text)
         if not text or DEFINITION.match(text):
             return
+        ref = ref or self.cell_ref
         self.chained = True
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
         finding.heading_addressees = self.addressees

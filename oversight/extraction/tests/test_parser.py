@@ -150,3 +150,9 @@ def test_a_summary_copy_ending_with_its_paragraph_reference_is_the_same_finding(
         "Main recommendations\n7.1 The force should ensure that use of force is monitored. (2.12)"
     )
     assert [(g[1], g[2]) for g in got] == [("2.12", "The force should ensure that use of force is monitored.")]
+
+
+def test_a_number_printed_on_its_own_before_a_finding_is_its_ref_but_a_question_number_is_nothing():
+    got = findings("Recommendations\n1\nThe force should recruit call handlers.\n2\nThe force should review its triage.")
+    assert [(g[1], g[2]) for g in got] == [("1", "The force should recruit call handlers."), ("2", "The force should review its triage.")]
+    assert findings("Questions for Effectiveness\n1\nHow effective is the force at preventing crime?\nGood") == []
