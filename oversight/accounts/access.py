@@ -147,6 +147,34 @@ def is_owner(user, response):
     return response.owner_id == user.id
 
 
+def is_owner_or_liaison(user, response):
+    """The owner, the portfolio lead of the response's portfolio, or the liaison officer."""
+    if is_owner(user, response) or is_portfolio_lead_for(user, response) or is_liaison(user, response):
+        return ALLOW
+    return Decision(False, "Only the owner, the portfolio lead or the liaison officer can do this.")
+
+
+def is_lead_or_liaison(user, response):
+    """The portfolio lead of the response's portfolio, or the liaison officer."""
+    if is_portfolio_lead_for(user, response) or is_liaison(user, response):
+        return ALLOW
+    return Decision(False, "Only the portfolio lead or the liaison officer can do this.")
+
+
+def liaison_only(user, response):
+    """The liaison officer (or administrator) of the response's organisation."""
+    if is_liaison(user, response):
+        return ALLOW
+    return Decision(False, "Only the liaison officer can do this.")
+
+
+def signs_off_and_did_not_request(user, response):
+    """Sign-off is by the portfolio lead or liaison officer, never by whoever asked for it (issue 3)."""
+    if response.sign_off_requested_by_id and response.sign_off_requested_by_id == user.id:
+        return Decision(False, "The person who asked for sign-off cannot sign off a request they made.")
+    return is_lead_or_liaison(user, response)
+
+
 def can_edit_response(user, response):
     """Liaison officers edit any response of their organisation; leads their portfolio's; owners their own."""
     if response.organisation_id not in organisation_ids(user) and not user.is_superuser:
@@ -173,6 +201,20 @@ def can(user, action, obj=None):
         if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):
             return ALLOW
         return Decision(False, "Only a liaison officer or administrator can do this.")
+    if action == "archive":
+        org_id = getattr(obj, "organisation_id", None)
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):
+            return ALLOW
+        return Decision(False, "Only a liaison officer or administrator can archive a record.")
+    if action == "view_audit":
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVIEWER):
+            return ALLOW
+        return Decision(False, "The audit trail is open to liaison officers, reviewers and administrators.")
+    if action == "manage_reference_lists":
+        org_id = getattr(obj, "id", None) if obj is not None else None
+        if has_role(user, Role.ADMINISTRATOR, organisation_id=org_id):
+            return ALLOW
+        return Decision(False, "Only an administrator manages people and reference lists.")
     if action == "comment":
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW
