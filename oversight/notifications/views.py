@@ -1,9 +1,31 @@
+"""My work: what needs the signed-in person's attention, from the same lists the reminders use."""
+
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect
-from django.urls import reverse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from . import selectors
 
 
+@require_safe
 @login_required
 def my_work(request):
-    """Until reminders land (issue 3), my work is the register filtered to what I own."""
-    return redirect(reverse("responses:register") + f"?owner={request.user.pk}")
+    """The person's own responses (flagged overdue, due soon, no recent update), sign-offs waiting
+    for them, closures awaiting HMICFRS, and the PCC's statutory comments due."""
+    today = timezone.localdate()
+    work = selectors.owner_work(request.user, today)
+    flags = {}
+    for name in ("overdue", "due_soon", "stale"):
+        for response in getattr(work, name):
+            flags.setdefault(response.pk, []).append(name)
+    owned = list(selectors.owned_responses(request.user))
+    for response in owned:
+        response.flags = flags.get(response.pk, [])
+    return render(request, "notifications/my_work.html", {
+        "owned": owned,
+        "sign_off": list(selectors.sign_off_queue(request.user)),
+        "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
+        "statutory": list(selectors.statutory_due(request.user, today)),
+        "today": today,
+    })

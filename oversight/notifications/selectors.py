@@ -1,0 +1,158 @@
+"""What needs a person's attention. The "my work" page and `oversight remind` read the same lists."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Max, Q
+from django.db.models.functions import Coalesce, TruncDate
+
+from oversight.accounts import access
+from oversight.accounts.models import Membership, Role
+from oversight.organisations.models import Organisation
+from oversight.reports.models import ReportInvolvement, StatutoryResponse
+from oversight.responses.models import ACTIVE_STATUSES, Response, Transition
+
+
+@dataclass
+class OwnerWork:
+    """A person's own active responses, sorted into what makes them due for a reminder."""
+
+    overdue: list = field(default_factory=list)
+    due_soon: list = field(default_factory=list)
+    stale: list = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.overdue or self.due_soon or self.stale)
+
+
+def _active(qs):
+    return qs.filter(status__in=ACTIVE_STATUSES, archived_at__isnull=True)
+
+
+def owned_responses(user):
+    """The person's active responses, with their working due date and the date of their last update."""
+    return (
+        _active(Response.objects.filter(owner=user))
+        .select_related("finding__report", "organisation")
+        .annotate(
+            due=Coalesce("target_on", "finding__due_on"),
+            last_update_on=Max("updates__written_on"),
+            changed_on=TruncDate("status_changed_at"),
+        )
+        .order_by("due", "id")
+    )
+
+
+def owner_work(user, today):
+    """Sort the person's responses: overdue, due within REMIND_DUE_WITHIN_DAYS, no update for REMIND_STALE_AFTER_DAYS."""
+    soon = today + datetime.timedelta(days=settings.REMIND_DUE_WITHIN_DAYS)
+    stale_before = today - datetime.timedelta(days=settings.REMIND_STALE_AFTER_DAYS)
+    work = OwnerWork()
+    for response in owned_responses(user):
+        if response.due and response.due < today:
+            work.overdue.append(response)
+        elif response.due and response.due <= soon:
+            work.due_soon.append(response)
+        last = response.last_update_on or response.changed_on
+        if last is None or last < stale_before:
+            work.stale.append(response)
+    return work
+
+
+def sign_off_queue(user):
+    """Responses waiting for this person's sign-off: their portfolio's, or any for a liaison officer,
+    never the ones they asked to be signed off themselves."""
+    home = [m for m in access.memberships(user)]
+    liaison_orgs = [m.organisation_id for m in home if m.role in (Role.LIAISON_OFFICER, Role.ADMINISTRATOR)]
+    portfolios = [p.id for m in home if m.role == Role.PORTFOLIO_LEAD for p in m.portfolios.all()]
+    if not liaison_orgs and not portfolios:
+        return Response.objects.none()
+    return (
+        Response.objects.filter(status=Response.Status.AWAITING_SIGN_OFF, archived_at__isnull=True)
+        .filter(Q(organisation_id__in=liaison_orgs) | Q(portfolio_id__in=portfolios))
+        .exclude(sign_off_requested_by=user)
+        .select_related("finding__report", "owner", "organisation")
+        .order_by("status_changed_at")
+    )
+
+
+def awaiting_hmicfrs(user):
+    """Responses submitted to HMICFRS and waiting for a decision, for liaison officers to chase."""
+    orgs = [m.organisation_id for m in access.memberships(user)
+            if m.role in (Role.LIAISON_OFFICER, Role.ADMINISTRATOR)]
+    return (
+        Response.objects.filter(status=Response.Status.SUBMITTED, organisation_id__in=orgs, archived_at__isnull=True)
+        .select_related("finding__report", "owner", "organisation")
+        .order_by("status_changed_at")
+    )
+
+
+STATUTORY_ROLES = (Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVIEWER)
+
+
+def statutory_due(user, today):
+    """The PCC's unpublished statutory comments due within REMIND_DUE_WITHIN_DAYS or overdue, for its office."""
+    orgs = [m.organisation_id for m in access.memberships(user)
+            if m.organisation.kind == Organisation.Kind.PCC_OFFICE and m.role in STATUTORY_ROLES]
+    soon = today + datetime.timedelta(days=settings.REMIND_DUE_WITHIN_DAYS)
+    return (
+        StatutoryResponse.objects.filter(organisation_id__in=orgs, published_on__isnull=True, due_on__lte=soon)
+        .select_related("report", "organisation")
+        .order_by("due_on")
+    )
+
+
+def track_statutory_responses(today):
+    """Open a StatutoryResponse for each PCC office and each HMICFRS report on a force it oversees,
+    published within the last 56 days (s55 Police Act 1996). Older reports are history, not reminders."""
+    window_start = today - datetime.timedelta(days=55)
+    created = 0
+    offices = Organisation.objects.filter(kind=Organisation.Kind.PCC_OFFICE).prefetch_related("oversees")
+    for office in offices:
+        overseen = [o.id for o in office.oversees.all()]
+        involvements = (
+            ReportInvolvement.objects.filter(
+                organisation_id__in=overseen,
+                report__source="hmicfrs",
+                report__published_on__gte=window_start,
+                report__published_on__lte=today,
+                report__archived_at__isnull=True,
+            )
+            .exclude(involvement=ReportInvolvement.Involvement.NOT_INVOLVED)
+            .select_related("report")
+        )
+        for involvement in involvements:
+            report = involvement.report
+            _, made = StatutoryResponse.objects.get_or_create(
+                report=report, organisation=office, defaults={"due_on": report.statutory_comment_due_on}
+            )
+            created += made
+    return created
+
+
+def digest(organisation_ids, today):
+    """A liaison officer's week: counts by status, overdue responses, what moved in the last seven days."""
+    responses = _active(Response.objects.filter(organisation_id__in=organisation_ids))
+    week_ago = today - datetime.timedelta(days=7)
+    counts = {
+        Response.Status(s).label: n
+        for s, n in responses.values_list("status").annotate(n=Count("id")).order_by("status")
+    }
+    overdue = list(
+        responses.overdue(today).select_related("finding__report", "owner").order_by("target_on", "id")[:50]
+    )
+    moved = list(
+        Transition.objects.filter(response__organisation_id__in=organisation_ids, at__date__gte=week_ago)
+        .select_related("response__finding__report", "by")
+        .order_by("-at")[:50]
+    )
+    return {"counts": counts, "overdue": overdue, "moved": moved}
+
+
+def liaison_officers():
+    """Everyone who is a liaison officer somewhere, with the organisations they act for."""
+    by_user = {}
+    for m in Membership.objects.filter(role=Role.LIAISON_OFFICER, user__is_active=True).select_related("user"):
+        by_user.setdefault(m.user, []).append(m.organisation_id)
+    return by_user
