@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import transition_views, views
 
 app_name = "responses"
 urlpatterns = [
@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/updates/", views.add_update, name="add_update"),
     path("<int:pk>/updates/<int:update_pk>/edit/", views.edit_update, name="edit_update"),
+    path("<int:pk>/transition/<str:action>/", transition_views.transition, name="transition"),
 ]

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
-from . import services, timeline
+from . import services, timeline, transition_views
 from .filters import ResponseFilterSet
 from .forms import ResponseForm, UpdateEditForm, UpdateForm
 from .models import Response, Update
@@ -64,6 +64,7 @@ def detail_context(response, user, **extra):
         "timeline": timeline.for_response(response, updates=updates),
         "can_edit": access.can(user, "edit_response", response),
         "update_form": extra.pop("update_form", None) or UpdateForm(),
+        "transitions": extra.pop("transitions", None) or transition_views.panel(response, user),
     }
     context.update(extra)
     return context

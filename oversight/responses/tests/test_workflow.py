@@ -329,3 +329,78 @@ def test_the_liaison_officer_is_offered_each_move_from_in_progress(make, liaison
     offers = {o.action: o for o in workflow.available(response, liaison_officer)}
     assert set(offers) == {"request_sign_off", "supersede", "mark_not_applicable"}
     assert all(o.allowed for o in offers.values())
+
+
+# The transition page: HTTP wiring only (the rules are tested above)
+
+
+def _post(client, response, action, **data):
+    from django.urls import reverse
+
+    fields = {f"{action}-{k}": v for k, v in data.items()}
+    fields.setdefault(f"{action}-version", response.version)
+    return client.post(reverse("responses:transition", args=[response.pk, action]), fields)
+
+
+def test_the_detail_page_shows_the_owner_only_their_move_and_why_it_is_blocked(client, make, action_owner):
+    response = make(S.IN_PROGRESS)
+    client.force_login(action_owner)
+    body = client.get(response.get_absolute_url()).content.decode()
+    assert "Ask for sign-off" in body and "Not yet: Add an update saying what was done" in body
+    assert "Mark as superseded" not in body
+
+
+def test_a_reader_sees_no_transition_panel(client, make, committee_member):
+    response = make(S.IN_PROGRESS)
+    client.force_login(committee_member)
+    body = client.get(response.get_absolute_url()).content.decode()
+    assert "What happens next" not in body
+
+
+def test_posting_a_move_applies_it_and_redirects_to_the_response(client, make, liaison_officer):
+    response = make(S.DRAFT)
+    client.force_login(liaison_officer)
+    reply = _post(client, response, "confirm", comment="Applies to us")
+    assert reply.status_code == 302 and reply["Location"] == response.get_absolute_url()
+    response.refresh_from_db()
+    assert response.status == S.OPEN and response.transitions.get().comment == "Applies to us"
+
+
+def test_a_refused_move_shows_the_reason_and_changes_nothing(client, make, liaison_officer):
+    response = make(S.OPEN)
+    client.force_login(liaison_officer)
+    reply = _post(client, response, "mark_not_applicable", reason="")
+    assert reply.status_code == 422
+    assert "Give the reason" in reply.content.decode()
+    assert_unchanged(response, S.OPEN)
+
+
+def test_a_move_by_the_wrong_role_is_forbidden(client, make, reviewer, action_owner):
+    response = make(S.DRAFT)
+    client.force_login(action_owner)
+    assert _post(client, response, "confirm").status_code == 403
+    assert_unchanged(response, S.DRAFT)
+
+
+def test_another_organisations_response_is_not_found(client, make, other_org_liaison):
+    response = make(S.DRAFT)
+    client.force_login(other_org_liaison)
+    assert _post(client, response, "confirm").status_code == 404
+    assert_unchanged(response, S.DRAFT)
+
+
+def test_a_move_from_a_page_that_is_out_of_date_is_refused(client, make, liaison_officer):
+    response = make(S.DRAFT)
+    client.force_login(liaison_officer)
+    reply = _post(client, response, "confirm", version=response.version - 1 if response.version > 1 else 99)
+    assert reply.status_code == 409
+    assert "Someone else changed this response" in reply.content.decode()
+    assert_unchanged(response, S.DRAFT)
+
+
+def test_a_get_of_a_transition_is_not_allowed(client, make, liaison_officer):
+    from django.urls import reverse
+
+    response = make(S.DRAFT)
+    client.force_login(liaison_officer)
+    assert client.get(reverse("responses:transition", args=[response.pk, "confirm"])).status_code == 405

@@ -1,0 +1,107 @@
+"""The transition panel of a response page, and the POST that moves a response. HTTP only:
+access finds the response, the form parses input, workflow decides and writes."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from oversight.accounts import access
+from oversight.core.exceptions import NotAllowed, StaleEdit
+from oversight.core.forms import DateInput, GovukFormMixin
+from oversight.organisations.models import ClosureLevel
+from oversight.reports.models import Finding
+
+from . import workflow
+from .models import Response
+
+
+class TransitionForm(GovukFormMixin, forms.Form):
+    """What one move asks for: always an optional comment, plus the fields its row names."""
+
+    reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}))
+    level = forms.ModelChoiceField(queryset=ClosureLevel.objects.none(), label="Closure level",
+                                   empty_label="Choose the level")
+    submitted_on = forms.DateField(label="Date submitted to HMICFRS", widget=DateInput())
+    summary = forms.CharField(label="Summary of the submission", widget=forms.Textarea(attrs={"rows": 3}))
+    decided_on = forms.DateField(label="Date of HMICFRS's decision", widget=DateInput())
+    feedback = forms.CharField(label="HMICFRS's feedback", widget=forms.Textarea(attrs={"rows": 3}))
+    superseded_by = forms.ModelChoiceField(queryset=Finding.objects.none(), label="The finding that replaces it",
+                                           empty_label="Choose the finding")
+    comment = forms.CharField(label="Comment (optional)", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, action, response, user, *args, **kwargs):
+        super().__init__(*args, prefix=action, **kwargs)
+        wanted = set(workflow.TRANSITIONS[action].fields) | {"comment"}
+        for name in list(self.fields):
+            if name not in wanted:
+                del self.fields[name]
+            else:
+                # Whether a value is needed is the workflow's rule, so the reason comes from one place.
+                self.fields[name].required = False
+        if "level" in self.fields:
+            self.fields["level"].queryset = ClosureLevel.objects.filter(organisation_id=response.organisation_id)
+        if "superseded_by" in self.fields:
+            later = access.visible(Finding.objects, user).filter(
+                report__published_on__gte=response.finding.report.published_on or "1900-01-01",
+                archived_at__isnull=True,
+            ).exclude(pk=response.finding_id).select_related("report").order_by("-report__published_on", "position")
+            self.fields["superseded_by"].queryset = later
+            self.fields["superseded_by"].label_from_instance = lambda f: f"{f.report.title}: {f.label}"
+        self.action = action
+
+    def payload(self):
+        data = {k: v for k, v in self.cleaned_data.items() if k != "comment" and v not in (None, "")}
+        return data
+
+
+def panel(response, user, *, failed=None):
+    """What the panel shows: each move the person may make, its form, and the reason if blocked."""
+    items = []
+    for offer in workflow.available(response, user):
+        form = failed if failed is not None and failed.action == offer.action else None
+        items.append({"offer": offer, "form": form or TransitionForm(offer.action, response, user)})
+    return items
+
+
+@require_POST
+@login_required
+def transition(request, pk, action):
+    """Move the response by `action`; a refusal or a stale page re-shows the response with the reason."""
+    response = get_object_or_404(access.visible(Response.objects.select_related("finding__report"), request.user),
+                                 pk=pk)
+    if action not in workflow.TRANSITIONS:
+        raise Http404("No such action.")
+    form = TransitionForm(action, response, request.user, request.POST)
+    status = 422
+    if form.is_valid():
+        try:
+            _check_version(response, request.POST.get(f"{action}-version"))
+            workflow.transition(response, action, by=request.user, comment=form.cleaned_data.get("comment") or "",
+                                **form.payload())
+        except StaleEdit as stale:
+            form.add_error(None, str(stale))
+            status = 409
+            response = stale.current
+        except NotAllowed as refused:
+            if not workflow.TRANSITIONS[action].who(request.user, response):
+                raise PermissionDenied(refused.reason) from refused  # a move this person may never make
+            form.add_error(None, refused.reason)
+        else:
+            messages.success(request, workflow.done_message(action))
+            return redirect(response)
+    from .views import detail_context
+
+    context = detail_context(response, request.user, transitions=panel(response, request.user, failed=form),
+                             transition_error=form)
+    return render(request, "responses/response_detail.html", context, status=status)
+
+
+def _check_version(response, posted):
+    """The page carried the version it showed; if the response moved since, say so rather than act on it."""
+    if posted and posted.isdigit() and int(posted) != response.version:
+        raise StaleEdit(response, "Someone else changed this response since you opened the page. "
+                                  "Check its status and try again.")
