@@ -1,0 +1,200 @@
+"""Every named URL of the app × every persona → the status code the roles of DESIGN.md §1 allow.
+
+URLs are read from the resolver, so a new page is in the matrix the moment it is routed: it
+gets the baseline checks (sign-in required, never a server error, another organisation's ids
+are not found) and fails loudly if it takes a URL argument the scene below cannot supply.
+Pages with a rule of their own are listed in RULES with the code each persona must get.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+PERSONAS = ["anonymous", "liaison_officer", "portfolio_lead", "action_owner", "reviewer", "committee_member",
+            "admin_user", "other_org_liaison"]
+SIGNED_IN = PERSONAS[1:]
+
+# Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
+SKIP_NAMESPACES = ("admin",)
+PUBLIC = {"accounts:login", "healthz", "schema", "docs"}
+
+
+def _walk(patterns, ns=None):
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            inner = f"{ns}:{p.namespace}" if ns and p.namespace else (p.namespace or ns)
+            yield from _walk(p.url_patterns, inner)
+        elif isinstance(p, URLPattern) and p.name:
+            if "format" in p.pattern.converters:
+                continue
+            yield (f"{ns}:{p.name}" if ns else p.name), tuple(p.pattern.converters)
+
+
+def named_urls():
+    seen = {}
+    for name, kwargs in _walk(get_resolver().url_patterns):
+        if name.split(":")[0] not in SKIP_NAMESPACES:
+            seen.setdefault(name, kwargs)
+    return sorted(seen.items())
+
+
+URLS = named_urls()
+
+# Sample kwargs for each URL argument: ours (the force's) and theirs (another force's).
+# Keyed by URL name first, then by namespace and argument name.
+SAMPLE = {
+    ("responses", "pk"): ("r1", "theirs"),
+    ("responses", "update_pk"): ("r1_update", "theirs_update"),
+    ("reports", "pk"): ("report", "their_report"),
+    ("reports:finding", "pk"): ("rec1", "their_finding"),
+}
+FIXED = {"action": "mark_not_applicable"}
+
+
+def kwargs_for(name, args, scene, side):
+    namespace = name.split(":")[0]
+    out = {}
+    for arg in args:
+        if arg in FIXED:
+            out[arg] = FIXED[arg]
+            continue
+        key = SAMPLE.get((name, arg)) or SAMPLE.get((namespace, arg))
+        if key is None:
+            pytest.fail(f"{name} takes <{arg}>: add sample values for it to SAMPLE in tests/test_access_matrix.py")
+        out[arg] = scene[key[0 if side == "ours" else 1]].pk
+    return out
+
+
+# The rules. Each entry: method, POST data, and the code per persona (default for the rest).
+READERS = {p: 200 for p in SIGNED_IN}
+EDITORS = {"liaison_officer", "portfolio_lead", "action_owner", "admin_user"}
+RULES = {
+    "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
+    "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
+    "healthz": {"codes": {p: 200 for p in PERSONAS}},
+    "responses:register": {"codes": READERS},
+    "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
+    "responses:edit": {"codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:edit_update": {
+        "codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:add_update": {
+        "method": "post", "data": {"text": "Training delivered", "rag": "green", "written_on": "2024-01-15"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    # r2 has no portfolio and no owner, so only the liaison officer (and administrator) may act on it.
+    "responses:transition": {
+        "method": "post", "ours": "r2", "data": {"mark_not_applicable-reason": "Not a force matter"},
+        "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+        | {"other_org_liaison": 404}},
+    "reports:list": {"codes": READERS},
+    "reports:detail": {"codes": READERS},  # the scene's report has a response of both forces
+    "reports:finding": {"codes": READERS},
+    "audit:log": {"codes": {p: 200 if p in {"liaison_officer", "reviewer", "admin_user", "other_org_liaison"}
+                            else 403 for p in SIGNED_IN}},
+    "audit:export": {"codes": {p: 200 if p in {"liaison_officer", "reviewer", "admin_user", "other_org_liaison"}
+                               else 403 for p in SIGNED_IN}},
+    "notifications:my_work": {"codes": READERS},
+    "api-root": {"codes": READERS | {"anonymous": 401}},
+}
+
+
+@pytest.fixture
+def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison):
+    from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
+    from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
+
+    scene["r1"].owner = action_owner
+    scene["r1"].save()
+    scene["r1_update"] = UpdateFactory(response=scene["r1"], by=action_owner)
+    scene["theirs_update"] = UpdateFactory(response=scene["theirs"], by=other_org_liaison)
+    their_report = ReportFactory(title="West Mercia only")
+    ReportInvolvementFactory(report=their_report, organisation=other_force)
+    scene["their_report"] = their_report
+    scene["their_finding"] = FindingFactory(report=their_report)
+    ResponseFactory(finding=scene["their_finding"], organisation=other_force)
+    return scene
+
+
+def _request(client, request, persona, name, args, scene, side="ours"):
+    rule = RULES.get(name, {})
+    if persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    kwargs = kwargs_for(name, args, scene, side)
+    if side == "ours" and rule.get("ours"):
+        kwargs = {**kwargs, "pk": scene[rule["ours"]].pk}
+    url = reverse(name, kwargs=kwargs)
+    if rule.get("method") == "post":
+        return client.post(url, rule.get("data", {}))
+    return client.get(url)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize(("name", "args"), URLS, ids=[u[0] for u in URLS])
+def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene, persona, name, args):
+    reply = _request(client, request, persona, name, args, matrix_scene)
+    code = reply.status_code
+    assert code < 500, f"{name} as {persona}: server error"
+    rule = RULES.get(name)
+    if persona == "anonymous" and name not in PUBLIC and (rule is None or "anonymous" not in rule["codes"]):
+        if code == 302:
+            assert reverse("accounts:login") in reply["Location"], f"{name} should send anonymous to sign in"
+        else:
+            assert code in (401, 403, 405), f"{name} answered {code} to an anonymous visitor"
+        return
+    if rule is None:
+        # A page without a rule of its own: the baseline only.
+        assert code in (200, 302, 403, 404, 405), f"{name} as {persona}: unexpected {code}"
+        if code == 302:
+            assert reverse("accounts:login") not in reply["Location"], f"{name} sent a signed-in {persona} to sign in"
+        return
+    expected = rule["codes"].get(persona)
+    assert code == expected, f"{name} as {persona}: expected {expected}, got {code}"
+
+
+OBJECT_URLS = [(name, args) for name, args in URLS if args]
+
+
+@pytest.mark.parametrize("persona", [p for p in SIGNED_IN if p != "other_org_liaison"])
+@pytest.mark.parametrize(("name", "args"), OBJECT_URLS, ids=[u[0] for u in OBJECT_URLS])
+def test_another_organisations_ids_are_not_found(client, request, matrix_scene, persona, name, args):
+    reply = _request(client, request, persona, name, args, matrix_scene, side="theirs")
+    assert reply.status_code == 404, f"{name} with another organisation's ids as {persona}: {reply.status_code}"
+    assert b"West Mercia only" not in reply.content
+
+
+def test_the_matrix_covers_every_page_with_a_rule_or_the_baseline():
+    names = {name for name, _ in URLS}
+    assert {"responses:transition", "audit:log", "notifications:my_work"} <= names
+    assert set(RULES) - {"api-root"} <= names, "a rule names a URL that no longer exists"
+
+
+def _edit_post(response, **changes):
+    data = {"applicability": response.applicability, "applicability_reason": "", "rag": response.rag or "",
+            "owner": response.owner_id or "", "portfolio": response.portfolio_id or "",
+            "business_area": response.business_area_id or "", "board": response.board_id or "",
+            "target_on": "", "narrative": response.narrative, "version": response.version}
+    data.update(changes)
+    return data
+
+
+def test_a_status_injected_into_the_edit_form_changes_nothing(client, matrix_scene, liaison_officer):
+    response = matrix_scene["r1"]
+    client.force_login(liaison_officer)
+    client.post(reverse("responses:edit", args=[response.pk]),
+                _edit_post(response, status="closed", narrative="Tampered", sign_off_requested_by=liaison_officer.pk))
+    response.refresh_from_db()
+    assert response.status == "in_progress" and response.sign_off_requested_by is None
+    assert not response.transitions.exists()
+
+
+def test_another_organisations_people_and_lists_cannot_be_posted_into_an_edit(client, matrix_scene, liaison_officer,
+                                                                              other_org_liaison, other_force):
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    response = matrix_scene["r1"]
+    before = (response.owner_id, response.portfolio_id, response.version)
+    client.force_login(liaison_officer)
+    foreign_portfolio = PortfolioFactory(organisation=other_force)
+    reply = client.post(reverse("responses:edit", args=[response.pk]),
+                        _edit_post(response, owner=other_org_liaison.pk, portfolio=foreign_portfolio.pk))
+    assert reply.status_code in (403, 404, 422)
+    response.refresh_from_db()
+    assert (response.owner_id, response.portfolio_id, response.version) == before
