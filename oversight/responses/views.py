@@ -96,6 +96,7 @@ def edit(request, pk):
         except StaleEdit as stale:
             current = stale.current
             form.add_error(None, str(stale))
+            _carry_current_version(form, current)
         except (NotAllowed, InvalidInput) as problem:
             form.add_error(None, str(problem))
         else:
@@ -144,6 +145,7 @@ def edit_update(request, pk, update_pk):
         except StaleEdit as stale:
             current = stale.current
             form.add_error(None, str(stale))
+            _carry_current_version(form, current)
         except (NotAllowed, InvalidInput) as problem:
             form.add_error(None, str(problem))
         else:
@@ -152,6 +154,12 @@ def edit_update(request, pk, update_pk):
     status = 409 if current else (422 if request.method == "POST" else 200)
     return render(request, "responses/update_edit.html",
                   {"response": response, "update": update, "form": form, "current": current}, status=status)
+
+
+def _carry_current_version(form, current):
+    """Keep the person's text but let the next save go against what they have now been shown."""
+    form.data = form.data.copy()
+    form.data["version"] = current.version
 
 
 def raise_forbidden(decision):
