@@ -36,6 +36,10 @@ def for_response(response, *, updates=None):
         if c.decision:
             entries.append(Entry(_as_datetime(c.decided_on), f"HMICFRS decision: {c.get_decision_display()}",
                                  c.feedback, None, kind="decision"))
+    from oversight.audit.timeline import field_changes  # the audit trail's edits of the response itself
+
+    for when, title, text, by in field_changes(response):
+        entries.append(Entry(when, title, text, by, kind="edit"))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 

@@ -144,3 +144,11 @@ def test_the_audit_trail_cannot_be_changed_through_the_app(client, response, lia
     assert client.post(reverse("audit:log"), {"actor": ""}).status_code == 405
     assert client.delete(reverse("audit:export")).status_code == 405
     assert LogEntry.objects.count() == count
+
+
+def test_edits_of_the_response_show_on_its_timeline_with_before_and_after(client, response, liaison_officer):
+    _change(response, "Plan agreed and audit booked", liaison_officer)
+    client.force_login(liaison_officer)
+    body = client.get(response.get_absolute_url()).content.decode()
+    assert "Changed narrative" in body
+    assert "Narrative: Plan agreed → Plan agreed and audit booked" in body
