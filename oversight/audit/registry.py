@@ -6,7 +6,6 @@ list (CISO Assistant's pattern), and leave out fields that change on every save.
 """
 
 from django.apps import apps
-from django.contrib import admin
 
 from oversight.accounts.access import ORGANISATION_PATHS
 
@@ -56,14 +55,6 @@ def get_additional_data(self):
     return {"organisation_id": organisation_of(self)}
 
 
-def disable_admin_delete(model):
-    """Nothing a committee relied on is deleted: the admin archives instead (issue 3)."""
-    model_admin = admin.site._registry.get(model)
-    if model_admin is None:
-        return
-    model_admin.has_delete_permission = lambda request, obj=None: False
-
-
 def register_all():
     from auditlog.registry import auditlog
 
@@ -77,5 +68,3 @@ def register_all():
             auditlog.register(model, **({"exclude_fields": EXCLUDE} | extra))
         # auditlog reads get_additional_data() from the instance; models stay free of audit code.
         model.get_additional_data = get_additional_data
-        if model._meta.model_name not in {"user", "membership"}:
-            disable_admin_delete(model)

@@ -25,4 +25,9 @@ def navigation(request):
             continue
         current = request.path == url if url == "/" else request.path.startswith(url)
         items.append({"label": label, "url": url, "current": current})
+    from oversight.accounts import access
+
+    if access.can(request.user, "view_audit"):  # issue 3: the audit trail, for those who may read it
+        url = reverse("audit:log")
+        items.append({"label": "Audit", "url": url, "current": request.path.startswith(url)})
     return {"nav_items": items}

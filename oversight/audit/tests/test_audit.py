@@ -44,7 +44,9 @@ def test_every_tracked_model_is_registered_and_version_noise_is_left_out():
 
 
 def test_admin_cannot_delete_tracked_records():
+    """core.admin.NoDeleteAdmin holds the rule; this checks every tracked model is under it."""
     request = RequestFactory().get("/")
+    assert admin.site._registry.get(Response) is not None
     for model in registry.tracked_models():
         model_admin = admin.site._registry.get(model)
         if model_admin is not None and model._meta.model_name not in {"user", "membership"}:
@@ -152,3 +154,10 @@ def test_edits_of_the_response_show_on_its_timeline_with_before_and_after(client
     body = client.get(response.get_absolute_url()).content.decode()
     assert "Changed narrative" in body
     assert "Narrative: Plan agreed → Plan agreed and audit booked" in body
+
+
+def test_the_audit_trail_is_in_the_menu_only_for_those_who_may_read_it(client, liaison_officer, action_owner):
+    client.force_login(liaison_officer)
+    assert 'href="/audit/"' in client.get(reverse("notifications:my_work")).content.decode()
+    client.force_login(action_owner)
+    assert 'href="/audit/"' not in client.get(reverse("notifications:my_work")).content.decode()
