@@ -64,3 +64,23 @@ def test_a_response_goes_from_in_progress_to_closed_through_the_panel(
     response.refresh_from_db()
     assert response.status == "closed"
     assert [t.action for t in response.transitions.order_by("at")] == ["request_sign_off", "submit", "accept"]
+
+
+@pytest.mark.parametrize("path", ["/audit/", "/my-work/"])
+def test_the_audit_and_my_work_pages_have_no_accessibility_violations(
+    signed_in_as, live_server, liaison_officer, action_owner, scene, path
+):
+    from auditlog.context import set_actor
+
+    with set_actor(liaison_officer):
+        scene["r1"].owner = liaison_officer
+        scene["r1"].narrative = "Audit of 50 cases booked"
+        scene["r1"].save()
+    page = signed_in_as("liaison")
+    page.goto(f"{live_server.url}{path}")
+    expect(page.locator("h1")).to_be_visible()
+    if path == "/audit/":
+        expect(page.locator("table")).to_contain_text("Audit of 50 cases booked")
+    else:
+        expect(page.locator("table")).to_contain_text(scene["r1"].finding.report.title)
+    assert_no_axe_violations(page)
