@@ -86,7 +86,7 @@ def run(saves):
             Response.objects.filter(pk=response.pk).update(status="draft")
 
         t_times, t_queries = [], []
-        for i in range(min(saves, 100)):
+        for _ in range(min(saves, 100)):
             reset()
             ms, q = measure(1, move)
             t_times.append(ms)

@@ -97,7 +97,10 @@ def roles(user, organisation_id=None):
 
 def has_role(user, *wanted, organisation_id=None):
     if user.is_superuser:
-        return True
+        # A system owner with no memberships acts everywhere; one who belongs to organisations is
+        # scoped to them like everyone else, the same as visible() (another organisation → no).
+        ids = organisation_ids(user)
+        return not ids or organisation_id is None or organisation_id in ids
     return bool(roles(user, organisation_id) & set(wanted))
 
 

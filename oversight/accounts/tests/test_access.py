@@ -65,3 +65,9 @@ def test_the_requester_cannot_sign_off_even_as_liaison(ours, liaison_officer):
     ours.sign_off_requested_by = liaison_officer
     decision = access.signs_off_and_did_not_request(liaison_officer, ours)
     assert not decision and "cannot sign off a request they made" in decision.reason
+
+
+def test_an_administrator_who_belongs_to_a_force_is_scoped_to_it(admin_user, force, other_force):
+    assert access.has_role(admin_user, "liaison_officer", organisation_id=force.id)
+    assert not access.has_role(admin_user, "liaison_officer", organisation_id=other_force.id)
+    assert not access.can(admin_user, "confirm_findings", other_force)
