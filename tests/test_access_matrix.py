@@ -46,6 +46,7 @@ SAMPLE = {
     ("responses", "update_pk"): ("r1_update", "theirs_update"),
     ("reports", "pk"): ("report", "their_report"),
     ("reports:finding", "pk"): ("rec1", "their_finding"),
+    ("search", "pk"): ("rec1", "their_finding"),
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
 }
