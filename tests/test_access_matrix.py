@@ -47,10 +47,11 @@ SAMPLE = {
     ("reports", "pk"): ("report", "their_report"),
     ("reports:finding", "pk"): ("rec1", "their_finding"),
     ("search", "pk"): ("rec1", "their_finding"),
+    ("papers", "pk"): ("meeting", "their_meeting"),
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
 }
-FIXED = {"action": "mark_not_applicable"}
+FIXED = {"action": "mark_not_applicable", "fmt": "docx"}
 
 
 MISSING_ID = 987654321
@@ -152,7 +153,21 @@ def _uploads(scene, liaison_officer, other_org_liaison, other_force):
         "their_upload": ReportUpload.objects.create(organisation=other_force, uploaded_by=other_org_liaison,
                                                     source_name="theirs.txt", **common),
         "upload_finding": "f1",
+        **_meetings(scene, other_force),
     }
+
+
+def _meetings(scene, other_force):
+    """A committee meeting per force, for the papers pages (issue 5)."""
+    import datetime
+
+    from oversight.papers.models import Committee, Meeting
+
+    ours = Committee.objects.create(organisation=scene["report"].involvements.get().organisation,
+                                    name="Joint Audit Committee")
+    theirs = Committee.objects.create(organisation=other_force, name="West Mercia Joint Audit Committee")
+    return {"meeting": Meeting.objects.create(committee=ours, held_on=datetime.date(2024, 3, 20)),
+            "their_meeting": Meeting.objects.create(committee=theirs, held_on=datetime.date(2024, 3, 21))}
 
 
 def _request(client, request, persona, name, args, scene, side="ours"):
