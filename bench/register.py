@@ -7,44 +7,15 @@ Prints median and 95th percentile milliseconds and SQL queries per page (Django 
 no network), after creating the data set once.
 """
 
-import os
-import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/oversight-bench.sqlite3")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-
-import django  # noqa: E402
-
-django.setup()
-
+from _pages import RUNS, measure  # sets up Django; must come first  # isort: skip
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
 from bench._dataset import ensure_dataset  # noqa: E402
-
-RUNS = int(os.environ.get("BENCH_RUNS", 25))
-
-
-def measure(client, url):
-    times, queries = [], 0
-    for i in range(RUNS):
-        reset_queries()
-        start = time.perf_counter()
-        reply = client.get(url)
-        times.append((time.perf_counter() - start) * 1000)
-        assert reply.status_code == 200, (url, reply.status_code)
-        if i == 0:
-            queries = len(connection.queries)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1], queries
 
 
 def main():

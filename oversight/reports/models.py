@@ -10,7 +10,6 @@ from django.urls import reverse
 from oversight.core.models import Archivable, TimeStamped
 from oversight.organisations.models import Organisation
 
-
 REPORT_SOURCES = ["hmicfrs", "iopc", "coroner", "college", "internal_audit", "external_audit", "other"]
 REPORT_KINDS = [
     "peel", "peel_spotlight", "national_thematic", "joint_thematic", "super_complaint", "revisit",

@@ -73,7 +73,8 @@ class ResponseFilterSet(django_filters.FilterSet):
         user = request.user if request else None
         org_ids = access.organisation_ids(user) if user else set()
         superuser = bool(user and user.is_superuser and not org_ids)
-        scoped = (lambda qs, path="organisation_id": qs if superuser else qs.filter(**{f"{path}__in": org_ids}))
+        def scoped(qs, path="organisation_id"):
+            return (qs if superuser else qs.filter(**{f"{path}__in": org_ids}))
         self.filters["organisation"].queryset = scoped(Organisation.objects.all(), "id")
         self.filters["portfolio"].queryset = scoped(Portfolio.objects.all())
         self.filters["business_area"].queryset = scoped(BusinessArea.objects.all())

@@ -29,8 +29,14 @@ class TransitionForm(GovukFormMixin, forms.Form):
     summary = forms.CharField(label="Summary of the submission", widget=forms.Textarea(attrs={"rows": 3}))
     decided_on = forms.DateField(label="Date of HMICFRS's decision", widget=DateInput())
     feedback = forms.CharField(label="HMICFRS's feedback", widget=forms.Textarea(attrs={"rows": 3}))
-    superseded_by = forms.ModelChoiceField(queryset=Finding.objects.none(), label="The finding that replaces it",
-                                           empty_label="Choose the finding")
+    # A number, not a select: the findings that could replace this one grow with the register,
+    # and the page must not render thousands of options (constant work per page).
+    superseded_by = forms.ModelChoiceField(
+        queryset=Finding.objects.none(), label="Number of the finding that replaces it",
+        help_text="Shown as “Finding number” on the replacing finding's page.",
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-input--width-10"}),
+        error_messages={"invalid_choice": "Enter the number of a later finding you can see."},
+    )
     comment = forms.CharField(label="Comment (optional)", widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, action, response, user, *args, **kwargs):
@@ -48,9 +54,8 @@ class TransitionForm(GovukFormMixin, forms.Form):
             later = access.visible(Finding.objects, user).filter(
                 report__published_on__gte=response.finding.report.published_on or "1900-01-01",
                 archived_at__isnull=True,
-            ).exclude(pk=response.finding_id).select_related("report").order_by("-report__published_on", "position")
+            ).exclude(pk=response.finding_id)
             self.fields["superseded_by"].queryset = later
-            self.fields["superseded_by"].label_from_instance = lambda f: f"{f.report.title}: {f.label}"
         self.action = action
 
     def payload(self):

@@ -209,3 +209,15 @@ def test_a_tampered_post_naming_another_organisations_portfolio_changes_nothing(
 def test_committee_member_cannot_edit(client, committee_member, scene):
     client.force_login(committee_member)
     assert client.get(reverse("responses:edit", args=[scene["r1"].pk])).status_code == 403
+
+
+def test_response_page_does_not_grow_with_the_number_of_findings(client, liaison_officer, scene):
+    from oversight.reports.tests.factories import FindingFactory, ReportFactory
+
+    later = ReportFactory(published_on=datetime.date(2025, 1, 1))
+    FindingFactory.create_batch(200, report=later)
+    for f in later.findings.all()[:200]:
+        ResponseFactory(finding=f, organisation=scene["r1"].organisation)
+    client.force_login(liaison_officer)
+    body = client.get(reverse("responses:detail", args=[scene["r1"].pk])).content.decode()
+    assert body.count("<option") < 30  # the supersede form asks for a finding number, not a list of them
