@@ -1,13 +1,32 @@
-"""The REST API: one router; each app registers its viewsets in `register(router)` of its api.py."""
+"""The REST API: one router; each domain app registers its viewsets in `register(router)` of its api.py."""
 
+from csp.decorators import csp_update
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from oversight.activities import api as activities_api
+from oversight.gradings import api as gradings_api
+from oversight.organisations import api as organisations_api
+from oversight.reports import api as reports_api
+from oversight.responses import api as responses_api
+
 router = DefaultRouter()
+for module in (organisations_api, reports_api, responses_api, gradings_api, activities_api):
+    module.register(router)
+
+
+class DocsView(SpectacularSwaggerSplitView):
+    """Swagger UI from drf-spectacular-sidecar's static files, its start-up script served separately (CSP)."""
+
+    template_name = "interop/swagger_ui.html"
+
+
+# Swagger UI sets style attributes from JavaScript; scripts stay 'self' only.
+docs = csp_update({"style-src": ["'unsafe-inline'"]})(DocsView.as_view(url_name="schema"))
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
+    path("docs/", docs, name="docs"),
     path("", include(router.urls)),
 ]

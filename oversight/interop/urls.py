@@ -1,6 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-from . import views  # noqa: F401
+from . import views
 
 app_name = "interop"
-urlpatterns = []
+urlpatterns = [
+    path("export/register/", views.export_register, name="export_register"),
+    path("export/reports/<int:pk>/findings/", views.export_findings, name="export_findings"),
+    path("import/", views.upload, name="upload"),
+    path("import/<int:pk>/columns/", views.mapping, name="mapping"),
+    path("import/<int:pk>/", views.preview, name="preview"),
+    path("import/<int:pk>/commit/", views.commit, name="commit"),
+]

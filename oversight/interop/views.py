@@ -1,1 +1,149 @@
-"""Views: HTTP only; rules live in services and access."""
+"""Import journey (upload → columns → check → import) and exports. Views only translate HTTP."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from oversight.accounts import access
+from oversight.accounts.models import Role
+from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.organisations.models import Organisation
+from oversight.reports.models import Report
+from oversight.responses.filters import ResponseFilterSet
+from oversight.responses.models import Response
+
+from . import services
+from .columns import LABELS
+from .forms import MappingForm, UploadForm
+from .models import ImportRun
+
+CONTENT_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _download(content, fmt, name):
+    reply = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+    reply["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return reply
+
+
+def _format(request):
+    fmt = request.GET.get("format", "xlsx")
+    return fmt if fmt in CONTENT_TYPES else None
+
+
+@require_GET
+@login_required
+def export_register(request):
+    """The register as the user sees it, with the same filters (responses.filters.ResponseFilterSet)."""
+    fmt = _format(request)
+    if fmt is None:
+        return HttpResponseBadRequest("Choose format=xlsx or format=csv.")
+    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    params = request.GET.copy()
+    params.pop("format", None)
+    params.pop("page", None)
+    filterset = ResponseFilterSet(params or None, queryset=qs, request=request)
+    if filterset.is_bound and not filterset.is_valid():
+        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in filterset.errors.items())
+        return HttpResponseBadRequest(f"The filters are not valid: {problems}")
+    rows = filterset.qs if filterset.is_bound else qs
+    return _download(services.export_register(rows, fmt), fmt, "register")
+
+
+@require_GET
+@login_required
+def export_findings(request, pk):
+    """One report's findings as printed."""
+    fmt = _format(request)
+    if fmt is None:
+        return HttpResponseBadRequest("Choose format=xlsx or format=csv.")
+    report = get_object_or_404(access.visible(Report.objects.all(), request.user), pk=pk)
+    return _download(services.export_findings(report, fmt), fmt, f"report-{report.pk}-findings")
+
+
+def _importing_organisations(user):
+    ids = [org_id for org_id in access.organisation_ids(user)
+           if access.has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id)]
+    return Organisation.objects.filter(id__in=ids)
+
+
+def _run_for(request, pk):
+    run = get_object_or_404(ImportRun, pk=pk, organisation_id__in=access.organisation_ids(request.user))
+    if not access.can(request.user, "import_register", run.organisation):
+        raise PermissionDenied("Only a liaison officer or administrator can import a register.")
+    return run
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def upload(request):
+    """Step 1: choose the file."""
+    organisations = _importing_organisations(request.user)
+    if not organisations.exists():
+        raise PermissionDenied("Only a liaison officer or administrator can import a register.")
+    form = UploadForm(request.POST or None, request.FILES or None, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        try:
+            run = services.start_import(form.cleaned_data["file"], organisation=form.cleaned_data["organisation"],
+                                        by=request.user)
+        except (InvalidInput, NotAllowed) as problem:
+            form.add_error("file", str(problem))
+        else:
+            return redirect("interop:mapping", pk=run.pk)
+    return render(request, "interop/upload.html", {"form": form}, status=422 if form.errors else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def mapping(request, pk):
+    """Step 2: say which column holds what; then the dry run."""
+    run = _run_for(request, pk)
+    form = MappingForm(request.POST or None, headers=services.headers_of(run), mapping=run.mapping)
+    if request.method == "POST" and form.is_valid():
+        run.mapping = form.mapping()
+        run.save(update_fields=["mapping", "updated_at"])
+        if form.cleaned_data["save"]:
+            services.save_mapping(run.organisation, run.mapping, by=request.user)
+        try:
+            services.check_import(run, by=request.user)
+        except (InvalidInput, NotAllowed) as problem:
+            form.add_error(None, str(problem))
+        else:
+            return redirect("interop:preview", pk=run.pk)
+    return render(request, "interop/mapping.html", {"run": run, "form": form},
+                  status=422 if form.errors else 200)
+
+
+@require_GET
+@login_required
+def preview(request, pk):
+    """Step 3: what the import would do, and every problem by row and column."""
+    run = _run_for(request, pk)
+    if not run.outcome:
+        return redirect("interop:mapping", pk=run.pk)
+    mapped = {LABELS[f]: header for header, f in run.mapping.items() if f}
+    return render(request, "interop/preview.html", {"run": run, "outcome": run.outcome, "mapped": mapped})
+
+
+@require_POST
+@login_required
+def commit(request, pk):
+    """Step 4: import all rows, or none."""
+    run = _run_for(request, pk)
+    try:
+        outcome = services.commit_import(run, by=request.user)
+    except (InvalidInput, NotAllowed) as problem:
+        messages.error(request, str(problem))
+        return redirect("interop:preview", pk=run.pk)
+    if outcome.committed:
+        messages.success(request, f"Imported {outcome.rows} rows: {outcome.created} new, {outcome.updated} changed, "
+                                  f"{outcome.unchanged} unchanged.")
+    else:
+        messages.error(request, "Nothing was imported: fix the rows listed and upload the file again.")
+    return redirect("interop:preview", pk=run.pk)

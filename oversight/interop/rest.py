@@ -1,0 +1,89 @@
+"""What every API viewset shares: organisation scoping, the domain's errors as HTTP, ETag / If-Match.
+
+The pages and the API answer alike: another organisation's id is 404 (access.visible), a
+refusal is 403 with the reason, a stale write is 412 (If-Match names an old version) or 409
+(someone saved between our check and our write).
+"""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework import exceptions, status, viewsets
+from rest_framework.response import Response as HttpResponse
+
+from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "Someone else changed this record first; fetch it again and reapply your change."
+    default_code = "conflict"
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The record has changed since the version named in If-Match; fetch it again."
+    default_code = "stale"
+
+
+class PreconditionRequired(exceptions.APIException):
+    status_code = 428
+    default_detail = 'Send If-Match with the ETag of the version you are changing, for example If-Match: "3".'
+    default_code = "if_match_required"
+
+
+IF_MATCH = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=True,
+    description='The ETag from the last GET, for example "3". A stale one gives 412.',
+)
+
+
+class ScopedViewSetMixin:
+    """Querysets go through access.visible first; domain errors become HTTP errors."""
+
+    def get_queryset(self):
+        return access.visible(super().get_queryset(), self.request.user)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, NotAllowed):
+            exc = exceptions.PermissionDenied(exc.reason)
+        elif isinstance(exc, StaleEdit):
+            exc = Conflict()
+        elif isinstance(exc, InvalidInput):
+            exc = exceptions.ValidationError({"detail": str(exc)})
+        return super().handle_exception(exc)
+
+    def require(self, action, obj):
+        """403 with the reason unless access.can allows the action."""
+        decision = access.can(self.request.user, action, obj)
+        if not decision:
+            raise exceptions.PermissionDenied(decision.reason)
+
+
+def etag(obj):
+    return f'"{obj.version}"'
+
+
+class VersionedMixin:
+    """GET carries an ETag of the record's version; PUT and PATCH must send it back in If-Match."""
+
+    def retrieve(self, request, *args, **kwargs):
+        obj = self.get_object()
+        response = HttpResponse(self.get_serializer(obj).data)
+        response["ETag"] = etag(obj)
+        return response
+
+    def expected_version(self, obj):
+        header = self.request.headers.get("If-Match", "").strip()
+        if not header:
+            raise PreconditionRequired()
+        if header == "*":
+            return obj.version
+        tag = header.removeprefix("W/").strip('"')
+        if not tag.isdigit() or int(tag) != obj.version:
+            raise PreconditionFailed()
+        return int(tag)
+
+
+class ReadOnlyScoped(ScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """List and read, scoped to the user's organisations."""

@@ -1,0 +1,91 @@
+"""The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed
+
+from . import exporter
+from .columns import FIELDS, guess_mapping
+from .importer import import_register
+from .models import ColumnMapping, ImportRun
+from .readers import Register
+
+
+def _require(decision):
+    if not decision:
+        raise NotAllowed(decision.reason)
+
+
+def saved_mapping(organisation):
+    """The organisation's saved header → field choices ({} when none)."""
+    found = ColumnMapping.objects.filter(organisation=organisation).first()
+    return found.mapping if found else {}
+
+
+@transaction.atomic
+def save_mapping(organisation, mapping, *, by):
+    """Remember these header → field choices for the organisation's next import."""
+    _require(access.can(by, "import_register", organisation))
+    unknown = {f for f in mapping.values() if f and f not in FIELDS}
+    if unknown:
+        raise InvalidInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+    merged = {**saved_mapping(organisation), **mapping}
+    ColumnMapping.objects.update_or_create(organisation=organisation,
+                                           defaults={"mapping": merged, "updated_by": by})
+    return merged
+
+
+def start_import(upload, *, organisation, by):
+    """Keep an uploaded register, refused by content if it is not .xlsx or .csv; guess its mapping."""
+    _require(access.can(by, "import_register", organisation))
+    register = Register(upload)  # raises InvalidInput for the wrong kind of file
+    upload.seek(0)
+    run = ImportRun(organisation=organisation, uploaded_by=by, original_name=upload.name[:255],
+                    format=register.format,
+                    mapping=guess_mapping(register.headers, saved=saved_mapping(organisation)))
+    run.file.save(f"register.{register.format}", ContentFile(upload.read()), save=False)
+    run.save()
+    return run
+
+
+def headers_of(run):
+    with run.file.open("rb") as handle:
+        return Register(handle).headers
+
+
+def check_import(run, *, by, progress=None):
+    """The dry run: every row read and applied, then rolled back; the outcome is kept on the run."""
+    return _run(run, by=by, commit=False, progress=progress)
+
+
+def commit_import(run, *, by, progress=None):
+    """Import for real, all or nothing."""
+    if run.state == ImportRun.State.COMMITTED:
+        raise InvalidInput("This file has already been imported.")
+    return _run(run, by=by, commit=True, progress=progress)
+
+
+def _run(run, *, by, commit, progress):
+    with run.file.open("rb") as handle:
+        outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
+                                  commit=commit, progress=progress)
+    run.outcome = outcome.as_dict()
+    if commit:
+        run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
+    else:
+        run.state = ImportRun.State.PREVIEWED
+    run.save(update_fields=["outcome", "state", "updated_at"])
+    return outcome
+
+
+def export_register(queryset, fmt):
+    """A filtered register as .xlsx or .csv bytes."""
+    return exporter.export(exporter.register_rows(queryset), exporter.REGISTER_COLUMNS, fmt, title="Register")
+
+
+def export_findings(report, fmt):
+    """A report's findings as printed, as .xlsx or .csv bytes."""
+    findings = report.findings.filter(archived_at__isnull=True).select_related("report").order_by("position", "id")
+    return exporter.export(findings.iterator(), exporter.FINDING_COLUMNS, fmt, title="Findings")
