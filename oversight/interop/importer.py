@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from auditlog.context import set_actor
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from oversight.accounts import access
@@ -230,8 +230,6 @@ class Importer:
         """Take the response to the row's status one workflow step at a time; the workflow may refuse."""
         if not target or target == response.status:
             return False
-        from oversight.responses import workflow
-
         current = response.status
         if target in SIDEWAYS:
             actions = [SIDEWAYS[target]]
@@ -241,6 +239,8 @@ class Importer:
             raise RowError(self.column("status"), (
                 f"Oversight has this as {Response.Status(current).label}; an import cannot move it back to "
                 f"{Response.Status(target).label}. Use the response's page."))
+        from oversight.responses import workflow
+
         for action in actions:
             try:
                 response = workflow.transition(response, action, by=self.by, comment="Imported from a register")
@@ -288,6 +288,8 @@ class Importer:
             outcome.problems.append(Problem(number, "", "Someone changed this response during the import; run it again"))
         except ValidationError as error:
             outcome.problems.append(Problem(number, "", "; ".join(error.messages)))
+        except IntegrityError:
+            outcome.problems.append(Problem(number, "", "This row clashes with a finding already recorded"))
         else:
             setattr(outcome, result, getattr(outcome, result) + 1)
 

@@ -1,0 +1,39 @@
+import pytest
+from django.core.management import CommandError, call_command
+from rest_framework.authtoken.models import Token
+
+from oversight.responses.models import Response
+
+from .helpers import csv_file
+
+
+def test_token_prints_the_same_token_each_time_until_rotated(liaison_officer, capsys):
+    call_command("token", "liaison")
+    first = capsys.readouterr().out.strip()
+    call_command("token", "liaison")
+    assert capsys.readouterr().out.strip() == first == Token.objects.get(user=liaison_officer).key
+    call_command("token", "liaison", "--rotate")
+    assert capsys.readouterr().out.strip() != first
+
+
+def test_token_for_an_unknown_user_fails_with_a_message(db):
+    with pytest.raises(CommandError, match="No active user called 'ghost'"):
+        call_command("token", "ghost")
+
+
+def test_import_register_checks_then_commits(liaison_officer, force, tmp_path, capsys):
+    path = tmp_path / "register.csv"
+    path.write_bytes(csv_file([["Report", "Ref", "Recommendation"], ["Vetting", "1", "Forces should vet."]]).read())
+    call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison")
+    assert "1 rows checked (dry run)" in capsys.readouterr().out and not Response.objects.exists()
+    call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison", "--commit")
+    assert "1 rows imported: 1 new" in capsys.readouterr().out and Response.objects.count() == 1
+
+
+def test_import_register_with_bad_rows_lists_them_and_imports_nothing(liaison_officer, force, tmp_path, capsys):
+    path = tmp_path / "register.csv"
+    path.write_bytes(csv_file([["Report", "Ref", "Recommendation", "Owner"], ["Vetting", "1", "Vet.", "ghost"]]).read())
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison", "--commit")
+    assert 'row 2, Owner: No one called "ghost"' in capsys.readouterr().out
+    assert not Response.objects.exists()

@@ -1,0 +1,138 @@
+import datetime
+
+import pytest
+
+from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.interop.columns import guess_mapping
+from oversight.interop.importer import import_register
+from oversight.interop.readers import Register
+from oversight.organisations.models import Portfolio
+from oversight.reports.models import Finding, Report
+from oversight.responses.models import Response, Update
+
+from .helpers import csv_file, xlsx
+
+HEADERS = ["Report", "Date published", "Rec No", "Type", "Recommendation", "Owner", "Portfolio", "Status", "RAG",
+           "Due date", "Update"]
+REPORT = "PEEL 2021/22: an inspection of West Midlands Police"
+
+
+def rows(*body):
+    return [HEADERS, *body]
+
+
+def run(fileobj, by, organisation, commit=True):
+    register = Register(fileobj)
+    return import_register(register, guess_mapping(register.headers), organisation=organisation, by=by,
+                           commit=commit)
+
+
+def database_state():
+    return (Report.objects.count(), Finding.objects.count(), Response.objects.count(), Update.objects.count(),
+            Portfolio.objects.count())
+
+
+@pytest.fixture
+def good_file(liaison_officer, action_owner):
+    return xlsx(rows(
+        [REPORT, "30th November 2021", "1", "Recommendation", "Improve supervision of investigations.",
+         "ppu-owner", "Crime", "Open", "Red", "30/11/2022", "Training planned."],
+        [None, None, "AFI1", "AFI", "Improve how calls are answered.", "", "Crime", "Open", "A", 44895, ""],
+    ), merge=["A2:A3", "B2:B3"])
+
+
+def test_a_register_is_imported_with_its_findings_responses_and_updates(good_file, liaison_officer, force, action_owner):
+    outcome = run(good_file, liaison_officer, force)
+    assert outcome.ok and outcome.committed and outcome.created == 2
+    report = Report.objects.get(title=REPORT)
+    assert report.published_on == datetime.date(2021, 11, 30)
+    rec = Finding.objects.get(report=report, ref="1")
+    afi = Finding.objects.get(report=report, ref="AFI1")
+    assert rec.kind == "recommendation" and afi.kind == "area_for_improvement"
+    assert rec.due_on == datetime.date(2022, 11, 30) and afi.due_on == datetime.date(2022, 11, 30)
+    response = Response.objects.get(finding=rec, organisation=force)
+    assert response.owner == action_owner and response.portfolio.name == "Crime" and response.rag == "red"
+    assert response.updates.get().text == "Training planned."
+    assert Response.objects.get(finding=afi).rag == "amber"
+
+
+def test_reimporting_the_same_file_updates_instead_of_duplicating(good_file, liaison_officer, force):
+    run(good_file, liaison_officer, force)
+    before = database_state()
+    good_file.seek(0)
+    outcome = run(good_file, liaison_officer, force)
+    assert outcome.committed and outcome.created == 0 and outcome.unchanged == 2
+    assert database_state() == before
+
+
+def test_a_changed_row_updates_the_same_response(good_file, liaison_officer, force):
+    run(good_file, liaison_officer, force)
+    changed = csv_file(rows([REPORT, "30/11/2021", "1", "Recommendation", "Improve supervision of investigations.",
+                             "ppu-owner", "Crime", "Open", "Green", "30/11/2022", "Training delivered."]))
+    outcome = run(changed, liaison_officer, force)
+    assert outcome.committed and outcome.updated == 1
+    response = Response.objects.get(finding__ref="1")
+    assert response.rag == "green"
+    assert list(response.updates.values_list("text", flat=True)) == ["Training delivered.", "Training planned."]
+    assert Response.objects.count() == 2
+
+
+def test_a_file_with_bad_rows_changes_nothing_and_names_every_bad_row(liaison_officer, force, action_owner):
+    bad = csv_file(rows(
+        [REPORT, "30/11/2021", "1", "Recommendation", "Fine row.", "ppu-owner", "Crime", "Open", "Red", "", ""],
+        [REPORT, "30/11/2021", "2", "Recommendation", "Unknown owner.", "nobody", "", "Open", "", "", ""],
+        [REPORT, "30/11/2021", "1", "Recommendation", "Duplicate ref.", "", "", "Open", "", "", ""],
+        [REPORT, "30/11/2021", "3", "Recommendation", "Bad date.", "", "", "Open", "", "soon", ""],
+        [REPORT, "30/11/2021", "4", "Recommendation", "Bad status.", "", "", "Sort of done", "Purple", "", ""],
+        [REPORT, "30/11/2021", "5", "Wish", "Bad kind.", "", "", "", "", "", ""],
+        ["", "", "", "", "", "", "", "", "", "", ""],
+        ["", "", "6", "", "", "", "", "", "", "", ""],
+    ))
+    before = database_state()
+    outcome = run(bad, liaison_officer, force)
+    assert not outcome.committed
+    assert database_state() == before
+    found = {(p.row, p.column) for p in outcome.problems}
+    assert found == {(3, "Owner"), (4, "Rec No"), (5, "Due date"), (6, "Status"), (6, "RAG"), (7, "Type")}
+    messages = {p.row: p.message for p in outcome.problems}
+    assert 'No one called "nobody"' in messages[3]
+    assert "first on row 2" in messages[4]
+    assert '"soon" is not a date' in messages[5]
+    assert outcome.rows == 7  # the blank row is skipped; row 9 carries the report down from row 7
+
+
+def test_a_dry_run_reports_what_would_happen_and_writes_nothing(good_file, liaison_officer, force):
+    before = database_state()
+    outcome = run(good_file, liaison_officer, force, commit=False)
+    assert outcome.ok and outcome.created == 2 and not outcome.committed
+    assert database_state() == before
+
+
+def test_title_rows_above_the_headers_and_blank_rows_are_skipped(liaison_officer, force):
+    fileobj = xlsx(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "", "", "", ""], [None] * 11,
+                        [REPORT, "", "2", "", "Improve training.", "", "", "", "", "", ""]),
+                   title_rows=[["West Midlands Police HMICFRS register"], ["As at 1 May 2024"], []])
+    outcome = run(fileobj, liaison_officer, force)
+    assert outcome.committed and outcome.created == 2
+    assert sorted(Finding.objects.values_list("ref", flat=True)) == ["1", "2"]
+
+
+def test_a_status_the_workflow_cannot_reach_by_import_is_a_row_problem(liaison_officer, force):
+    fileobj = csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "Draft", "", "", ""]))
+    outcome = run(fileobj, liaison_officer, force)
+    assert not outcome.committed
+    assert outcome.problems[0].column == "Status"
+    assert "cannot move it back to Draft" in outcome.problems[0].message
+    assert Response.objects.count() == 0
+
+
+def test_only_a_liaison_officer_or_administrator_may_import(good_file, action_owner, force):
+    with pytest.raises(NotAllowed, match="liaison officer"):
+        run(good_file, action_owner, force)
+    assert Response.objects.count() == 0
+
+
+def test_a_mapping_without_the_report_column_is_refused(liaison_officer, force):
+    fileobj = csv_file([["Rec No", "Recommendation"], ["1", "Improve."]])
+    with pytest.raises(InvalidInput, match="Report title"):
+        run(fileobj, liaison_officer, force)

@@ -1,0 +1,124 @@
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from oversight.interop.models import ColumnMapping, ImportRun
+from oversight.reports.tests.factories import FindingFactory, ReportFactory
+from oversight.responses.models import Response
+from oversight.responses.tests.factories import ResponseFactory
+
+from .helpers import csv_file
+
+REPORT = "Vetting, misconduct and misogyny"
+
+
+def register_file(*extra):
+    return csv_file([["Report title", "Ref", "Finding", "Notes", "RAG"],
+                     [REPORT, "1", "Forces should vet.", "x", "Red"], *extra])
+
+
+def test_a_liaison_officer_uploads_maps_checks_and_imports_a_register(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    reply = client.post(reverse("interop:upload"), {"file": register_file(), "organisation": force.pk})
+    run = ImportRun.objects.get()
+    assert reply.status_code == 302 and reply.url == reverse("interop:mapping", args=[run.pk])
+    page = client.get(reply.url)
+    assert page.status_code == 200 and "Match the columns" in page.content.decode()
+    assert run.mapping == {"Report title": "report_title", "Ref": "ref", "Finding": "text", "Notes": "", "RAG": "rag"}
+    reply = client.post(reply.url, {"column_0": "report_title", "column_1": "ref", "column_2": "text",
+                                    "column_3": "update", "column_4": "rag", "save": "on"})
+    assert reply.status_code == 302
+    page = client.get(reply.url).content.decode()
+    assert "dry run" in page and Response.objects.count() == 0
+    assert ColumnMapping.objects.get(organisation=force).mapping["Notes"] == "update"
+    reply = client.post(reverse("interop:commit", args=[run.pk]))
+    assert reply.status_code == 302
+    assert "Register imported" in client.get(reply.url).content.decode()
+    response = Response.objects.get()
+    assert response.rag == "red" and response.updates.get().text == "x"
+
+
+def test_the_preview_lists_each_problem_by_row_and_column_and_offers_no_import(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    client.post(reverse("interop:upload"), {"file": register_file([REPORT, "1", "Again", "", "Blue"]),
+                                            "organisation": force.pk})
+    run = ImportRun.objects.get()
+    client.post(reverse("interop:mapping", args=[run.pk]), {"column_0": "report_title", "column_1": "ref",
+                                                             "column_2": "text", "column_4": "rag"})
+    page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    assert "Fix these rows before importing" in page
+    assert "&quot;Blue&quot; is not red, amber or green" in page and "first on row 2" in page
+    assert "Import 2 rows" not in page
+    client.post(reverse("interop:commit", args=[run.pk]))
+    assert Response.objects.count() == 0
+    assert ImportRun.objects.get().state == ImportRun.State.FAILED
+
+
+def test_a_pdf_renamed_as_a_spreadsheet_is_refused_with_a_message(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    upload = io.BytesIO(b"%PDF-1.4 fake")
+    upload.name = "register.xlsx"
+    reply = client.post(reverse("interop:upload"), {"file": upload, "organisation": force.pk})
+    assert reply.status_code == 422 and "The file is a PDF" in reply.content.decode()
+    assert not ImportRun.objects.exists()
+
+
+def test_choosing_one_field_for_two_columns_is_an_error(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    client.post(reverse("interop:upload"), {"file": register_file(), "organisation": force.pk})
+    run = ImportRun.objects.get()
+    reply = client.post(reverse("interop:mapping", args=[run.pk]), {"column_0": "report_title", "column_1": "text",
+                                                                     "column_2": "text"})
+    assert reply.status_code == 422 and "already chosen" in reply.content.decode()
+    assert ImportRun.objects.get().state == ImportRun.State.UPLOADED
+
+
+@pytest.mark.parametrize("persona", ["action_owner", "committee_member", "reviewer"])
+def test_people_who_cannot_import_are_refused(client, persona, request):
+    client.force_login(request.getfixturevalue(persona))
+    assert client.get(reverse("interop:upload")).status_code == 403
+
+
+def test_another_organisations_import_is_not_found(client, liaison_officer, other_org_liaison, force):
+    client.force_login(liaison_officer)
+    client.post(reverse("interop:upload"), {"file": register_file(), "organisation": force.pk})
+    run = ImportRun.objects.get()
+    client.force_login(other_org_liaison)
+    assert client.get(reverse("interop:preview", args=[run.pk])).status_code == 404
+    assert client.post(reverse("interop:commit", args=[run.pk])).status_code == 404
+
+
+@pytest.fixture
+def two_forces(force, other_force):
+    report = ReportFactory(title="Shared thematic")
+    ours = ResponseFactory(finding=FindingFactory(report=report, ref="1"), organisation=force, rag="red")
+    ResponseFactory(finding=FindingFactory(report=report, ref="2"), organisation=force, rag="green")
+    ResponseFactory(finding=FindingFactory(report=report, ref="3"), organisation=other_force, rag="red")
+    return ours
+
+
+def test_the_register_export_applies_the_registers_filters_and_scope(client, liaison_officer, two_forces):
+    client.force_login(liaison_officer)
+    reply = client.get(reverse("interop:export_register"), {"rag": "red", "format": "xlsx"})
+    assert reply.status_code == 200 and reply["Content-Disposition"] == 'attachment; filename="register.xlsx"'
+    sheet = load_workbook(io.BytesIO(reply.content)).active
+    assert [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1"]
+    reply = client.get(reverse("interop:export_register"), {"format": "csv"})
+    assert reply["Content-Type"].startswith("text/csv") and reply.content.decode("utf-8-sig").count("\n") == 3
+
+
+def test_a_bad_filter_or_format_is_refused_with_a_message(client, liaison_officer, two_forces):
+    client.force_login(liaison_officer)
+    assert client.get(reverse("interop:export_register"), {"rag": "purple"}).status_code == 400
+    reply = client.get(reverse("interop:export_register"), {"format": "pdf"})
+    assert reply.status_code == 400 and b"format=xlsx" in reply.content
+
+
+def test_another_organisations_report_cannot_be_exported(client, other_org_liaison, two_forces, force):
+    other = ReportFactory(title="Only ours")
+    ResponseFactory(finding=FindingFactory(report=other), organisation=force)
+    client.force_login(other_org_liaison)
+    assert client.get(reverse("interop:export_findings", args=[other.pk])).status_code == 404
+    assert client.get(reverse("interop:export_findings", args=[two_forces.finding.report_id])).status_code == 200
