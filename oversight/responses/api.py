@@ -68,7 +68,7 @@ class ResponseViewSet(VersionedMixin, ScopedViewSetMixin, mixins.ListModelMixin,
                       mixins.UpdateModelMixin, viewsets.GenericViewSet):
     """One organisation's response to one finding. Status changes only through /transition/."""
 
-    queryset = Response.objects.for_register()
+    queryset = Response.objects.for_register().order_by("finding__report__published_on", "finding__position", "id")
     serializer_class = ResponseSerializer
     filterset_class = ResponseFilterSet
     ordering_fields = ["target_on", "status", "rag", "status_changed_at", "id"]
