@@ -108,3 +108,25 @@ def test_an_unknown_transition_is_refused(api, scene):
     assert reply.status_code in {400, 403}
     scene["r1"].refresh_from_db()
     assert scene["r1"].status == "in_progress"
+
+
+def test_a_transition_goes_through_the_workflow_with_its_reason_when_refused(api, scene, action_owner):
+    r2 = scene["r2"]
+    reply = api.post(f"/api/responses/{r2.pk}/transition/", {"action": "start"}, format="json")
+    assert reply.status_code == 403 and reply.json()["detail"] == "Assign an owner first."
+    r2.refresh_from_db()
+    assert r2.status == "open" and not r2.transitions.exists()
+    Response.objects.filter(pk=r2.pk).update(owner=action_owner)
+    reply = api.post(f"/api/responses/{r2.pk}/transition/", {"action": "start", "comment": "Under way"}, format="json")
+    assert reply.status_code == 200 and reply.json()["status"] == "in_progress"
+    assert r2.transitions.get().comment == "Under way"
+
+
+def test_a_committee_member_cannot_make_a_transition(scene, committee_member, action_owner):
+    client = APIClient()
+    client.force_authenticate(committee_member)
+    Response.objects.filter(pk=scene["r2"].pk).update(owner=action_owner)
+    reply = client.post(f"/api/responses/{scene['r2'].pk}/transition/", {"action": "start"}, format="json")
+    assert reply.status_code == 403
+    scene["r2"].refresh_from_db()
+    assert scene["r2"].status == "open"
