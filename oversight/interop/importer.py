@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from auditlog.context import set_actor
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from oversight.accounts import access
@@ -77,9 +78,10 @@ class Importer:
         self.column_of = {f: header for header, f in self.mapping.items()}
         self.organisation = organisation
         self.by = by
-        self.people = values.People(access.organisation_ids(by) | {organisation.id})
+        self.people = values.People({organisation.id})
         self.reports = {}
         self.lists = {}
+        self.indexes = {}
         self.seen = {}
         self.carried = {}
 
@@ -157,18 +159,37 @@ class Importer:
             self.lists[key] = item or model.objects.create(organisation=self.organisation, name=name)
         return self.lists[key]
 
+    def index(self, report):
+        """The report's findings and this organisation's responses to them, loaded once per report.
+
+        Looking rows up here rather than one query each keeps large imports fast.
+        """
+        if report.pk not in self.indexes:
+            latest = Update.objects.filter(response=OuterRef("pk")).order_by("-written_on", "-id").values("text")[:1]
+            responses = {r.finding_id: r for r in Response.objects.filter(
+                finding__report=report, organisation=self.organisation).annotate(
+                latest_update_text=Subquery(latest)).order_by()}
+            findings = {}
+            for finding in Finding.objects.filter(report=report).order_by("id"):
+                findings.setdefault((finding.kind, finding.ref.lower() or finding.text), finding)
+            self.indexes[report.pk] = (findings, responses)
+        return self.indexes[report.pk]
+
+    def forget(self):
+        """After a row is rolled back, cached records it created may not exist: reload on demand."""
+        self.reports, self.lists, self.indexes = {}, {}, {}
+
     def finding_for(self, row, number):
         report = self.report_for(row)
-        finding = None
-        if row.get("ref"):
-            finding = Finding.objects.filter(report=report, kind=row["kind"], ref__iexact=row["ref"]).first()
-        elif row.get("text"):
-            finding = Finding.objects.filter(report=report, kind=row["kind"], text=row["text"]).first()
+        findings, _ = self.index(report)
+        key = (row["kind"], row.get("ref", "").lower() or row.get("text"))
+        finding = findings.get(key)
         created = finding is None
         if created:
             finding = Finding.objects.create(report=report, kind=row["kind"], ref=row.get("ref", ""),
                                              text=row.get("text") or row.get("ref"), due_on=row.get("due_on"),
                                              position=number)
+            findings[key] = finding
         else:
             changed = []
             if row.get("text") and finding.text != row["text"]:
@@ -198,17 +219,27 @@ class Importer:
         from oversight.responses import services
 
         finding, finding_created = self.finding_for(row, number)
-        response = Response.objects.filter(finding=finding, organisation=self.organisation).first()
+        _, responses = self.index(finding.report)
+        response = responses.get(finding.pk)
         created = response is None
         if created:
-            response = Response.objects.create(finding=finding, organisation=self.organisation)
-        data = self.edits(response, row)
+            # A new response starts with the row's owner and lists (all this organisation's, see
+            # People and listed()); later changes to it go through edit_response.
+            response = Response.objects.create(finding=finding, organisation=self.organisation,
+                                               **self.edits(Response(), row))
+            response.latest_update_text = None
+            responses[finding.pk] = response
+            data = {}
+        else:
+            data = self.edits(response, row)
         if data:
-            decision = access.can(self.by, "edit_response", response)
-            if not decision:
-                raise RowError("", decision.reason)
             response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+        latest = getattr(response, "latest_update_text", None)
         moved = self.move_status(response, row.get("status"))
+        if moved:
+            response = Response.objects.get(pk=response.pk)
+            responses[finding.pk] = response
+        response.latest_update_text = latest
         added = self.add_update(response, row)
         if created or finding_created:
             return "created"
@@ -217,13 +248,14 @@ class Importer:
     def add_update(self, response, row):
         if not row.get("update"):
             return False
-        latest = Update.objects.filter(response=response).order_by("-written_on", "-id").first()
-        if latest and latest.text.strip() == row["update"]:
+        latest = getattr(response, "latest_update_text", None)
+        if latest is not None and latest.strip() == row["update"]:
             return False
         from oversight.responses import services
 
         services.add_update(response, text=row["update"], rag=row.get("rag") or "",
                             written_on=row.get("update_on") or timezone.localdate(), by=self.by)
+        response.latest_update_text = row["update"]
         return True
 
     def move_status(self, response, target):
@@ -280,18 +312,24 @@ class Importer:
         try:
             with transaction.atomic():
                 result = self.apply(row, number)
-        except RowError as error:
-            outcome.problems.append(Problem(number, error.column, error.message))
-        except (NotAllowed, InvalidInput) as error:
-            outcome.problems.append(Problem(number, "", str(error)))
-        except StaleEdit:
-            outcome.problems.append(Problem(number, "", "Someone changed this response during the import; run it again"))
-        except ValidationError as error:
-            outcome.problems.append(Problem(number, "", "; ".join(error.messages)))
-        except IntegrityError:
-            outcome.problems.append(Problem(number, "", "This row clashes with a finding already recorded"))
+        except (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError) as error:
+            self.forget()
+            outcome.problems.append(Problem(number, *self.explain(error)))
         else:
             setattr(outcome, result, getattr(outcome, result) + 1)
+
+    @staticmethod
+    def explain(error):
+        """(column, message) for a row the services or the database refused."""
+        if isinstance(error, RowError):
+            return error.column, error.message
+        if isinstance(error, StaleEdit):
+            return "", "Someone changed this response during the import; run it again"
+        if isinstance(error, ValidationError):
+            return "", "; ".join(error.messages)
+        if isinstance(error, IntegrityError):
+            return "", "This row clashes with a finding already recorded"
+        return "", str(error)
 
 
 def import_register(register, mapping, *, organisation, by, commit, progress=None):
