@@ -25,7 +25,9 @@ class ImportRun(TimeStamped):
 
     class State(models.TextChoices):
         UPLOADED = "uploaded", "Uploaded"
+        CHECKING = "checking", "Being checked"
         PREVIEWED = "previewed", "Checked"
+        IMPORTING = "importing", "Being imported"
         COMMITTED = "committed", "Imported"
         FAILED = "failed", "Not imported"
 
@@ -37,9 +39,14 @@ class ImportRun(TimeStamped):
     mapping = models.JSONField(default=dict, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.UPLOADED)
     outcome = models.JSONField(default=dict, blank=True)
+    rows_estimate = models.PositiveIntegerField(default=0, help_text="Rows in the file, counted at upload")
 
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self):
         return f"{self.original_name} ({self.get_state_display()})"
+
+    @property
+    def is_running(self):
+        return self.state in {self.State.CHECKING, self.State.IMPORTING}

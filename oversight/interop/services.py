@@ -1,12 +1,16 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
+import logging
+import threading
+
+from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import close_old_connections, connection, transaction
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 
-from . import exporter
+from . import exporter, progress
 from .columns import FIELDS, guess_mapping
 from .importer import import_register
 from .models import ColumnMapping, ImportRun
@@ -43,7 +47,7 @@ def start_import(upload, *, organisation, by):
     register = Register(upload)  # raises InvalidInput for the wrong kind of file
     upload.seek(0)
     run = ImportRun(organisation=organisation, uploaded_by=by, original_name=upload.name[:255],
-                    format=register.format,
+                    format=register.format, rows_estimate=register.estimate_rows(),
                     mapping=guess_mapping(register.headers, saved=saved_mapping(organisation)))
     run.file.save(f"register.{register.format}", ContentFile(upload.read()), save=False)
     run.save()
@@ -67,10 +71,17 @@ def commit_import(run, *, by, progress=None):
     return _run(run, by=by, commit=True, progress=progress)
 
 
-def _run(run, *, by, commit, progress):
+def _run(run, *, by, commit, progress=None):
+    phase = "importing" if commit else "checking"
+
+    def report(done):
+        progress_write(run, done=done, total=run.rows_estimate, phase=phase)
+        if progress:
+            progress(done)
+
     with run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
-                                  commit=commit, progress=progress)
+                                  commit=commit, progress=report)
     run.outcome = outcome.as_dict()
     if commit:
         run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
@@ -78,6 +89,45 @@ def _run(run, *, by, commit, progress):
         run.state = ImportRun.State.PREVIEWED
     run.save(update_fields=["outcome", "state", "updated_at"])
     return outcome
+
+
+progress_write = progress.write
+log = logging.getLogger(__name__)
+
+
+def run_in_background(run, *, by, commit):
+    """Check or import a large file in a thread so the page can show its progress.
+
+    Small files (settings.IMPORT_BACKGROUND_ROWS or fewer rows) run within the request.
+    Returns True when the work was handed to a thread.
+    """
+    if run.rows_estimate <= settings.IMPORT_BACKGROUND_ROWS:
+        (commit_import if commit else check_import)(run, by=by)
+        return False
+    if commit and run.state == ImportRun.State.COMMITTED:
+        raise InvalidInput("This file has already been imported.")
+    state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
+    ImportRun.objects.filter(pk=run.pk).update(state=state)
+    progress.write(run, done=0, total=run.rows_estimate, phase=state)
+    threading.Thread(target=_background, args=(run.pk, by.pk, commit), daemon=True,
+                     name=f"import-{run.pk}").start()
+    return True
+
+
+def _background(run_pk, user_pk, commit):
+    from oversight.accounts.models import User
+
+    close_old_connections()
+    try:
+        run = ImportRun.objects.select_related("organisation").get(pk=run_pk)
+        _run(run, by=User.objects.get(pk=user_pk), commit=commit)
+    except Exception as error:  # the page must stop waiting, whatever went wrong
+        log.exception("Import %s failed", run_pk)
+        ImportRun.objects.filter(pk=run_pk).update(state=ImportRun.State.FAILED, outcome={
+            "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False,
+            "problems": [{"row": 0, "column": "", "message": f"The import stopped: {error}"}]})
+    finally:
+        connection.close()
 
 
 def export_register(queryset, fmt):

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from oversight.accounts import access
 from oversight.accounts.models import Role
@@ -15,7 +16,7 @@ from oversight.reports.models import Report
 from oversight.responses.filters import ResponseFilterSet
 from oversight.responses.models import Response
 
-from . import services
+from . import progress, services
 from .columns import LABELS
 from .forms import MappingForm, UploadForm
 from .models import ImportRun
@@ -111,7 +112,7 @@ def mapping(request, pk):
         if form.cleaned_data["save"]:
             services.save_mapping(run.organisation, run.mapping, by=request.user)
         try:
-            services.check_import(run, by=request.user)
+            services.run_in_background(run, by=request.user, commit=False)
         except (InvalidInput, NotAllowed) as problem:
             form.add_error(None, str(problem))
         else:
@@ -125,6 +126,11 @@ def mapping(request, pk):
 def preview(request, pk):
     """Step 3: what the import would do, and every problem by row and column."""
     run = _run_for(request, pk)
+    if run.is_running:
+        template = "interop/progress.html#progress" if request.htmx else "interop/progress.html"
+        return render(request, template, {"run": run, "progress": progress.read(run)})
+    if request.htmx:
+        return HttpResponseClientRedirect(request.path)  # finished: show the whole outcome page
     if not run.outcome:
         return redirect("interop:mapping", pk=run.pk)
     mapped = {LABELS[f]: header for header, f in run.mapping.items() if f}
@@ -136,14 +142,19 @@ def preview(request, pk):
 def commit(request, pk):
     """Step 4: import all rows, or none."""
     run = _run_for(request, pk)
+    if run.is_running:
+        return redirect("interop:preview", pk=run.pk)
     try:
-        outcome = services.commit_import(run, by=request.user)
+        if services.run_in_background(run, by=request.user, commit=True):
+            return redirect("interop:preview", pk=run.pk)
     except (InvalidInput, NotAllowed) as problem:
         messages.error(request, str(problem))
         return redirect("interop:preview", pk=run.pk)
-    if outcome.committed:
-        messages.success(request, f"Imported {outcome.rows} rows: {outcome.created} new, {outcome.updated} changed, "
-                                  f"{outcome.unchanged} unchanged.")
+    run.refresh_from_db()
+    outcome = run.outcome
+    if outcome["committed"]:
+        messages.success(request, f"Imported {outcome['rows']} rows: {outcome['created']} new, "
+                                  f"{outcome['updated']} changed, {outcome['unchanged']} unchanged.")
     else:
         messages.error(request, "Nothing was imported: fix the rows listed and upload the file again.")
     return redirect("interop:preview", pk=run.pk)

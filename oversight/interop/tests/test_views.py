@@ -122,3 +122,54 @@ def test_another_organisations_report_cannot_be_exported(client, other_org_liais
     client.force_login(other_org_liaison)
     assert client.get(reverse("interop:export_findings", args=[other.pk])).status_code == 404
     assert client.get(reverse("interop:export_findings", args=[two_forces.finding.report_id])).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_file_is_checked_and_imported_in_the_background_with_progress_shown(client, liaison_officer, force,
+                                                                                    settings):
+    import threading
+
+    settings.IMPORT_BACKGROUND_ROWS = 3
+    client.force_login(liaison_officer)
+    rows = [[REPORT, str(n), f"Finding {n}.", "", "Amber"] for n in range(1, 11)]
+    client.post(reverse("interop:upload"), {"file": csv_file([["Report title", "Ref", "Finding", "Notes", "RAG"],
+                                                                *rows]), "organisation": force.pk})
+    run = ImportRun.objects.get()
+    assert run.rows_estimate == 10
+
+    def wait():
+        for thread in threading.enumerate():
+            if thread.name == f"import-{run.pk}":
+                thread.join(timeout=60)
+
+    client.post(reverse("interop:mapping", args=[run.pk]), {"column_0": "report_title", "column_1": "ref",
+                                                             "column_2": "text", "column_4": "rag"})
+    page = client.get(reverse("interop:preview", args=[run.pk]))
+    assert "Checking the register" in page.content.decode() or ImportRun.objects.get().state == "previewed"
+    wait()
+    polled = client.get(reverse("interop:preview", args=[run.pk]), headers={"HX-Request": "true"})
+    assert polled.status_code == 200 and polled["HX-Redirect"] == reverse("interop:preview", args=[run.pk])
+    assert "Import 10 rows" in client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    client.post(reverse("interop:commit", args=[run.pk]))
+    wait()
+    assert ImportRun.objects.get().state == ImportRun.State.COMMITTED
+    assert Response.objects.count() == 10
+    from oversight.interop import progress
+
+    assert progress.read(ImportRun.objects.get()) == {"done": 10, "total": 10, "phase": "importing"}
+
+
+def test_while_a_file_is_being_checked_the_page_shows_how_far_it_has_got(client, liaison_officer, force):
+    from oversight.interop import progress
+
+    client.force_login(liaison_officer)
+    client.post(reverse("interop:upload"), {"file": register_file(), "organisation": force.pk})
+    run = ImportRun.objects.get()
+    ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.CHECKING, rows_estimate=100_000)
+    progress.write(run, done=12_000, total=100_000, phase="checking")
+    page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    assert "12,000 of about 100,000 rows checked" in page and 'hx-trigger="every 2s"' in page
+    partial = client.get(reverse("interop:preview", args=[run.pk]), headers={"HX-Request": "true"}).content.decode()
+    assert partial.lstrip().startswith('<div id="import-progress"')
+    reply = client.post(reverse("interop:commit", args=[run.pk]))
+    assert reply.status_code == 302 and ImportRun.objects.get().state == ImportRun.State.CHECKING
