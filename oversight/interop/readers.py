@@ -88,8 +88,7 @@ class Register:
     def _raw(self):
         self.fileobj.seek(0)
         rows = _xlsx_rows(self.fileobj) if self.format == "xlsx" else _csv_rows(self.fileobj)
-        for number, row in enumerate(rows, start=1):
-            yield number, row
+        yield from enumerate(rows, start=1)
 
     def _find_headers(self):
         # Registers often carry a title row or two above the headers: take the first row
