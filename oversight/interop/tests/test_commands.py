@@ -24,7 +24,7 @@ def test_token_for_an_unknown_user_fails_with_a_message(db):
 def test_import_register_checks_then_commits(liaison_officer, force, tmp_path, capsys):
     path = tmp_path / "register.csv"
     path.write_bytes(csv_file([["Report", "Ref", "Recommendation"], ["Vetting", "1", "Forces should vet."]]).read())
-    call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison")
+    call_command("import_register", str(path), "--user", "liaison")
     assert "1 rows checked (dry run)" in capsys.readouterr().out and not Response.objects.exists()
     call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison", "--commit")
     assert "1 rows imported: 1 new" in capsys.readouterr().out and Response.objects.count() == 1
@@ -37,3 +37,17 @@ def test_import_register_with_bad_rows_lists_them_and_imports_nothing(liaison_of
         call_command("import_register", str(path), "--organisation", "WMP", "--user", "liaison", "--commit")
     assert 'row 2, Owner: No one called "ghost"' in capsys.readouterr().out
     assert not Response.objects.exists()
+
+
+def test_import_register_names_an_unknown_organisation(liaison_officer, tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_bytes(b"Report,Ref\nVetting,1\n")
+    with pytest.raises(CommandError, match="No organisation with the short name 'XYZ'"):
+        call_command("import_register", str(path), "--organisation", "XYZ", "--user", "liaison")
+
+
+def test_import_register_refuses_a_file_that_is_not_a_register(liaison_officer, tmp_path):
+    path = tmp_path / "register.xlsx"
+    path.write_bytes(b"%PDF-1.4")
+    with pytest.raises(CommandError, match="The file is a PDF"):
+        call_command("import_register", str(path), "--user", "liaison")

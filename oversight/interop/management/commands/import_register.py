@@ -1,4 +1,4 @@
-"""`oversight import-register FILE --organisation WMP --user NAME [--commit]`: import a register from the shell."""
+"""`oversight import-register FILE --user NAME [--organisation WMP] [--commit]`: import a register from the shell."""
 
 import sys
 import time
@@ -19,19 +19,24 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
-        parser.add_argument("--organisation", required=True, help="Short name, for example WMP")
+        parser.add_argument("--organisation", help="Short name, for example WMP (default: the user's own)")
         parser.add_argument("--user", required=True, help="Username recorded as the person importing")
         parser.add_argument("--commit", action="store_true", help="Import for real (default: dry run)")
 
     def handle(self, *args, file, organisation, user, commit, **options):
         try:
-            org = Organisation.objects.get(short_name__iexact=organisation)
-        except Organisation.DoesNotExist as error:
-            raise CommandError(f"No organisation with the short name {organisation!r}.") from error
-        try:
             by = User.objects.get(username=user)
         except User.DoesNotExist as error:
             raise CommandError(f"No user called {user!r}.") from error
+        if organisation:
+            org = Organisation.objects.filter(short_name__iexact=organisation).first()
+            if org is None:
+                raise CommandError(f"No organisation with the short name {organisation!r}.")
+        else:
+            own = list(Organisation.objects.filter(memberships__user=by))
+            if len(own) != 1:
+                raise CommandError(f"{user} belongs to {len(own)} organisations: name one with --organisation.")
+            org = own[0]
         started = time.perf_counter()
 
         def progress(done):
