@@ -204,7 +204,9 @@ class Importer:
 
     def edits(self, response, row):
         data = {}
-        for f in ("owner", "rag", "target_on"):
+        if "owner" in self.column_of and row.get("owner") and response.owner_id != row["owner"].pk:
+            data["owner"] = row["owner"]
+        for f in ("rag", "target_on"):
             if f in self.column_of and row.get(f) and getattr(response, f) != row[f]:
                 data[f] = row[f]
         for f, model in (("portfolio", Portfolio), ("business_area", BusinessArea), ("board", Board)):
@@ -219,7 +221,7 @@ class Importer:
         from oversight.responses import services
 
         finding, finding_created = self.finding_for(row, number)
-        _, responses = self.index(finding.report)
+        _, responses = self.index(self.report_for(row))
         response = responses.get(finding.pk)
         created = response is None
         if created:
