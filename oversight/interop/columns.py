@@ -25,8 +25,6 @@ FIELDS = {
     "update_on": ("Date of update", ["update date", "date of update", "last updated"]),
 }
 LABELS = {field: label for field, (label, _) in FIELDS.items()}
-REQUIRED = ["report_title", "text"]
-# Findings are matched on these: re-importing the same row updates, never duplicates.
 HEADERS_FOR_FIELD = {field: names for field, (_, names) in FIELDS.items()}
 # When a column's header says what kind of finding it holds, rows without a "Type" take it from there.
 KIND_FROM_HEADER = {"afi": "area_for_improvement", "area for improvement": "area_for_improvement",

@@ -225,10 +225,11 @@ class Importer:
         response = responses.get(finding.pk)
         created = response is None
         if created:
-            # A new response starts with the row's owner and lists (all this organisation's, see
-            # People and listed()); later changes to it go through edit_response.
+            # A new response starts as a draft (DESIGN.md §3: proposed by import, not yet confirmed)
+            # with the row's owner and lists, all this organisation's (see People and listed());
+            # the row's status is then reached through the workflow, later edits through edit_response.
             response = Response.objects.create(finding=finding, organisation=self.organisation,
-                                               **self.edits(Response(), row))
+                                               status=Response.Status.DRAFT, **self.edits(Response(), row))
             response.latest_update_text = None
             responses[finding.pk] = response
             data = {}

@@ -117,13 +117,23 @@ def test_title_rows_above_the_headers_and_blank_rows_are_skipped(liaison_officer
     assert sorted(Finding.objects.values_list("ref", flat=True)) == ["1", "2"]
 
 
-def test_a_status_the_workflow_cannot_reach_by_import_is_a_row_problem(liaison_officer, force):
-    fileobj = csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "Draft", "", "", ""]))
-    outcome = run(fileobj, liaison_officer, force)
+def test_an_import_cannot_move_a_response_back(liaison_officer, force, action_owner):
+    run(csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "ppu-owner", "", "In progress", "", "", ""])),
+        liaison_officer, force)
+    before = database_state()
+    outcome = run(csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "Open", "", "", ""])),
+                  liaison_officer, force)
     assert not outcome.committed
     assert outcome.problems[0].column == "Status"
-    assert "cannot move it back to Draft" in outcome.problems[0].message
-    assert Response.objects.count() == 0
+    assert "Oversight has this as In progress; an import cannot move it back to Open" in outcome.problems[0].message
+    assert database_state() == before and Response.objects.get().status == "in_progress"
+
+
+def test_a_new_row_without_a_status_is_a_draft_awaiting_confirmation(liaison_officer, force):
+    outcome = run(csv_file([["Report", "Ref", "Recommendation"], [REPORT, "1", "Improve supervision."]]),
+                  liaison_officer, force)
+    assert outcome.committed
+    assert Response.objects.get().status == "draft"
 
 
 def test_only_a_liaison_officer_or_administrator_may_import(good_file, action_owner, force):
@@ -144,8 +154,8 @@ def test_an_imported_status_is_reached_through_the_workflow_and_recorded(liaison
     assert outcome.committed, outcome.problems
     response = Response.objects.get()
     assert response.status == "in_progress"
-    transition = response.transitions.get()
-    assert (transition.action, transition.by, transition.comment) == ("start", liaison_officer, "Imported from a register")
+    assert [(t.action, t.by, t.comment) for t in response.transitions.order_by("id")] == [
+        ("confirm", liaison_officer, "Imported from a register"), ("start", liaison_officer, "Imported from a register")]
 
 
 def test_a_status_the_workflow_refuses_names_the_workflows_reason_and_writes_nothing(liaison_officer, force,
