@@ -103,3 +103,10 @@ def test_a_token_from_the_command_authenticates(api, liaison_officer, records):
     assert api.get("/api/responses/").status_code == 200
     api.credentials(HTTP_AUTHORIZATION="Token not-a-token")
     assert api.get("/api/responses/").status_code == 401
+
+
+@pytest.mark.parametrize("endpoint", ["responses", "updates", "actions"])
+def test_versioned_records_carry_their_version_as_etag(api, liaison_officer, records, endpoint):
+    api.force_authenticate(liaison_officer)
+    record = records["WMP"][endpoint]
+    assert api.get(f"/api/{endpoint}/{record.pk}/")["ETag"] == f'"{record.version}"'

@@ -122,7 +122,7 @@ class UpdateSerializer(serializers.ModelSerializer):
         read_only_fields = ["by", "created_at", "version"]
 
 
-class UpdateViewSet(ScopedViewSetMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class UpdateViewSet(VersionedMixin, ScopedViewSetMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Dated progress notes; adding one goes through responses.services.add_update."""
 
     queryset = Update.objects.all()
@@ -146,7 +146,7 @@ class ActionSerializer(serializers.ModelSerializer):
         fields = ["id", "response", "description", "owner", "due_on", "done_on", "version"]
 
 
-class ActionViewSet(ReadOnlyScoped):
+class ActionViewSet(VersionedMixin, ReadOnlyScoped):
     """Action-plan steps under each response."""
 
     queryset = Action.objects.all()
