@@ -104,12 +104,13 @@ def write_xlsx(rows, columns, out, *, title="Register"):
             if isinstance(value, datetime.date):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = DATE_FORMAT
+            elif index == rag_index and value in fills:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.fill, cell.font = fills[value], fonts[value]
             else:
-                cell = WriteOnlyCell(sheet, value=neutralise(value))
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, whatever the text
-                if index == rag_index and value in fills:
-                    cell.fill, cell.font = fills[value], fonts[value]
+                # Plain values are written fastest; neutralised text never starts with "=", so
+                # openpyxl never stores it as a formula.
+                cell = neutralise(value)
             cells.append(cell)
         sheet.append(cells)
         count += 1
