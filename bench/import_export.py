@@ -28,19 +28,21 @@ from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
-HEADERS = ["Report", "Date published", "Rec No", "Type", "Recommendation", "Owner", "Portfolio", "Status", "RAG",
-           "Due date", "Update"]
+HEADERS = ["Report", "Date published", "Rec No", "Type", "Recommendation", "Owner", "Portfolio", "RAG",
+           "Due date", "Update", "Status"]
 
 
-def make_register(rows):
+def make_register(rows, status=""):
+    """Without a status every response stays a draft; with one, each row also takes workflow steps."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Register")
-    sheet.append(HEADERS)
+    sheet.append(HEADERS if status else HEADERS[:-1])
     for n in range(rows):
         report, ref = divmod(n, 1000)
         sheet.append([f"Inspection report {report}", "30/11/2021", str(ref + 1), "Recommendation",
-                      f"The force should improve practice {n}.", "owner", f"Portfolio {n % 7}", "Open",
-                      ("Red", "Amber", "Green")[n % 3], "30th November 2022", f"Progress note {n}"])
+                      f"The force should improve practice {n}.", "owner", f"Portfolio {n % 7}",
+                      ("Red", "Amber", "Green")[n % 3], "30th November 2022", f"Progress note {n}"]
+                     + ([status] if status else []))
     out = io.BytesIO()
     workbook.save(out)
     out.seek(0)
@@ -58,18 +60,19 @@ def timed(label, rows, action):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--status", default="", help='for example "Open": every row then goes through the workflow')
     args = parser.parse_args()
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
-        run(args.rows)
+        run(args.rows, args.status)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
-def run(rows):
+def run(rows, status):
     from oversight.accounts.tests.factories import person
     from oversight.interop import services
     from oversight.interop.columns import guess_mapping
@@ -78,11 +81,11 @@ def run(rows):
     from oversight.organisations.tests.factories import OrganisationFactory
     from oversight.responses.models import Response
 
-    print(f"database: {connection.vendor}; rows: {rows:,}")
+    print(f"database: {connection.vendor}; rows: {rows:,}; status column: {status or 'none'}")
     force = OrganisationFactory(name="Bench Police", short_name="BP")
     liaison = person("liaison", "liaison_officer", force)
     person("owner", "action_owner", force)
-    source = timed("write the source register (.xlsx)", rows, lambda: make_register(rows))
+    source = timed("write the source register (.xlsx)", rows, lambda: make_register(rows, status))
 
     def do_import(fileobj):
         register = Register(fileobj)
