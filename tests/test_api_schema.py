@@ -26,7 +26,21 @@ def load_schema():
 
 
 @pytest.fixture
-def token(scene, liaison_officer):
+def connection_kept():
+    """Calling the WSGI app directly sends request_started/finished, whose handler would close the
+    test's database connection mid-transaction on PostgreSQL; Django's test client disconnects it too."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def token(scene, liaison_officer, connection_kept):
     return Token.objects.create(user=liaison_officer).key
 
 
