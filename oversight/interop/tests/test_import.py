@@ -36,8 +36,8 @@ def database_state():
 def good_file(liaison_officer, action_owner):
     return xlsx(rows(
         [REPORT, "30th November 2021", "1", "Recommendation", "Improve supervision of investigations.",
-         "ppu-owner", "Crime", "Open", "Red", "30/11/2022", "Training planned."],
-        [None, None, "AFI1", "AFI", "Improve how calls are answered.", "", "Crime", "Open", "A", 44895, ""],
+         "ppu-owner", "Crime", "", "Red", "30/11/2022", "Training planned."],
+        [None, None, "AFI1", "AFI", "Improve how calls are answered.", "", "Crime", "", "A", 44895, ""],
     ), merge=["A2:A3", "B2:B3"])
 
 
@@ -68,7 +68,7 @@ def test_reimporting_the_same_file_updates_instead_of_duplicating(good_file, lia
 def test_a_changed_row_updates_the_same_response(good_file, liaison_officer, force):
     run(good_file, liaison_officer, force)
     changed = csv_file(rows([REPORT, "30/11/2021", "1", "Recommendation", "Improve supervision of investigations.",
-                             "ppu-owner", "Crime", "Open", "Green", "30/11/2022", "Training delivered."]))
+                             "ppu-owner", "Crime", "", "Green", "30/11/2022", "Training delivered."]))
     outcome = run(changed, liaison_officer, force)
     assert outcome.committed and outcome.updated == 1
     response = Response.objects.get(finding__ref="1")
@@ -79,10 +79,10 @@ def test_a_changed_row_updates_the_same_response(good_file, liaison_officer, for
 
 def test_a_file_with_bad_rows_changes_nothing_and_names_every_bad_row(liaison_officer, force, action_owner):
     bad = csv_file(rows(
-        [REPORT, "30/11/2021", "1", "Recommendation", "Fine row.", "ppu-owner", "Crime", "Open", "Red", "", ""],
-        [REPORT, "30/11/2021", "2", "Recommendation", "Unknown owner.", "nobody", "", "Open", "", "", ""],
-        [REPORT, "30/11/2021", "1", "Recommendation", "Duplicate ref.", "", "", "Open", "", "", ""],
-        [REPORT, "30/11/2021", "3", "Recommendation", "Bad date.", "", "", "Open", "", "soon", ""],
+        [REPORT, "30/11/2021", "1", "Recommendation", "Fine row.", "ppu-owner", "Crime", "", "Red", "", ""],
+        [REPORT, "30/11/2021", "2", "Recommendation", "Unknown owner.", "nobody", "", "", "", "", ""],
+        [REPORT, "30/11/2021", "1", "Recommendation", "Duplicate ref.", "", "", "", "", "", ""],
+        [REPORT, "30/11/2021", "3", "Recommendation", "Bad date.", "", "", "", "", "soon", ""],
         [REPORT, "30/11/2021", "4", "Recommendation", "Bad status.", "", "", "Sort of done", "Purple", "", ""],
         [REPORT, "30/11/2021", "5", "Wish", "Bad kind.", "", "", "", "", "", ""],
         ["", "", "", "", "", "", "", "", "", "", ""],
