@@ -11,7 +11,8 @@ from oversight.organisations import api as organisations_api
 from oversight.reports import api as reports_api
 from oversight.responses import api as responses_api
 
-router = DefaultRouter()
+# Path converters rather than regexes, so tests that read the URLconf see each route's arguments.
+router = DefaultRouter(use_regex_path=False)
 for module in (organisations_api, reports_api, responses_api, gradings_api, activities_api):
     module.register(router)
 
