@@ -41,6 +41,8 @@ IF_MATCH = OpenApiParameter(
 class ScopedViewSetMixin:
     """Querysets go through access.visible first; domain errors become HTTP errors."""
 
+    lookup_value_converter = "int"  # ids are integers: anything else is not found by the resolver
+
     def get_queryset(self):
         return access.visible(super().get_queryset(), self.request.user)
 

@@ -90,7 +90,7 @@ class ResponseViewSet(VersionedMixin, ScopedViewSetMixin, mixins.ListModelMixin,
 
     @extend_schema(request=TransitionSerializer, responses={200: ResponseSerializer, 400: None, 403: None, 409: None})
     @action(detail=True, methods=["post"])
-    def transition(self, request, pk=None):
+    def transition(self, request, pk=None, **kwargs):
         """Apply one workflow action; the workflow decides who may and what it needs."""
         from . import workflow
 
@@ -189,7 +189,7 @@ class EvidenceViewSet(ScopedViewSetMixin, mixins.CreateModelMixin, viewsets.Read
 
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     @action(detail=True, methods=["get"])
-    def download(self, request, pk=None):
+    def download(self, request, pk=None, **kwargs):
         """The evidence file itself."""
         evidence = self.get_object()
         if not evidence.file:
