@@ -44,7 +44,8 @@ class ResponseFilterSet(django_filters.FilterSet):
     board = django_filters.ModelChoiceFilter(queryset=Board.objects.none(), label="Board", empty_label="Any")
     owner = django_filters.ModelChoiceFilter(queryset=User.objects.none(), label="Owner", empty_label="Any")
     overdue = django_filters.BooleanFilter(method="filter_overdue", label="Overdue only", widget=forms.CheckboxInput)
-    due_within = django_filters.NumberFilter(method="filter_due_within", label="Due within (days)", min_value=0)
+    due_within = django_filters.NumberFilter(method="filter_due_within", label="Due within (days)",
+                                            min_value=0, max_value=3650)
     active = django_filters.BooleanFilter(method="filter_active", label="Active only", widget=forms.CheckboxInput)
     missing = django_filters.MultipleChoiceFilter(
         method="filter_missing", label="Not yet set", choices=MISSING, widget=forms.CheckboxSelectMultiple

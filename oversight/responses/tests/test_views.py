@@ -221,3 +221,17 @@ def test_response_page_does_not_grow_with_the_number_of_findings(client, liaison
     client.force_login(liaison_officer)
     body = client.get(reverse("responses:detail", args=[scene["r1"].pk])).content.decode()
     assert body.count("<option") < 30  # the supersede form asks for a finding number, not a list of them
+
+
+def test_a_huge_due_within_is_a_message_not_a_crash(client, liaison_officer, scene):
+    client.force_login(liaison_officer)
+    page = client.get(reverse("responses:register"), {"due_within": "99999999999"})
+    assert page.status_code == 400
+    assert "less than or equal to 3650" in page.content.decode()
+
+
+def test_register_offers_its_rows_for_download_with_the_filters(client, liaison_officer, scene):
+    client.force_login(liaison_officer)
+    body = client.get(reverse("responses:register"), {"rag": "red"}).content.decode()
+    assert "/interop/export/register/?rag=red&amp;format=xlsx" in body
+    assert "Import a register" in body
