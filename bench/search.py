@@ -8,29 +8,16 @@ then prints median and 95th percentile milliseconds per query: the search functi
 whole search page (Django test client, no network).
 """
 
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
-os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/oversight-bench.sqlite3")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-
-import django  # noqa: E402
-
-django.setup()
-
+from _pages import RUNS  # sets up Django; must come first  # isort: skip
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from bench._dataset import ensure_dataset  # noqa: E402
 
-RUNS = int(os.environ.get("BENCH_RUNS", 25))
 QUERIES = {
     "common word in findings (vetting)": "vetting",
     "two words (domestic abuse)": "domestic abuse",

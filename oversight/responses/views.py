@@ -86,26 +86,14 @@ def edit(request, pk):
     if not decision:
         raise_forbidden(decision)
     form = ResponseForm(request.POST or None, instance=response)
-    current = None
-    if request.method == "POST" and form.is_valid():
+
+    def save():
         values = {name: form.cleaned_data[name] for name in services.EDITABLE_FIELDS}
-        try:
-            services.edit_response(
-                Response.objects.get(pk=response.pk), values, by=request.user,
-                expected_version=form.cleaned_data["version"],
-            )
-        except StaleEdit as stale:
-            current = stale.current
-            form.add_error(None, str(stale))
-            _carry_current_version(form, current)
-        except (NotAllowed, InvalidInput) as problem:
-            form.add_error(None, str(problem))
-        else:
-            messages.success(request, "Response saved.")
-            return redirect(response)
-    status = 409 if current else (422 if request.method == "POST" else 200)
-    return render(request, "responses/response_edit.html",
-                  {"response": response, "form": form, "current": current}, status=status)
+        services.edit_response(Response.objects.get(pk=response.pk), values, by=request.user,
+                               expected_version=form.cleaned_data["version"])
+
+    return _versioned_edit(request, form, save, "Response saved.", response, "responses/response_edit.html",
+                           {"response": response})
 
 
 @login_required
@@ -137,12 +125,22 @@ def edit_update(request, pk, update_pk):
     if not decision:
         raise_forbidden(decision)
     form = UpdateEditForm(request.POST or None, instance=update)
+
+    def save():
+        services.edit_update(Update.objects.get(pk=update.pk), text=form.cleaned_data["text"],
+                             rag=form.cleaned_data["rag"], by=request.user,
+                             expected_version=form.cleaned_data["version"])
+
+    return _versioned_edit(request, form, save, "Update saved.", response, "responses/update_edit.html",
+                           {"response": response, "update": update})
+
+
+def _versioned_edit(request, form, save, done_message, response, template, context):
+    """The shared shape of an edit page: a stale save (409) shows what is saved now beside the kept text."""
     current = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit_update(Update.objects.get(pk=update.pk), text=form.cleaned_data["text"],
-                                 rag=form.cleaned_data["rag"], by=request.user,
-                                 expected_version=form.cleaned_data["version"])
+            save()
         except StaleEdit as stale:
             current = stale.current
             form.add_error(None, str(stale))
@@ -150,11 +148,10 @@ def edit_update(request, pk, update_pk):
         except (NotAllowed, InvalidInput) as problem:
             form.add_error(None, str(problem))
         else:
-            messages.success(request, "Update saved.")
+            messages.success(request, done_message)
             return redirect(response)
     status = 409 if current else (422 if request.method == "POST" else 200)
-    return render(request, "responses/update_edit.html",
-                  {"response": response, "update": update, "form": form, "current": current}, status=status)
+    return render(request, template, {**context, "form": form, "current": current}, status=status)
 
 
 def _carry_current_version(form, current):
