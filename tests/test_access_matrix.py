@@ -15,7 +15,7 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "schema", "docs"}
+PUBLIC = {"accounts:login", "healthz"}
 
 
 def _walk(patterns, ns=None):

@@ -29,9 +29,6 @@ class ScopedChoices(serializers.PrimaryKeyRelatedField):
         queryset = super().get_queryset()
         if request is None:
             return queryset.none()
-        if queryset.model is User:
-            ids = access.organisation_ids(request.user)
-            return queryset.filter(memberships__organisation_id__in=ids).distinct()
         return access.visible(queryset, request.user)
 
 

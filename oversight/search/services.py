@@ -32,8 +32,9 @@ def link_findings(source, target, relation, *, by):
         raise InvalidInput("These findings are already linked that way.") from clash
 
 
-def links_of(finding):
-    """Every link to or from `finding`, with both findings and their reports loaded."""
-    return list(
-        FindingLink.objects.filter(source=finding).select_related("target__report", "created_by")
-    ), list(FindingLink.objects.filter(target=finding).select_related("source__report", "created_by"))
+def links_of(finding, user):
+    """Every link to or from `finding` that `user` may see (both ends visible), with both findings and
+    their reports loaded: another organisation's report is never named here."""
+    links = access.visible(FindingLink.objects.all(), user)
+    return list(links.filter(source=finding).select_related("target__report", "created_by")), list(
+        links.filter(target=finding).select_related("source__report", "created_by"))

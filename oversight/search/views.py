@@ -89,7 +89,7 @@ def search_page(request):
 
 
 def _similar_context(finding, user, form=None):
-    outgoing, incoming = services.links_of(finding)
+    outgoing, incoming = services.links_of(finding, user)
     return {
         "finding": finding,
         "similar": similarity.similar_findings(finding, user),
