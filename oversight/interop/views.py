@@ -43,7 +43,7 @@ def export_register(request):
     fmt = _format(request)
     if fmt is None:
         return HttpResponseBadRequest("Choose format=xlsx or format=csv.")
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    qs = access.visible(Response.objects.for_register(), request.user)
     params = request.GET.copy()
     params.pop("format", None)
     params.pop("page", None)

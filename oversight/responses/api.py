@@ -14,7 +14,7 @@ from rest_framework.response import Response as HttpResponse
 
 from oversight.accounts import access
 from oversight.accounts.models import User
-from oversight.interop.rest import IF_MATCH, ReadOnlyScoped, ScopedViewSetMixin, VersionedMixin, etag
+from oversight.core.api import IF_MATCH, ReadOnlyScoped, ScopedViewSetMixin, VersionedMixin, etag
 from oversight.organisations.models import Board, BusinessArea, Portfolio
 
 from .filters import ResponseFilterSet

@@ -108,7 +108,8 @@ class ResponseFilterSet(django_filters.FilterSet):
         return queryset  # both values are applied together in filter_queryset, on the same submission
 
     def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
+        # Archived responses leave the register, its export and the API's list alike (issue 15).
+        queryset = super().filter_queryset(queryset.filter(archived_at__isnull=True))
         level, since = self.form.cleaned_data.get("closure_level"), self.form.cleaned_data.get("submitted_since")
         if level or since:
             submissions = ClosureSubmission.objects.filter(response=OuterRef("pk"))

@@ -27,7 +27,7 @@ def _querystring(request, drop=("page",)):
 @login_required
 def register(request):
     """The register of responses, filtered, sorted and paginated; htmx gets only the table."""
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    qs = access.visible(Response.objects.for_register(), request.user)
     filterset = ResponseFilterSet(request.GET or None, queryset=qs, request=request)
     status = 200
     if filterset.is_bound and not filterset.is_valid():

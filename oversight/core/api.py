@@ -11,13 +11,21 @@ from rest_framework import exceptions, status, viewsets
 from rest_framework.response import Response as HttpResponse
 
 from oversight.accounts import access
-from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
+from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit, Unmet
 
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "Someone else changed this record first; fetch it again and reapply your change."
     default_code = "conflict"
+
+
+class Unprocessable(exceptions.APIException):
+    """What the page shows as a form error with 422: the same service, the same message."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_detail = "This cannot be done now."
+    default_code = "unprocessable"
 
 
 class PreconditionFailed(exceptions.APIException):
@@ -47,12 +55,12 @@ class ScopedViewSetMixin:
         return access.visible(super().get_queryset(), self.request.user)
 
     def handle_exception(self, exc):
-        if isinstance(exc, NotAllowed):
+        if isinstance(exc, Unmet | InvalidInput):
+            exc = Unprocessable(str(exc))
+        elif isinstance(exc, NotAllowed):
             exc = exceptions.PermissionDenied(exc.reason)
         elif isinstance(exc, StaleEdit):
             exc = Conflict()
-        elif isinstance(exc, InvalidInput):
-            exc = exceptions.ValidationError({"detail": str(exc)})
         return super().handle_exception(exc)
 
     def require(self, action, obj):
