@@ -92,9 +92,9 @@ def test_report_titles_match_whatever_the_dashes_quotes_and_case(scene, liaison_
 def test_the_audit_trail_shows_nothing_of_a_report_another_organisation_cannot_see(
         client, their_report, liaison_officer, other_org_liaison):
     finding = their_report.findings.get()
-    from oversight.reports import services as report_services
-
     from auditlog.context import set_actor
+
+    from oversight.reports import services as report_services
 
     with set_actor(liaison_officer):
         report_services.edit_finding(finding, {"text": "West Midlands corrected its own text."},
@@ -284,7 +284,7 @@ def _upload(client, data, name, organisation):
     ("broken.xlsx", None, "damaged"),
     ("workbook-only.xlsx", "workbook-only", "damaged"),
     ("long.csv", ("Report title,Recommendation\nA report," + "x" * 140_000 + "\n").encode(), "longer than"),
-    ("mixed.csv", "Report title,Recommendation\nA report,“quoted”\nB report,caf\xe9\n".encode("utf-8")
+    ("mixed.csv", "Report title,Recommendation\nA report,“quoted”\nB report,caf\xe9\n".encode()
      .replace(b"caf\xc3\xa9", b"caf\xe9"), "mixes UTF-8"),
 ])
 def test_a_damaged_or_hostile_register_is_refused_with_a_message(client, liaison_officer, force, name, data,
