@@ -367,3 +367,28 @@ def test_production_settings_pass_the_deployment_checks():
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no issues" in done.stdout
+
+
+def test_a_liaison_officer_archives_a_response_on_its_page_and_through_the_api(client, scene, liaison_officer):
+    client.force_login(liaison_officer)
+    url = reverse("responses:archive", args=[scene["r2"].pk])
+    assert client.post(url, {"reason": ""}).status_code == 422
+    assert client.post(url, {"reason": "Entered twice"}).status_code == 302
+    scene["r2"].refresh_from_db()
+    assert scene["r2"].is_archived and scene["r2"].archive_reason == "Entered twice"
+    api = APIClient()
+    api.force_authenticate(liaison_officer)
+    assert api.post(f"/api/responses/{scene['r1'].pk}/archive/", {"reason": {"a": 1}}, format="json").status_code == 400
+    reply = api.post(f"/api/responses/{scene['r1'].pk}/archive/", {"reason": "Imported by mistake"}, format="json")
+    assert reply.status_code == 200
+    assert api.post(f"/api/responses/{scene['r1'].pk}/archive/", {"reason": "Again"},
+                    format="json").status_code == 422
+    assert LogEntry.objects.get_for_object(scene["r1"]).filter(changes__icontains="Imported by mistake",
+                                                              actor=liaison_officer).exists()
+
+
+def test_an_owner_cannot_archive(client, scene, action_owner):
+    client.force_login(action_owner)
+    assert client.post(reverse("responses:archive", args=[scene["r1"].pk]), {"reason": "Mine"}).status_code == 403
+    scene["r1"].refresh_from_db()
+    assert not scene["r1"].is_archived

@@ -3,14 +3,14 @@
 import re
 from collections import Counter
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.responses.models import Response
 
-from .models import Finding, Report, ReportInvolvement
+from .models import Finding, FindingLink, Report, ReportInvolvement
 
 
 def _require(decision):
@@ -184,3 +184,28 @@ def record_involvement(report, organisation, involvement, *, by, notes=""):
         found.involvement, found.notes = involvement, notes or found.notes
         found.save(update_fields=["involvement", "notes", "updated_at"])
     return found
+
+
+@transaction.atomic
+def link_findings(source, target, relation, *, by):
+    """Record that `source` is related to, supersedes or duplicates `target` (liaison officers only).
+
+    Refuses, changing nothing, when the user may not manage the register, the target is the same
+    finding or one they cannot see, the relation is unknown, or the link already exists.
+    """
+    decision = access.can(by, "manage_register")
+    if not decision:
+        raise NotAllowed(decision.reason)
+    if relation not in FindingLink.Relation.values:
+        raise InvalidInput("Choose how the findings are related.")
+    if target is None or not access.visible(Finding.objects.all(), by).filter(pk=target.pk).exists():
+        raise InvalidInput("Choose a finding you can see to link to.")
+    if source.pk == target.pk:
+        raise InvalidInput("A finding cannot be linked to itself.")
+    if FindingLink.objects.filter(source=source, target=target, relation=relation).exists():
+        raise InvalidInput("These findings are already linked that way.")
+    try:
+        with transaction.atomic():
+            return FindingLink.objects.create(source=source, target=target, relation=relation, created_by=by)
+    except IntegrityError as clash:  # a concurrent identical link
+        raise InvalidInput("These findings are already linked that way.") from clash
