@@ -117,7 +117,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "oversight.core.middleware.ActorMiddleware",  # auditlog's, knowing API tokens too
+    "auditlog.middleware.AuditlogMiddleware",  # the API's viewsets set the actor once DRF authenticates
     "oversight.core.middleware.BadInputMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

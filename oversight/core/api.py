@@ -5,6 +5,9 @@ refusal is 403 with the reason, a stale write is 412 (If-Match names an old vers
 (someone saved between our check and our write).
 """
 
+from contextlib import ExitStack
+
+from auditlog.context import set_actor
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status, viewsets
@@ -53,6 +56,20 @@ class ScopedViewSetMixin:
 
     def get_queryset(self):
         return access.visible(super().get_queryset(), self.request.user)
+
+    def initial(self, request, *args, **kwargs):
+        """Once DRF has authenticated the caller (token, session or a test's force_authenticate), every
+        write of this request is audited under them: the API's changes were "System" (issue 15)."""
+        super().initial(request, *args, **kwargs)
+        self._audit_actor = ExitStack()
+        if request.user and request.user.is_authenticated:
+            self._audit_actor.enter_context(set_actor(request.user))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        stack = getattr(self, "_audit_actor", None)
+        if stack is not None:
+            stack.close()
+        return super().finalize_response(request, response, *args, **kwargs)
 
     def handle_exception(self, exc):
         if isinstance(exc, Unmet | InvalidInput):

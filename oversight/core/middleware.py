@@ -1,13 +1,10 @@
-"""Request-wide guards: upload size refused before the body is read, the audit actor for API tokens,
-and database refusals of bad input answered as bad input rather than a server error."""
+"""Request-wide guards: upload size refused before the body is read, and database refusals of bad
+input answered as bad input rather than a server error."""
 
 import logging
 
-from auditlog.middleware import AuditlogMiddleware
 from django.conf import settings
 from django.db import DataError
-from rest_framework.authentication import TokenAuthentication
-from rest_framework.exceptions import AuthenticationFailed
 
 from . import errors
 
@@ -49,24 +46,3 @@ class BadInputMiddleware:
             log.warning("Refused input the database cannot store: %s", exception)
             return errors.bad_input(request)
         return None
-
-
-class ActorMiddleware(AuditlogMiddleware):
-    """auditlog's middleware, which also knows the person behind an API token.
-
-    auditlog reads the actor before the view runs, when DRF has not yet authenticated a token, so
-    every API change was recorded as "System" (issue 15). The token is read here the same way DRF
-    will read it; an invalid token is left for DRF to refuse.
-    """
-
-    @staticmethod
-    def _get_actor(request):
-        actor = AuditlogMiddleware._get_actor(request)
-        if actor is None and request.headers.get("Authorization", "").lower().startswith("token "):
-            try:
-                found = TokenAuthentication().authenticate(request)
-            except AuthenticationFailed:
-                found = None
-            if found:
-                actor = found[0]
-        return actor
