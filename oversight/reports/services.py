@@ -130,12 +130,41 @@ def shared_with_others(report, organisation):
     return answered or report.involvements.exclude(organisation_id__in=own).exists()
 
 
+def _require_national_editor(by):
+    """organisation=None: a correction to the national record itself (a typo in a finding as
+    printed), which only a system administrator makes, from the admin, audited under their name."""
+    if not by.is_superuser:
+        raise NotAllowed("Only a system administrator corrects a report's printed text for everyone.")
+
+
+@transaction.atomic
+def edit_report(report, values, *, by):
+    """Correct a report's details (title, kind, dates, links): a system administrator's job."""
+    _require_national_editor(by)
+    editable = {"title", "kind", "published_on", "url", "summary", "source", "joint_inspectorates",
+                "hmicfrs_reference"}
+    unknown = set(values) - editable
+    if unknown:
+        raise InvalidInput(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+    if "title" in values:
+        values["title"] = clean_text(values["title"], limit=_field_limit(Report, "title"), label="report's title")
+    changed = [name for name, value in values.items() if getattr(report, name) != value]
+    for name in changed:
+        setattr(report, name, values[name])
+    if changed:
+        report.save(update_fields=[*changed, "updated_at"])
+    return report
+
+
 @transaction.atomic
 def add_finding(report, *, by, organisation, **values):
     """A finding as printed, added to `report` for `organisation`'s register; refused on a report
     that other organisations rely on (its findings are as published)."""
-    _require(access.can(by, "manage_register", organisation))
-    if report.pk and shared_with_others(report, organisation):
+    if organisation is None:
+        _require_national_editor(by)
+    else:
+        _require(access.can(by, "manage_register", organisation))
+    if organisation is not None and report.pk and shared_with_others(report, organisation):
         raise NotAllowed(f"“{report.title}” is shared with other organisations; its findings are as published "
                          "and cannot be added to from here.")
     values = _finding_values(values)
@@ -150,18 +179,22 @@ EDITABLE_FINDING_FIELDS = {"kind", "ref", "text", "addressees", "due_text", "due
 
 @transaction.atomic
 def edit_finding(finding, values, *, by, organisation):
-    """Correct a finding's printed details; refused where other organisations rely on its report."""
-    _require(access.can(by, "manage_register", organisation))
+    """Correct a finding's printed details; refused where other organisations rely on its report.
+    With organisation=None, a system administrator's correction of the national record."""
+    if organisation is None:
+        _require_national_editor(by)
+    else:
+        _require(access.can(by, "manage_register", organisation))
     unknown = set(values) - EDITABLE_FINDING_FIELDS
     if unknown:
         raise InvalidInput(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
-    if not access.visible(Finding.objects.filter(pk=finding.pk), by).exists():
+    if organisation is not None and not access.visible(Finding.objects.filter(pk=finding.pk), by).exists():
         raise NotAllowed("This finding belongs to a report you cannot see.")
     values = _finding_values(values)
     changed = [name for name, value in values.items() if getattr(finding, name) != value]
     if not changed:
         return finding
-    if shared_with_others(finding.report, organisation):
+    if organisation is not None and shared_with_others(finding.report, organisation):
         raise NotAllowed(f"“{finding.report.title}” is shared with other organisations; its findings are as "
                          "published and only your own response to them can change.")
     for name in changed:
