@@ -37,7 +37,7 @@ def register(request):
     paginator = Paginator(rows, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
-               "multi_org": len(access.organisation_ids(request.user)) > 1,
+               "multi_org": access.scope(request.user).several,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
     return render(request, template, context, status=status)
