@@ -24,7 +24,8 @@ def home(request):
     organisation = choice.get("organisation")
     scope = figures.scope_for(request.user, organisation, choice.get("view"), choice.get("portfolio"))
     seen = access.scope(request.user)
-    organisation_ids = {organisation.pk} if organisation else set(organisations.values_list("pk", flat=True))
+    organisation_ids = {organisation.pk} if organisation else (
+        set(seen.organisation_ids) or set(organisations.values_list("pk", flat=True)))
     since = choice.get("since") or figures.default_since()
     context = figures.context(request.user, scope, since, organisation_ids)
     context.update(
