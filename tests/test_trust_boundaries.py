@@ -392,3 +392,18 @@ def test_an_owner_cannot_archive(client, scene, action_owner):
     assert client.post(reverse("responses:archive", args=[scene["r1"].pk]), {"reason": "Mine"}).status_code == 403
     scene["r1"].refresh_from_db()
     assert not scene["r1"].is_archived
+
+
+def test_a_workbook_that_unpacks_beyond_the_bound_is_refused_before_it_is_read(monkeypatch):
+    from oversight.core.exceptions import InvalidInput
+    from oversight.interop import readers
+
+    monkeypatch.setattr(readers, "MAX_UNPACKED_BYTES", 1024 * 1024)  # a 1 MB bound, so the bomb stays small
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (2 * 1024 * 1024))
+    out.seek(0)
+    assert len(out.getvalue()) < 10_000
+    with pytest.raises(InvalidInput, match="unpacks to more than"):
+        readers.sniff(out)

@@ -21,6 +21,8 @@ CELL_LIMIT = 32_767
 # What a damaged workbook raises from inside openpyxl and zipfile (missing parts; broken XML is a
 # SyntaxError, from the standard library's parser and lxml's alike).
 DAMAGED = (zipfile.BadZipFile, KeyError, SyntaxError, ValueError, TypeError, IndexError, AttributeError, EOFError)
+# A workbook's XML unpacks to ten or twenty times its size; one far beyond that is a zip bomb.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 UTF8_CHARACTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
@@ -31,11 +33,16 @@ def sniff(fileobj):
     fileobj.seek(0)
     if head.startswith(b"PK\x03\x04"):
         try:
-            names = set(zipfile.ZipFile(fileobj).namelist())
+            members = zipfile.ZipFile(fileobj).infolist()
         except zipfile.BadZipFile as error:
             raise InvalidInput("The file looks like a damaged Excel workbook.") from error
         finally:
             fileobj.seek(0)
+        names = {m.filename for m in members}
+        # The sizes the archive declares bound what zipfile will ever unpack of each part.
+        if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+            raise InvalidInput(f"The workbook unpacks to more than {MAX_UNPACKED_BYTES // 1024 ** 3} GB, which no "
+                               "register needs; it may be damaged or hostile.")
         if "xl/workbook.xml" in names:
             if "xl/vbaProject.bin" in names:
                 raise InvalidInput("Workbooks with macros are not accepted; save it as .xlsx without macros.")
