@@ -50,8 +50,9 @@ SAMPLE = {
     ("papers", "pk"): ("meeting", "their_meeting"),
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
+    ("reports", "sr"): ("statutory", "their_statutory"),
 }
-FIXED = {"action": "mark_not_applicable", "fmt": "docx"}
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval"}
 
 
 MISSING_ID = 987654321
@@ -88,6 +89,8 @@ def has_samples(name, args):
 # The rules. Each entry: method, POST data, and the code per persona (default for the rest).
 READERS = {p: 200 for p in SIGNED_IN}
 EDITORS = {"liaison_officer", "portfolio_lead", "action_owner", "admin_user"}
+PCC_OFFICE = {"reviewer", "committee_member"}
+PCC_WRITE_CODES = {p: 403 if p in PCC_OFFICE else 404 for p in SIGNED_IN}
 RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
@@ -118,12 +121,23 @@ RULES = {
     # progress is not found by anyone else, in the organisation or not.
     "extraction:upload": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
                                     for p in SIGNED_IN}},
+    # The PCC's statutory comments (issue 13) belong to the PCC office: its people read them, its
+    # liaison officers, reviewers and administrators write them; the force does not find them.
+    **{name: {"codes": {p: 200 if p in PCC_OFFICE else 404 for p in SIGNED_IN}}
+       for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_pdf")},
+    "reports:statutory_edit": {"codes": PCC_WRITE_CODES | {"reviewer": 200}},
+    "reports:statutory_step": {"method": "post", "data": {"version": 1},  # no comments yet: refused, 422
+                               "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_publish": {"method": "post", "data": {"version": 1},
+                                  "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_requirement": {"method": "post", "data": {"required": "no", "reason": "Joint reply"},
+                                      "codes": {p: 302 if p == "reviewer" else 403 for p in SIGNED_IN}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
 
 @pytest.fixture
-def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison):
+def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison, pcc_office):
     from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
     from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
 
@@ -137,7 +151,24 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["their_finding"] = FindingFactory(report=their_report)
     ResponseFactory(finding=scene["their_finding"], organisation=other_force)
     scene.update(_uploads(scene, liaison_officer, other_org_liaison, other_force))
+    scene.update(_statutory(scene, other_force))
     return scene
+
+
+def _statutory(scene, other_force):
+    """The PCC's statutory comments on each force's report (issue 13)."""
+    from oversight.organisations.models import Organisation
+    from oversight.organisations.tests.factories import OrganisationFactory
+    from oversight.reports.services import ensure_statutory_response
+
+    ours = scene["report"].involvements.get().organisation
+    (statutory,) = ensure_statutory_response(scene["report"], ours)
+    their_office = OrganisationFactory(name="West Mercia PCC", short_name="WMerPCC", kind=Organisation.Kind.PCC_OFFICE)
+    their_office.oversees.add(other_force)
+    scene["their_report"].kind = "peel"
+    scene["their_report"].save()
+    (theirs,) = ensure_statutory_response(scene["their_report"], other_force)
+    return {"statutory": statutory, "their_statutory": theirs}
 
 
 def _uploads(scene, liaison_officer, other_org_liaison, other_force):

@@ -222,4 +222,11 @@ def can(user, action, obj=None):
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW
         return Decision(False, "Committee members read only.")
+    if action == "write_statutory":
+        # The PCC office's own people draft, approve and publish its statutory comments (s55).
+        org_id = getattr(obj, "organisation_id", None)
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVIEWER, organisation_id=org_id) \
+                and (org_id is None or org_id in {m.organisation_id for m in memberships(user)} or user.is_superuser):
+            return ALLOW
+        return Decision(False, "Only the PCC office's liaison officers, reviewers and administrators can do this.")
     raise LookupError(f"Unknown action {action!r}")

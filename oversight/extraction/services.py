@@ -15,6 +15,7 @@ from django.utils import timezone
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.reports.models import Finding, Report
+from oversight.reports.services import ensure_statutory_response
 from oversight.responses.models import Response
 
 from .models import ReportUpload
@@ -234,6 +235,7 @@ def confirm_upload(upload, *, title, kind, published_on, by):
                     ),
                 },
             )
+        ensure_statutory_response(report, upload.organisation, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report

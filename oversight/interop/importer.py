@@ -17,6 +17,7 @@ from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from oversight.organisations.models import Board, BusinessArea, Portfolio
 from oversight.reports.models import Finding, Report
+from oversight.reports.services import ensure_statutory_response
 from oversight.responses.models import Response, Update
 
 from . import values
@@ -299,6 +300,8 @@ class Importer:
                         progress(outcome.rows)
                 if outcome.problems or not commit:
                     raise _RollBack
+                for report in self.reports.values():
+                    ensure_statutory_response(report, self.organisation, by=self.by)
                 outcome.committed = True
         except _RollBack:
             pass
