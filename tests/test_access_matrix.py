@@ -51,6 +51,7 @@ SAMPLE = {
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
     ("reports", "sr"): ("statutory", "their_statutory"),
+    ("gradings", "pk"): ("phase", "their_phase"),
 }
 FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval"}
 
@@ -90,6 +91,7 @@ def has_samples(name, args):
 READERS = {p: 200 for p in SIGNED_IN}
 EDITORS = {"liaison_officer", "portfolio_lead", "action_owner", "admin_user"}
 PCC_OFFICE = {"reviewer", "committee_member"}
+MANAGERS = {"liaison_officer", "admin_user", "other_org_liaison"}
 PCC_WRITE_CODES = {p: 403 if p in PCC_OFFICE else 404 for p in SIGNED_IN}
 RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
@@ -132,6 +134,10 @@ RULES = {
                                   "codes": PCC_WRITE_CODES | {"reviewer": 422}},
     "reports:statutory_requirement": {"method": "post", "data": {"required": "no", "reason": "Joint reply"},
                                       "codes": {p: 302 if p == "reviewer" else 403 for p in SIGNED_IN}},
+    # Gradings and monitoring phases are recorded by the liaison officer of the organisation (issue 13).
+    **{name: {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}}
+       for name in ("gradings:add", "gradings:phase_change")},
+    "gradings:phase_letter": {"codes": {**READERS, "other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
@@ -168,7 +174,24 @@ def _statutory(scene, other_force):
     scene["their_report"].kind = "peel"
     scene["their_report"].save()
     (theirs,) = ensure_statutory_response(scene["their_report"], other_force)
-    return {"statutory": statutory, "their_statutory": theirs}
+    return {"statutory": statutory, "their_statutory": theirs, **_phases(ours, other_force)}
+
+
+def _phases(ours, other_force):
+    """A monitoring phase change of each force, with its notification letter (issue 13)."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from oversight.gradings.models import MonitoringPhase
+
+    made = {}
+    for key, organisation in (("phase", ours), ("their_phase", other_force)):
+        phase = MonitoringPhase(organisation=organisation, phase="engage", started_on=datetime.date(2023, 3, 1))
+        phase.letter.save("letter.pdf", ContentFile(b"%PDF-1.4 letter"), save=False)
+        phase.save()
+        made[key] = phase
+    return made
 
 
 def _uploads(scene, liaison_officer, other_org_liaison, other_force):
