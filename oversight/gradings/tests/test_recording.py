@@ -53,7 +53,7 @@ def test_the_grading_page_records_and_refuses_with_422(client, force, liaison_of
     assert client.get(reverse("gradings:add")).status_code == 200
     bad = client.post(reverse("gradings:add"), {**_grading(inspection_year=2019, framework="peel_2018_19",
                                                           published_on="2019-09-01"), "organisation": force.pk})
-    assert bad.status_code == 422 and "four-point scale".encode() in bad.content
+    assert bad.status_code == 422 and b"four-point scale" in bad.content
     assert not Grading.objects.exists()
     good = client.post(reverse("gradings:add"), {**_grading(published_on="2023-12-22"), "organisation": force.pk})
     assert good.status_code == 302
