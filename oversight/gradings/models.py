@@ -84,8 +84,9 @@ class MonitoringPhase(models.Model):
 
     class Phase(models.TextChoices):
         SCAN = "scan", "Scan (routine monitoring)"
-        ENGAGE = "engage", "Engage"
-        ENHANCED = "enhanced", "Enhanced monitoring (PRAG)"
+        ENGAGE = "engage", "Engage (enhanced monitoring)"
+        # Within enhanced monitoring, a force may be escalated to the Police Performance Oversight Group.
+        PRAG = "prag", "Enhanced monitoring with PRAG oversight"
         PRIORITY = "priority", "Priority"
 
     organisation = models.ForeignKey(
@@ -106,7 +107,7 @@ class MonitoringPhase(models.Model):
     class Meta:
         ordering = ["-started_on"]
         constraints = [
-            models.CheckConstraint(condition=Q(phase__in=["scan", "engage", "enhanced", "priority"]), name="phase_valid"),
+            models.CheckConstraint(condition=Q(phase__in=["scan", "engage", "prag", "priority"]), name="phase_valid"),
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
                 name="phase_ends_after_start",

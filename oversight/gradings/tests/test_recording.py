@@ -67,13 +67,13 @@ def cause(scene, force):
 
 def test_phase_changes_run_in_date_order_and_close_the_previous(force, liaison_officer, cause):
     services.record_phase_change(force, phase="scan", started_on=datetime.date(2022, 1, 1), reason="", by=liaison_officer)
-    engage = services.record_phase_change(force, phase="enhanced", started_on=datetime.date(2023, 3, 1),
+    engage = services.record_phase_change(force, phase="prag", started_on=datetime.date(2023, 3, 1),
                                           reason="Crime investigation", causes=[cause], by=liaison_officer)
     with pytest.raises(InvalidInput, match="before the previous change"):
         services.record_phase_change(force, phase="scan", started_on=datetime.date(2023, 2, 1), reason="",
                                      by=liaison_officer)
     with pytest.raises(InvalidInput, match="already in"):
-        services.record_phase_change(force, phase="enhanced", started_on=datetime.date(2023, 4, 1), reason="",
+        services.record_phase_change(force, phase="prag", started_on=datetime.date(2023, 4, 1), reason="",
                                      by=liaison_officer)
     back = services.record_phase_change(force, phase="scan", started_on=datetime.date(2024, 6, 1), reason="Closed",
                                         closed_causes=[cause], by=liaison_officer)
