@@ -52,8 +52,11 @@ SAMPLE = {
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
     ("reports", "sr"): ("statutory", "their_statutory"),
     ("gradings", "pk"): ("phase", "their_phase"),
+    ("activities", "pk"): ("activity", "their_activity"),
 }
-FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval"}
+# The ICS feed's token is a secret, not an id: the matrix checks that an unknown one is not found by
+# anyone (activities/tests/test_calendar.py checks a real one reads only what its person may see).
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token"}
 
 
 MISSING_ID = 987654321
@@ -138,6 +141,12 @@ RULES = {
     **{name: {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}}
        for name in ("gradings:add", "gradings:phase_change")},
     "gradings:phase_letter": {"codes": {**READERS, "other_org_liaison": 404}},
+    # The inspection calendar (issue 13): everyone reads and subscribes; liaison officers keep it.
+    "activities:add": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}},
+    "activities:edit": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "activities:feed_settings": {"codes": READERS},
+    "activities:feed_reset": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
+    "activities:feed": {"codes": {p: 404 for p in PERSONAS}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
@@ -185,7 +194,12 @@ def _phases(ours, other_force):
 
     from oversight.gradings.models import MonitoringPhase
 
+    from oversight.activities.models import InspectionActivity
+
     made = {}
+    for key, organisation in (("activity", ours), ("their_activity", other_force)):
+        made[key] = InspectionActivity.objects.create(organisation=organisation, inspection="PEEL 2025",
+                                                      kind="fieldwork", starts_on=datetime.date(2025, 5, 1))
     for key, organisation in (("phase", ours), ("their_phase", other_force)):
         phase = MonitoringPhase(organisation=organisation, phase="engage", started_on=datetime.date(2023, 3, 1))
         phase.letter.save("letter.pdf", ContentFile(b"%PDF-1.4 letter"), save=False)
