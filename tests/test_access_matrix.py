@@ -192,9 +192,8 @@ def _phases(ours, other_force):
 
     from django.core.files.base import ContentFile
 
-    from oversight.gradings.models import MonitoringPhase
-
     from oversight.activities.models import InspectionActivity
+    from oversight.gradings.models import MonitoringPhase
 
     made = {}
     for key, organisation in (("activity", ours), ("their_activity", other_force)):
