@@ -53,10 +53,12 @@ SAMPLE = {
     ("reports", "sr"): ("statutory", "their_statutory"),
     ("gradings", "pk"): ("phase", "their_phase"),
     ("activities", "pk"): ("activity", "their_activity"),
+    ("organisations", "pk"): ("portfolio", "their_portfolio"),
 }
 # The ICS feed's token is a secret, not an id: the matrix checks that an unknown one is not found by
 # anyone (activities/tests/test_calendar.py checks a real one reads only what its person may see).
-FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token"}
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token",
+         "kind": "portfolios"}
 
 
 MISSING_ID = 987654321
@@ -147,6 +149,18 @@ RULES = {
     "activities:feed_settings": {"codes": READERS},
     "activities:feed_reset": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
     "activities:feed": {"codes": {p: 404 for p in PERSONAS}},
+    # Reference lists (issue 13): everyone reads their organisation's; administrators keep them.
+    "organisations:index": {"codes": READERS},
+    "organisations:list": {"codes": READERS},
+    "organisations:add": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}},
+    "organisations:edit": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}
+                           | {"other_org_liaison": 404}},
+    "organisations:archive": {"method": "post", "data": {"reason": "Merged"},
+                              "codes": {p: 302 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
+    # Restoring an entry that is not archived finds nothing to restore.
+    "organisations:restore": {"method": "post", "codes": {p: 404 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
@@ -183,7 +197,10 @@ def _statutory(scene, other_force):
     scene["their_report"].kind = "peel"
     scene["their_report"].save()
     (theirs,) = ensure_statutory_response(scene["their_report"], other_force)
-    return {"statutory": statutory, "their_statutory": theirs, **_phases(ours, other_force)}
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    return {"statutory": statutory, "their_statutory": theirs, **_phases(ours, other_force),
+            "portfolio": scene["r1"].portfolio, "their_portfolio": PortfolioFactory(organisation=other_force)}
 
 
 def _phases(ours, other_force):
@@ -280,7 +297,8 @@ def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene,
     assert code == expected, f"{name} as {persona}: expected {expected}, got {code}"
 
 
-OBJECT_URLS = [(name, args) for name, args in URLS if args]
+# URLs whose only arguments are fixed words (a list's kind) name no organisation's record.
+OBJECT_URLS = [(name, args) for name, args in URLS if set(args) - set(FIXED)]
 
 
 @pytest.mark.parametrize("persona", [p for p in SIGNED_IN if p != "other_org_liaison"])

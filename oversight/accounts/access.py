@@ -29,6 +29,8 @@ ORGANISATION_PATHS = {
     "businessarea": "organisation",
     "board": "organisation",
     "closurelevel": "organisation",
+    "organisationalias": "organisation",
+    "committeemember": "committee__organisation",
     "committee": "organisation",
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
@@ -36,7 +38,7 @@ ORGANISATION_PATHS = {
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
-REPORTED_TO = {"committee", "meeting", "paper"}
+REPORTED_TO = {"committee", "meeting", "paper", "committeemember"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
