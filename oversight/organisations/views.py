@@ -13,7 +13,15 @@ from oversight.papers.models import Committee
 
 from . import services
 from .forms import ArchiveForm, list_form
-from .models import Board, BusinessArea, ClosureLevel, CommitteeMember, Organisation, OrganisationAlias, Portfolio
+from .models import (
+    Board,
+    BusinessArea,
+    ClosureLevel,
+    CommitteeMember,
+    Organisation,
+    OrganisationAlias,
+    Portfolio,
+)
 
 LISTS = {
     "portfolios": (Portfolio, "Portfolios", ["name", "lead"]),
