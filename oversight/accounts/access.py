@@ -29,6 +29,8 @@ ORGANISATION_PATHS = {
     "businessarea": "organisation",
     "board": "organisation",
     "closurelevel": "organisation",
+    "organisationalias": "organisation",
+    "committeemember": "committee__organisation",
     "committee": "organisation",
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
@@ -40,10 +42,10 @@ ORGANISATION_PATHS = {
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
-REPORTED_TO = {"committee", "meeting", "paper"}
+REPORTED_TO = {"committee", "meeting", "paper", "committeemember"}
 
 # Records that are one person's own: their API token, the reminders sent to them.
-PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient"}
+PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
@@ -343,4 +345,11 @@ def can(user, action, obj=None):
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW
         return Decision(False, "Committee members read only.")
+    if action == "write_statutory":
+        # The PCC office's own people draft, approve and publish its statutory comments (s55).
+        org_id = getattr(obj, "organisation_id", None)
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVIEWER, organisation_id=org_id) \
+                and (org_id is None or org_id in {m.organisation_id for m in memberships(user)} or user.is_superuser):
+            return ALLOW
+        return Decision(False, "Only the PCC office's liaison officers, reviewers and administrators can do this.")
     raise LookupError(f"Unknown action {action!r}")

@@ -232,6 +232,7 @@ def confirm_upload(upload, *, title, kind, published_on, by):
                                else Response.Applicability.MONITOR_ONLY))
         if new_findings:
             _link_parents(new_findings, upload.findings, organisation=upload.organisation, by=by)
+        report_services.ensure_statutory_response(report, upload.organisation, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report

@@ -26,6 +26,6 @@ def my_work(request):
         "owned": owned,
         "sign_off": list(selectors.sign_off_queue(request.user)),
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
-        "statutory": list(selectors.statutory_due(request.user, today)),
+        "statutory": [setattr(s, "left", s.days_left(today)) or s for s in selectors.statutory_due(request.user, today)],
         "today": today,
     })
