@@ -44,6 +44,8 @@ URLS = named_urls()
 SAMPLE = {
     ("responses", "pk"): ("r1", "theirs"),
     ("responses", "update_pk"): ("r1_update", "theirs_update"),
+    ("responses", "evidence_pk"): ("r1_evidence", "theirs_evidence"),
+    ("responses", "action_pk"): ("r1_action", "theirs_action"),
     ("reports", "pk"): ("report", "their_report"),
     ("reports:finding", "pk"): ("rec1", "their_finding"),
     ("search", "pk"): ("rec1", "their_finding"),
@@ -105,6 +107,24 @@ RULES = {
         "method": "post", "ours": "r2", "data": {"mark_not_applicable-reason": "Not a force matter"},
         "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
         | {"other_org_liaison": 404}},
+    # Evidence and the action plan (issue 10): everyone who reads the response downloads its files;
+    # the owner, the portfolio lead and the liaison officer change them.
+    "responses:download_evidence": {"codes": {**READERS, "other_org_liaison": 404}},
+    "responses:add_evidence": {
+        "method": "post", "data": {"evidence-description": "Audit", "evidence-url": "https://example.org/a"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:archive_evidence": {
+        "codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:add_action": {
+        "method": "post", "data": {"action-description": "Train supervisors"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:edit_action": {
+        "codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:complete_action": {
+        "method": "post", "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:move_action": {
+        "method": "post", "data": {"direction": "down"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
     "reports:list": {"codes": READERS},
     "reports:detail": {"codes": READERS},  # the scene's report has a response of both forces
     "reports:finding": {"codes": READERS},
@@ -131,6 +151,16 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["r1"].save()
     scene["r1_update"] = UpdateFactory(response=scene["r1"], by=action_owner)
     scene["theirs_update"] = UpdateFactory(response=scene["theirs"], by=other_org_liaison)
+    from django.core.files.base import ContentFile
+
+    from oversight.responses.models import Action, Evidence
+
+    for key, response, by in (("r1", scene["r1"], action_owner), ("theirs", scene["theirs"], other_org_liaison)):
+        evidence = Evidence(response=response, description="Audit", added_by=by, file_name="audit.pdf")
+        evidence.file.save("audit.pdf", ContentFile(b"%PDF-1.7\n"), save=False)
+        evidence.save()
+        scene[f"{key}_evidence"] = evidence
+        scene[f"{key}_action"] = Action.objects.create(response=response, description="Train", position=1)
     their_report = ReportFactory(title="West Mercia only")
     ReportInvolvementFactory(report=their_report, organisation=other_force)
     scene["their_report"] = their_report

@@ -6,7 +6,7 @@ from oversight.accounts.models import User
 from oversight.core.forms import DateInput, GovukFormMixin
 from oversight.organisations.models import Board, BusinessArea, Portfolio
 
-from .models import Response, Update
+from .models import Action, Response, Update
 
 
 class ResponseForm(GovukFormMixin, forms.ModelForm):
@@ -32,7 +32,9 @@ class ResponseForm(GovukFormMixin, forms.ModelForm):
         self.fields["portfolio"].queryset = Portfolio.objects.filter(organisation_id=org, archived_at__isnull=True)
         self.fields["business_area"].queryset = BusinessArea.objects.filter(organisation_id=org, archived_at__isnull=True)
         self.fields["board"].queryset = Board.objects.filter(organisation_id=org, archived_at__isnull=True)
-        self.fields["owner"].queryset = User.objects.filter(memberships__organisation_id=org, is_active=True).distinct()
+        self.fields["owner"].queryset = people_of(org)
+        self.fields["owner"].label_from_instance = person_label
+        self.fields["owner"].empty_label = "Not assigned"
         self.fields["rag"].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
@@ -75,3 +77,95 @@ class UpdateEditForm(UpdateForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["version"] = self.instance.version
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    """A GOV.UK file upload that takes several files at once (Django's documented pattern)."""
+
+    allow_multiple_selected = True
+    template_name = "django/forms/widgets/input.html"  # no "clear" checkbox: this only adds files
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(item, initial) for item in data if item]
+        return [single(data, initial)] if data else []
+
+
+class EvidenceForm(GovukFormMixin, forms.Form):
+    """Files (one or more) and/or a link to a document held elsewhere, with what they show."""
+
+    description = forms.CharField(
+        label="What the evidence shows", max_length=500,
+        error_messages={"required": "Describe what the evidence shows.",
+                        "max_length": "The description must be 500 characters or fewer."})
+    files = MultipleFileField(
+        label="Upload files", required=False,
+        help_text="You can choose more than one file. PDF, Word, Excel, PowerPoint, OpenDocument, Outlook, "
+                  "PNG, JPEG, CSV or text.",
+        error_messages={"empty": "The file you chose is empty."})
+    url = forms.URLField(
+        label="Or a link to the document (SharePoint, the HMICFRS portal)", required=False, max_length=500,
+        assume_scheme="https", error_messages={"invalid": "Enter the link in full, like https://…"})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="evidence", **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("files") and not data.get("url"):
+            self.add_error("files", "Choose a file or give a link to the document.")
+        return data
+
+
+class ArchiveForm(GovukFormMixin, forms.Form):
+    reason = forms.CharField(label="Why is it being archived?", widget=forms.Textarea(attrs={"rows": 3}),
+                             max_length=500, error_messages={"required": "Give the reason for archiving this evidence."})
+
+
+class ActionForm(GovukFormMixin, forms.ModelForm):
+    """One step of the action plan; the due date rule is the service's."""
+
+    class Meta:
+        model = Action
+        fields = ["description", "owner", "due_on"]
+        labels = {"description": "Action", "owner": "Owner", "due_on": "Due date"}
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}), "due_on": DateInput()}
+
+    def __init__(self, *args, response, **kwargs):
+        kwargs.setdefault("prefix", "action")
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = people_of(response.organisation_id)
+        self.fields["owner"].empty_label = "Choose the owner"
+        self.fields["owner"].label_from_instance = person_label
+        self.fields["description"].error_messages["required"] = "Describe the action."
+        self.fields["due_on"].error_messages["invalid"] = "Enter the due date as a real date."
+
+
+class ActionEditForm(ActionForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta(ActionForm.Meta):
+        pass
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["version"] = self.instance.version
+
+
+def people_of(organisation_id):
+    """Everyone who can own work in the organisation, by name (one query)."""
+    return User.objects.filter(memberships__organisation_id=organisation_id, is_active=True).distinct().order_by(
+        "first_name", "last_name", "email")
+
+
+def person_label(user):
+    """A person as everyone reads them: full name, else their email; never a username."""
+    return user.get_full_name() or user.email or "Unnamed person"
