@@ -27,5 +27,6 @@ def my_work(request):
         "sign_off": list(selectors.sign_off_queue(request.user)),
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
         "statutory": list(selectors.statutory_due(request.user, today)),
+        "overdue_actions": list(selectors.overdue_actions(request.user, today)),
         "today": today,
     })

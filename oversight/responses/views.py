@@ -3,6 +3,8 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.shortcuts import get_object_or_404, redirect, render
 from django.http import HttpResponseBadRequest
 from django.views.decorators.http import require_http_methods, require_safe
@@ -28,7 +30,9 @@ def _querystring(request, drop=("page",)):
 @login_required
 def register(request):
     """The register of responses, filtered, sorted and paginated; htmx gets only the table."""
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True).annotate(
+        has_overdue_action=Exists(Action.objects.filter(
+            response=OuterRef("pk"), done_on__isnull=True, archived_at__isnull=True, due_on__lt=timezone.localdate())))
     filterset = ResponseFilterSet(request.GET or None, queryset=qs, request=request)
     status = 200
     if filterset.is_bound and not filterset.is_valid():

@@ -191,3 +191,18 @@ def test_an_overdue_action_keeps_its_date_when_only_its_text_changes(scene, liai
     with pytest.raises(services.InvalidInput):
         services.edit_action(action, description="x", owner=None, due_on=datetime.date(2020, 2, 1),
                              by=liaison_officer, expected_version=action.version)
+
+
+def test_overdue_actions_show_on_my_work_and_the_register(client, scene, liaison_officer, action_owner):
+    response = scene["r2"]
+    late = services.add_action(response, description="Brief the supervisors", owner=action_owner, by=liaison_officer)
+    done = services.add_action(response, description="Already done", owner=action_owner, by=liaison_officer)
+    Action.objects.filter(pk__in=[late.pk, done.pk]).update(due_on=datetime.date(2020, 1, 1))
+    services.complete_action(done, by=liaison_officer)
+    client.force_login(action_owner)
+    page = client.get(reverse("notifications:my_work"))
+    assert [a.pk for a in page.context["overdue_actions"]] == [late.pk]
+    assert "Brief the supervisors" in page.content.decode()
+    client.force_login(liaison_officer)
+    rows = {r.pk: r for r in client.get(reverse("responses:register")).context["page"].object_list}
+    assert rows[response.pk].has_overdue_action and not rows[scene["r1"].pk].has_overdue_action
