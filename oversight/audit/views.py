@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from oversight.accounts import access
 
 from .filters import LogEntryFilterSet
-from .presenting import describe_changes
+from .presenting import describe_changes, describe_many, person_name
 from .scoping import visible_entries
 
 
@@ -31,7 +31,7 @@ def audit_log(request):
     """Every recorded change the person may see, newest first, filterable by person, date and record."""
     filterset = _filtered(request)
     page = Paginator(filterset.qs, 50).get_page(request.GET.get("page"))
-    rows = [(entry, describe_changes(entry)) for entry in page]
+    rows = list(zip(page, describe_many(page), strict=True))  # ids resolved to names in one query per model
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/audit_log.html", {
@@ -63,7 +63,7 @@ def audit_export(request):
         for entry in filterset.qs.iterator(chunk_size=500):
             base = [
                 timezone.localtime(entry.timestamp).isoformat(timespec="seconds"),
-                entry.actor.get_username() if entry.actor else "system",
+                person_name(entry.actor) if entry.actor else "System",
                 entry.get_action_display(),
                 entry.content_type.name,
                 entry.object_pk,
