@@ -133,6 +133,9 @@ RULES = {
     "audit:export": {"codes": {p: 200 if p in {"liaison_officer", "reviewer", "admin_user", "other_org_liaison"}
                                else 403 for p in SIGNED_IN}},
     "notifications:my_work": {"codes": READERS},
+    # Each person's own notifications (issue 10): the list is theirs alone, so every signed-in person reads it.
+    "notifications:list": {"codes": READERS},
+    "notifications:mark_read": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
     "api-root": {"codes": READERS | {"anonymous": 401}},
     # Reading a report into the register is the liaison officer's job (issue 4); a review in
     # progress is not found by anyone else, in the organisation or not.

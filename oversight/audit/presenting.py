@@ -85,7 +85,7 @@ def describe_many(entries):
         model = _model(entry)
         for name, values in (entry.changes_dict or {}).items():
             field = _field(model, name)
-            if field is not None and (field.many_to_one or field.one_to_one) and isinstance(values, list):
+            if field is not None and (field.many_to_one or field.one_to_one) and isinstance(values, (list, tuple)):
                 wanted[field.related_model].update(str(v) for v in values if not _blank(v))
     names = {}
     for model, ids in wanted.items():
