@@ -15,7 +15,9 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "schema", "docs"}
+PUBLIC = {"accounts:login", "healthz", "schema", "docs", "accounts:set_password", "accounts:password_set"}
+# Pages whose argument is a one-time token, not a record of an organisation.
+TOKEN_URLS = {"accounts:set_password"}
 
 
 def _walk(patterns, ns=None):
@@ -53,7 +55,7 @@ SAMPLE = {
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
 }
-FIXED = {"action": "mark_not_applicable", "fmt": "docx"}
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "uidb64": "MQ", "token": "not-a-valid-token"}
 
 
 MISSING_ID = 987654321
@@ -94,6 +96,14 @@ RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
     "healthz": {"codes": {p: 200 for p in PERSONAS}},
+    # Adding people (issue 10): liaison officers and administrators; the invitation's set-password page is
+    # open to anyone holding a link (an invalid token shows "this link has expired").
+    "accounts:people": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
+                                  for p in SIGNED_IN}},
+    "accounts:add_person": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
+                                      for p in SIGNED_IN}},
+    "accounts:set_password": {"codes": {p: 200 for p in PERSONAS}},
+    "accounts:password_set": {"codes": {p: 200 for p in PERSONAS}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
     "responses:edit": {"codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
@@ -246,7 +256,7 @@ def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene,
     assert code == expected, f"{name} as {persona}: expected {expected}, got {code}"
 
 
-OBJECT_URLS = [(name, args) for name, args in URLS if args]
+OBJECT_URLS = [(name, args) for name, args in URLS if args and name not in TOKEN_URLS]
 
 
 @pytest.mark.parametrize("persona", [p for p in SIGNED_IN if p != "other_org_liaison"])

@@ -218,6 +218,12 @@ def can(user, action, obj=None):
         if has_role(user, Role.ADMINISTRATOR, organisation_id=org_id):
             return ALLOW
         return Decision(False, "Only an administrator manages people and reference lists.")
+    if action == "add_person":
+        # Issue 10: a liaison officer (or administrator) adds the people who own the work.
+        org_id = getattr(obj, "id", None) if obj is not None else None
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):
+            return ALLOW
+        return Decision(False, "Only a liaison officer or administrator can add people.")
     if action == "comment":
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW

@@ -30,11 +30,19 @@ def my_work(request):
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
         "statutory": list(selectors.statutory_due(request.user, today)),
         "overdue_actions": list(selectors.overdue_actions(request.user, today)),
+        "can_add_people": _can_add_people(request.user),
         "today": today,
     })
 
 
 PAGE_SIZE = 50
+
+
+def _can_add_people(user):
+    from oversight.accounts import access
+    from oversight.accounts.models import Role
+
+    return access.has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR)
 
 
 @require_safe
