@@ -169,3 +169,59 @@ def people_of(organisation_id):
 def person_label(user):
     """A person as everyone reads them: full name, else their email; never a username."""
     return user.get_full_name() or user.email or "Unnamed person"
+
+
+class BulkForm(GovukFormMixin, forms.Form):
+    """What to do to the rows chosen in the register (or to every row matching its filter)."""
+
+    all = forms.BooleanField(required=False)
+    query = forms.CharField(required=False, widget=forms.HiddenInput)
+    owner = forms.ModelChoiceField(queryset=User.objects.none(), required=False, label="Owner",
+                                   empty_label="Leave as it is")
+    portfolio = forms.ModelChoiceField(queryset=Portfolio.objects.none(), required=False, label="Portfolio",
+                                       empty_label="Leave as it is")
+    business_area = forms.ModelChoiceField(queryset=BusinessArea.objects.none(), required=False,
+                                           label="Business area", empty_label="Leave as it is")
+    board = forms.ModelChoiceField(queryset=Board.objects.none(), required=False, label="Governance board",
+                                   empty_label="Leave as it is")
+    target_on = forms.DateField(required=False, label="Target date", widget=DateInput(),
+                                error_messages={"invalid": "Enter the target date as a real date."})
+    confirm = forms.BooleanField(required=False, label="Confirm the findings apply (draft → open)")
+    start = forms.BooleanField(required=False, label="Start work (open → in progress; needs an owner)")
+
+    def __init__(self, *args, user, **kwargs):
+        from oversight.accounts import access
+        from oversight.organisations.models import Organisation
+
+        super().__init__(*args, **kwargs)
+        organisations = access.visible(Organisation.objects.all(), user)
+        self.several = organisations.count() > 1
+
+        def named(item):
+            return f"{item.name} ({item.organisation.short_name})" if self.several else item.name
+
+        for name, model in (("portfolio", Portfolio), ("business_area", BusinessArea), ("board", Board)):
+            self.fields[name].queryset = access.visible(model.objects.filter(archived_at__isnull=True), user
+                                                        ).select_related("organisation").order_by("name")
+            self.fields[name].label_from_instance = named
+        self.fields["owner"].queryset = User.objects.filter(
+            memberships__organisation__in=organisations, is_active=True).distinct().order_by("first_name", "last_name")
+        self.fields["owner"].label_from_instance = person_label
+
+    def values(self):
+        return {name: self.cleaned_data[name] for name in ("owner", "portfolio", "business_area", "board", "target_on")
+                if self.cleaned_data.get(name) is not None}
+
+    def moves(self):
+        return [move for move in ("confirm", "start") if self.cleaned_data.get(move)]
+
+    def clean(self):
+        data = super().clean()
+        # The rows' checkboxes are the register's own; ids the person may not see are simply not found.
+        data["ids"] = [int(i) for i in self.data.getlist("ids") if str(i).isdigit()]
+        if not self.errors:
+            if not data.get("all") and not data.get("ids"):
+                raise forms.ValidationError("Select at least one row, or all the rows matching the filter.")
+            if not self.values() and not self.moves():
+                raise forms.ValidationError("Choose what to change for the selected rows.")
+        return data

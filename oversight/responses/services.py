@@ -271,3 +271,67 @@ def move_action(action, *, direction, by):
             step.position = position
             step.save(update_fields=["position", "updated_at"])
     return action
+
+
+# Bulk work in the register: each row through the same service and workflow as its own page.
+BULK_FIELDS = ["owner", "portfolio", "business_area", "board", "target_on"]
+BULK_MOVES = ["confirm", "start"]  # in this order: a draft is confirmed, then work starts
+BULK_LIMIT = 500
+
+
+def _bulk_label(response):
+    finding = response.finding
+    return f"{finding.report.title}, {finding.label}"
+
+
+def bulk_change(responses, *, values, moves=(), by):
+    """Set `values` (owner, portfolio, business area, board, target date) and make `moves` on each response.
+
+    Each row is done in its own savepoint, in full or not at all: a row refused (no permission, a list of
+    another organisation, a move its status does not allow) is listed with the reason, and the rest go on.
+    Returns (changed, unchanged, refused) with refused as [(response, reason)].
+    """
+    from oversight.core.exceptions import StaleEdit
+
+    from . import workflow
+    from .models import Response
+
+    unknown = set(values) - set(BULK_FIELDS)
+    if unknown or set(moves) - set(BULK_MOVES):
+        raise InvalidInput("Only owner, portfolio, business area, board, target date, confirming and starting "
+                           "work can be done to several rows at once.")
+    if not values and not moves:
+        raise InvalidInput("Choose what to change for the selected rows.")
+    responses = list(responses)
+    if len(responses) > BULK_LIMIT:
+        raise InvalidInput(f"Change at most {BULK_LIMIT} rows at once; narrow the filter.")
+    changed, unchanged, refused = [], [], []
+    for response in responses:
+        try:
+            with transaction.atomic():
+                fresh = Response.objects.select_for_update().select_related("finding__report").get(pk=response.pk)
+                did = False
+                wanted = {k: v for k, v in values.items() if getattr(fresh, k) != v}
+                if wanted:
+                    edit_response(fresh, wanted, by=by, expected_version=fresh.version)
+                    did = True
+                for move in moves:
+                    rule = workflow.TRANSITIONS[move]
+                    if fresh.status in rule.sources:
+                        workflow.transition(fresh, move, by=by)
+                        fresh.refresh_from_db()
+                        did = True
+                    elif move == "confirm" and fresh.status != Response.Status.DRAFT:
+                        continue  # already confirmed: nothing to do
+                    elif move == "start" and fresh.status == Response.Status.IN_PROGRESS:
+                        continue
+                    else:
+                        raise NotAllowed(f"It is {fresh.get_status_display().lower()}, so “{rule.label}” "
+                                         "cannot be done.")
+        except (NotAllowed, InvalidInput) as problem:
+            refused.append((response, str(problem)))
+        except StaleEdit:
+            refused.append((response, "Someone else changed it at the same moment; try it again."))
+        else:
+            (changed if did else unchanged).append(response)
+    return changed, unchanged, refused

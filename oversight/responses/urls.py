@@ -5,6 +5,7 @@ from . import transition_views, views
 app_name = "responses"
 urlpatterns = [
     path("", views.register, name="register"),
+    path("bulk/", views.bulk, name="bulk"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/updates/", views.add_update, name="add_update"),

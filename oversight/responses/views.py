@@ -14,8 +14,8 @@ from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
 from . import services, timeline, transition_views
 from .filters import ResponseFilterSet
-from .forms import ActionEditForm, ActionForm, ArchiveForm, EvidenceForm, ResponseForm, UpdateEditForm, UpdateForm
-from .models import Action, Evidence, Response, Update
+from .forms import ActionEditForm, BulkForm, ActionForm, ArchiveForm, EvidenceForm, ResponseForm, UpdateEditForm, UpdateForm
+from .models import REGISTER_ORDER, Action, Evidence, Response, Update
 
 PAGE_SIZE = 50
 
@@ -42,6 +42,8 @@ def register(request):
     paginator = Paginator(rows, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
+               "bulk_form": BulkForm(user=request.user) if access.can(request.user, "manage_register") else None,
+               "bulk_query": _querystring(request, drop=("page", "sort")),
                "multi_org": len(access.organisation_ids(request.user)) > 1,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
@@ -328,3 +330,48 @@ def move_action(request, pk, action_pk):
         return HttpResponseBadRequest("Move an action up or down.")
     services.move_action(action, direction=direction, by=request.user)
     return redirect(f"{response.get_absolute_url()}#action-plan")
+
+
+@login_required
+@require_http_methods(["POST"])
+def bulk(request):
+    """Change the chosen rows (or all matching the filter) one by one through the services and workflow."""
+    from django.http import QueryDict
+
+    form = BulkForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return render(request, "responses/bulk_result.html", {"form": form, "back": _back_to_register(request)},
+                      status=422)
+    qs = access.visible(Response.objects.select_related("finding__report"), request.user).filter(
+        archived_at__isnull=True)
+    if form.cleaned_data["all"]:
+        filterset = ResponseFilterSet(QueryDict(form.cleaned_data["query"]), queryset=qs, request=request)
+        if not filterset.is_valid():
+            form.add_error(None, "The filter has changed or is not valid; filter the register again.")
+            return render(request, "responses/bulk_result.html", {"form": form, "back": _back_to_register(request)},
+                          status=422)
+        rows = filterset.qs.order_by(*REGISTER_ORDER)
+    else:
+        rows = qs.filter(pk__in=form.cleaned_data["ids"]).order_by(*REGISTER_ORDER)
+    try:
+        changed, unchanged, refused = services.bulk_change(rows, values=form.values(), moves=form.moves(),
+                                                           by=request.user)
+    except InvalidInput as problem:
+        form.add_error(None, str(problem))
+        return render(request, "responses/bulk_result.html", {"form": form, "back": _back_to_register(request)},
+                      status=422)
+    if not refused:
+        messages.success(request, f"{len(changed)} response{'s' if len(changed) != 1 else ''} changed"
+                                  + (f"; {len(unchanged)} already as asked." if unchanged else "."))
+        return redirect(_back_to_register(request))
+    # Some rows were refused: the page says how many changed and lists each refused row with the reason.
+    return render(request, "responses/bulk_result.html", {
+        "changed": changed, "unchanged": unchanged, "refused": refused, "back": _back_to_register(request),
+    }, status=422)
+
+
+def _back_to_register(request):
+    from django.urls import reverse
+
+    query = request.POST.get("query", "")
+    return reverse("responses:register") + (f"?{query}" if query else "")
