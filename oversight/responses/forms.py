@@ -176,6 +176,8 @@ class BulkForm(GovukFormMixin, forms.Form):
 
     all = forms.BooleanField(required=False)
     query = forms.CharField(required=False, widget=forms.HiddenInput)
+    applicability = forms.ChoiceField(required=False, label="Applies to us", choices=[
+        ("", "Leave as it is"), ("applies", "Applies"), ("monitor_only", "Monitor only")])
     owner = forms.ModelChoiceField(queryset=User.objects.none(), required=False, label="Owner",
                                    empty_label="Leave as it is")
     portfolio = forms.ModelChoiceField(queryset=Portfolio.objects.none(), required=False, label="Portfolio",
@@ -209,8 +211,9 @@ class BulkForm(GovukFormMixin, forms.Form):
         self.fields["owner"].label_from_instance = person_label
 
     def values(self):
-        return {name: self.cleaned_data[name] for name in ("owner", "portfolio", "business_area", "board", "target_on")
-                if self.cleaned_data.get(name) is not None}
+        return {name: self.cleaned_data[name] for name in ("applicability", "owner", "portfolio", "business_area",
+                                                            "board", "target_on")
+                if self.cleaned_data.get(name) not in (None, "")}
 
     def moves(self):
         return [move for move in ("confirm", "start") if self.cleaned_data.get(move)]

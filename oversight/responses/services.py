@@ -274,7 +274,7 @@ def move_action(action, *, direction, by):
 
 
 # Bulk work in the register: each row through the same service and workflow as its own page.
-BULK_FIELDS = ["owner", "portfolio", "business_area", "board", "target_on"]
+BULK_FIELDS = ["applicability", "owner", "portfolio", "business_area", "board", "target_on"]
 BULK_MOVES = ["confirm", "start"]  # in this order: a draft is confirmed, then work starts
 BULK_LIMIT = 500
 
@@ -298,8 +298,10 @@ def bulk_change(responses, *, values, moves=(), by):
 
     unknown = set(values) - set(BULK_FIELDS)
     if unknown or set(moves) - set(BULK_MOVES):
-        raise InvalidInput("Only owner, portfolio, business area, board, target date, confirming and starting "
-                           "work can be done to several rows at once.")
+        raise InvalidInput("Only applicability, owner, portfolio, business area, board, target date, confirming "
+                           "and starting work can be done to several rows at once.")
+    if values.get("applicability") == Response.Applicability.NOT_APPLICABLE:
+        raise InvalidInput("Mark findings not applicable one by one, each with its reason.")
     if not values and not moves:
         raise InvalidInput("Choose what to change for the selected rows.")
     responses = list(responses)

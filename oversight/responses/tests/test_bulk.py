@@ -96,3 +96,16 @@ def test_the_register_offers_the_bulk_panel_to_the_liaison_officer(client, liais
     assert 'id="bulk-form"' in client.get(reverse("responses:register")).content.decode()
     client.force_login(committee_member)
     assert 'id="bulk-form"' not in client.get(reverse("responses:register")).content.decode()
+
+
+def test_applicability_is_set_in_bulk_but_not_applicable_needs_a_reason_each(client, liaison_officer, drafts):
+    from oversight.responses import services
+
+    client.force_login(liaison_officer)
+    reply = client.post(reverse("responses:bulk"), {"ids": [drafts[0].pk], "applicability": "monitor_only",
+                                                    "confirm": "on"})
+    assert reply.status_code == 302
+    drafts[0].refresh_from_db()
+    assert (drafts[0].applicability, drafts[0].status) == ("monitor_only", "open")
+    with pytest.raises(services.InvalidInput):
+        services.bulk_change([drafts[1]], values={"applicability": "not_applicable"}, by=liaison_officer)
