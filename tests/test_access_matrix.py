@@ -121,7 +121,7 @@ RULES = {
     # the owner, the portfolio lead and the liaison officer change them.
     # Bulk work: anyone who may write is let in; each row is then checked (refused rows are listed, 422).
     # Here: every visible row. The liaison officer changes them all; a lead or owner only r1, so r2 is refused.
-    "responses:bulk": {"method": "post", "data": {"all": "on", "query": "", "target_on": "2030-01-01"},
+    "responses:bulk": {"method": "post", "data": {"bulk-all": "on", "bulk-query": "", "bulk-target_on": "2030-01-01"},
                        "codes": {p: 302 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 422
                                  for p in SIGNED_IN}},
     "responses:download_evidence": {"codes": {**READERS, "other_org_liaison": 404}},

@@ -195,6 +195,7 @@ class BulkForm(GovukFormMixin, forms.Form):
         from oversight.accounts import access
         from oversight.organisations.models import Organisation
 
+        kwargs.setdefault("prefix", "bulk")  # the register's filter form uses the plain names
         super().__init__(*args, **kwargs)
         organisations = access.visible(Organisation.objects.all(), user)
         self.several = organisations.count() > 1

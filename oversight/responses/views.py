@@ -373,5 +373,5 @@ def bulk(request):
 def _back_to_register(request):
     from django.urls import reverse
 
-    query = request.POST.get("query", "")
+    query = request.POST.get("bulk-query", "")
     return reverse("responses:register") + (f"?{query}" if query else "")

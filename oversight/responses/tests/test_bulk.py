@@ -26,8 +26,8 @@ def test_selected_rows_get_an_owner_portfolio_and_date_and_move_to_in_progress(
     client.force_login(liaison_officer)
     target = datetime.date.today() + datetime.timedelta(days=90)
     reply = client.post(reverse("responses:bulk"), {
-        "ids": [r.pk for r in drafts], "owner": action_owner.pk, "portfolio": crime_portfolio.pk,
-        "target_on": target.isoformat(), "confirm": "on", "start": "on"})
+        "ids": [r.pk for r in drafts], "bulk-owner": action_owner.pk, "bulk-portfolio": crime_portfolio.pk,
+        "bulk-target_on": target.isoformat(), "bulk-confirm": "on", "bulk-start": "on"})
     assert reply.status_code == 302
     for response in drafts:
         response.refresh_from_db()
@@ -44,7 +44,7 @@ def test_selected_rows_get_an_owner_portfolio_and_date_and_move_to_in_progress(
 def test_all_rows_matching_the_filter(client, liaison_officer, action_owner, scene, drafts):
     client.force_login(liaison_officer)
     reply = client.post(reverse("responses:bulk"), {
-        "all": "on", "query": "status=draft", "owner": action_owner.pk})
+        "bulk-all": "on", "bulk-query": "status=draft", "bulk-owner": action_owner.pk})
     assert reply.status_code == 302
     assert set(Response.objects.filter(owner=action_owner).values_list("pk", flat=True)) == {r.pk for r in drafts}
     assert scene["r2"].owner is None  # not matching the filter, not touched
@@ -56,7 +56,7 @@ def test_refused_rows_are_listed_with_the_reason_and_the_others_are_done(
     client.force_login(liaison_officer)
     before = Transition.objects.count()
     reply = client.post(reverse("responses:bulk"), {
-        "ids": [r.pk for r in drafts], "owner": action_owner.pk, "confirm": "on", "start": "on"})
+        "ids": [r.pk for r in drafts], "bulk-owner": action_owner.pk, "bulk-confirm": "on", "bulk-start": "on"})
     assert reply.status_code == 422
     body = reply.content.decode()
     assert "2 responses changed" in body and "1 response could not be changed" in body
@@ -70,7 +70,7 @@ def test_rows_the_person_may_not_change_are_refused(client, portfolio_lead, scen
     # The portfolio lead may change r1 (their portfolio) but not r2 (no portfolio).
     client.force_login(portfolio_lead)
     reply = client.post(reverse("responses:bulk"), {"ids": [scene["r1"].pk, scene["r2"].pk],
-                                                    "target_on": "2030-01-01"})
+                                                    "bulk-target_on": "2030-01-01"})
     assert reply.status_code == 422
     assert "Only the owner, the portfolio lead or the liaison officer" in reply.content.decode()
     scene["r1"].refresh_from_db()
@@ -81,13 +81,13 @@ def test_rows_the_person_may_not_change_are_refused(client, portfolio_lead, scen
 def test_another_organisations_rows_are_not_found_and_nothing_chosen_is_a_message(
         client, liaison_officer, scene, action_owner):
     client.force_login(liaison_officer)
-    reply = client.post(reverse("responses:bulk"), {"ids": [scene["theirs"].pk], "owner": action_owner.pk})
+    reply = client.post(reverse("responses:bulk"), {"ids": [scene["theirs"].pk], "bulk-owner": action_owner.pk})
     assert reply.status_code == 302
     scene["theirs"].refresh_from_db()
     assert scene["theirs"].owner is None
     reply = client.post(reverse("responses:bulk"), {"ids": [scene["r1"].pk]})
     assert reply.status_code == 422 and "Choose what to change" in reply.content.decode()
-    reply = client.post(reverse("responses:bulk"), {"owner": action_owner.pk})
+    reply = client.post(reverse("responses:bulk"), {"bulk-owner": action_owner.pk})
     assert reply.status_code == 422 and "Select at least one row" in reply.content.decode()
 
 
@@ -102,10 +102,10 @@ def test_applicability_is_set_in_bulk_but_not_applicable_needs_a_reason_each(cli
     from oversight.responses import services
 
     client.force_login(liaison_officer)
-    reply = client.post(reverse("responses:bulk"), {"ids": [drafts[0].pk], "applicability": "monitor_only",
-                                                    "confirm": "on"})
+    reply = client.post(reverse("responses:bulk"), {"ids": [drafts[0].pk], "bulk-applicability": "monitor_only",
+                                                    "bulk-confirm": "on"})
     assert reply.status_code == 302
     drafts[0].refresh_from_db()
     assert (drafts[0].applicability, drafts[0].status) == ("monitor_only", "open")
     with pytest.raises(services.InvalidInput):
-        services.bulk_change([drafts[1]], values={"applicability": "not_applicable"}, by=liaison_officer)
+        services.bulk_change([drafts[1]], values={"bulk-applicability": "not_applicable"}, by=liaison_officer)
