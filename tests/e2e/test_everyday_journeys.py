@@ -141,7 +141,7 @@ def test_owner_adds_an_update_an_action_and_evidence_and_asks_for_sign_off(
     j.files(page.get_by_label("Upload files"), str(audit))
     j.click(page.get_by_role("button", name="Add the evidence"))
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Evidence added")
-    expect(page.get_by_role("link", name="Dip-sample results, March")).to_be_visible()
+    expect(page.get_by_role("link", name="Dip-sample results, March", exact=True)).to_be_visible()
     j.check_page()
     j.click(page.get_by_text("Ask for sign-off").first, settle=False)
     j.click(page.locator("#transition-panel").get_by_role("button", name="Ask for sign-off"))
@@ -179,7 +179,7 @@ def test_portfolio_lead_is_told_signs_off_and_submits_with_a_level(signed_in_as,
     expect(page.locator("#unread-count")).to_have_text("1")
     j.click(page.locator("#notifications-link"))
     j.check_page()
-    j.click(page.get_by_role("button", name="Sign-off requested: PEEL, Recommendation 1"))
+    j.click(page.get_by_role("button", name="Sign-off requested: PEEL, Recommendation 1", exact=True))
     j.check_page()
     j.click(page.get_by_text("Sign off and submit to HMICFRS").first, settle=False)
     j.select(page.get_by_label("Closure level"), label="Lv3")
@@ -206,9 +206,9 @@ def test_liaison_officer_records_hmicfrs_accepting_one_and_not_accepting_another
     for response, verdict in ((scene["r1"], "accepted"), (scene["r2"], "not accepted")):
         j.goto(f"{live_server.url}{response.get_absolute_url()}")
         label = "Record HMICFRS accepted closure" if verdict == "accepted" else "Record HMICFRS did not accept closure"
-        j.click(page.get_by_text(label).first, settle=False)
-        panel = page.locator("#transition-panel")
-        j.fill(panel.get_by_label("Date of HMICFRS's decision").first, "2024-04-02")
+        panel = page.locator("#transition-panel details").filter(has_text=label)
+        j.click(panel.get_by_text(label).first, settle=False)
+        j.fill(panel.get_by_label("Date of HMICFRS's decision"), "2024-04-02")
         if verdict == "not accepted":
             j.fill(panel.get_by_label("HMICFRS's feedback"), "Evidence of sustained change needed")
         j.click(panel.get_by_role("button", name=label))
