@@ -23,7 +23,8 @@ class ResponseForm(GovukFormMixin, forms.ModelForm):
         labels = {"narrative": "Force response", "target_on": "Target date", "rag": "RAG rating",
                   "applicability_reason": "Reason (if it does not apply, or is monitored only)"}
         widgets = {"target_on": DateInput(), "narrative": forms.Textarea(attrs={"rows": 6}),
-                   "applicability_reason": forms.Textarea(attrs={"rows": 2})}
+                   "applicability_reason": forms.Textarea(attrs={"rows": 2}),
+                   "rag": forms.RadioSelect, "applicability": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,6 +36,10 @@ class ResponseForm(GovukFormMixin, forms.ModelForm):
         self.fields["owner"].queryset = people_of(org)
         self.fields["owner"].label_from_instance = person_label
         self.fields["owner"].empty_label = "Not assigned"
+        for name in ("portfolio", "business_area", "board"):
+            self.fields[name].empty_label = "Not set"
+        # GOV.UK radios for small choices, with words for "none" instead of a "---------" placeholder.
+        self.fields["rag"].choices = [("", "Not rated"), *Response.Rag.choices]
         self.fields["rag"].required = False
         if not self.is_bound:
             self.initial["version"] = self.instance.version
@@ -51,10 +56,11 @@ class UpdateForm(GovukFormMixin, forms.ModelForm):
         model = Update
         fields = ["written_on", "text", "rag"]
         labels = {"text": "What has been done", "written_on": "Date of the update", "rag": "RAG rating"}
-        widgets = {"written_on": DateInput(), "text": forms.Textarea(attrs={"rows": 5})}
+        widgets = {"written_on": DateInput(), "text": forms.Textarea(attrs={"rows": 5}), "rag": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["rag"].choices = [("", "No rating this time"), *Response.Rag.choices]
         self.fields["rag"].required = False
         self.fields["text"].error_messages["required"] = "Enter what has been done."
 

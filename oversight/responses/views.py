@@ -44,6 +44,7 @@ def register(request):
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
                "bulk_form": BulkForm(user=request.user) if access.can(request.user, "manage_register") else None,
                "bulk_query": _querystring(request, drop=("page", "sort")),
+               "current_sort": request.GET.get("sort", ""),
                "multi_org": len(access.organisation_ids(request.user)) > 1,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"

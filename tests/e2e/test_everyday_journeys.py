@@ -126,7 +126,7 @@ def test_owner_adds_an_update_an_action_and_evidence_and_asks_for_sign_off(
     j.click(page.get_by_role("link", name="Recommendation 1", exact=False).first)
     j.check_page()
     j.fill(page.get_by_label("What has been done"), "Supervision checklist in use across PPU")
-    j.select(page.get_by_label("RAG rating"), label="Amber")
+    j.tick(page.locator("#add-update ~ div").get_by_label("Amber"))
     j.click(page.get_by_role("button", name="Save update"))
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Update added")
     j.click(page.get_by_text("Add an action"), settle=False)
