@@ -243,3 +243,13 @@ def test_committee_member_finds_overdue_and_red_work_and_reads_its_history(
     expect(timeline).to_contain_text(f"by {liaison_officer.get_full_name()} (Liaison officer)")
     j.check_page()
     j.done()
+
+
+def test_the_navigation_sits_on_one_row_at_1280_pixels(signed_in_as, live_server, admin_user, scene, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    signed_in_as("admin")
+    page.goto(f"{live_server.url}/responses/")
+    tops = page.eval_on_selector_all(".govuk-service-navigation__item",
+                                     "items => items.map(i => Math.round(i.getBoundingClientRect().top))")
+    assert len(tops) >= 6 and len(set(tops)) == 1, f"navigation wraps onto {len(set(tops))} rows: {tops}"
+    assert_no_axe_violations(page)
