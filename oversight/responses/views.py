@@ -4,9 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
-from django.shortcuts import get_object_or_404, redirect, render
 from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from oversight.accounts import access
@@ -14,7 +14,16 @@ from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
 from . import services, timeline, transition_views
 from .filters import ResponseFilterSet
-from .forms import ActionEditForm, BulkForm, ActionForm, ArchiveForm, EvidenceForm, ResponseForm, UpdateEditForm, UpdateForm
+from .forms import (
+    ActionEditForm,
+    ActionForm,
+    ArchiveForm,
+    BulkForm,
+    EvidenceForm,
+    ResponseForm,
+    UpdateEditForm,
+    UpdateForm,
+)
 from .models import REGISTER_ORDER, Action, Evidence, Response, Update
 
 PAGE_SIZE = 50

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from oversight.extraction.tests.accuracy import DATA
+from oversight.papers.tests.conftest import jac, paper_scene  # noqa: F401  (fixtures)
 from tests.e2e.conftest import assert_no_axe_violations
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -253,3 +254,20 @@ def test_the_navigation_sits_on_one_row_at_1280_pixels(signed_in_as, live_server
                                      "items => items.map(i => Math.round(i.getBoundingClientRect().top))")
     assert len(tops) >= 6 and len(set(tops)) == 1, f"navigation wraps onto {len(set(tops))} rows: {tops}"
     assert_no_axe_violations(page)
+
+
+def test_committee_member_downloads_the_issued_paper(signed_in_as, live_server, committee_member, liaison_officer,
+                                                     paper_scene, jac):  # noqa: F811
+    from oversight.papers import services as papers
+
+    papers.issue(papers.paper_for(jac), by=liaison_officer)
+    page = signed_in_as("committee")
+    j = Journey(page, "committee member downloads the issued paper")
+    j.click(page.get_by_role("link", name="Papers", exact=True))
+    j.check_page()
+    j.click(page.get_by_role("link", name="5 December 2024"))
+    j.check_page()
+    with page.expect_download() as download:
+        j.click(page.get_by_role("link", name="Download PDF"), settle=False)
+    assert open(download.value.path(), "rb").read(5) == b"%PDF-"
+    j.done()

@@ -100,5 +100,5 @@ def test_remind_reports_what_it_could_not_send_instead_of_crashing(action_owner,
     call_command("remind")
     out = capsys.readouterr().out
     assert "1 owner reminders" in out
-    assert f"Could not send 1 email" in out and action_owner.email in out
+    assert "Could not send 1 email" in out and action_owner.email in out
     assert OutboxMail.objects.get().sent_at is None
