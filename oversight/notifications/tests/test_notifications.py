@@ -102,3 +102,33 @@ def test_remind_reports_what_it_could_not_send_instead_of_crashing(action_owner,
     assert "1 owner reminders" in out
     assert "Could not send 1 email" in out and action_owner.email in out
     assert OutboxMail.objects.get().sent_at is None
+
+
+def test_submission_and_decision_tell_the_owner_and_an_action_owner_is_told_of_their_action(
+        scene, action_owner, portfolio_lead, liaison_officer, force):
+    from oversight.organisations.tests.factories import ClosureLevelFactory
+    from oversight.responses.models import ClosureSubmission
+
+    level = ClosureLevelFactory(organisation=force, code="Lv3")
+    response = scene["r1"]
+    Response.objects.filter(pk=response.pk).update(owner=action_owner, status="awaiting_sign_off",
+                                                   sign_off_requested_by=action_owner)
+    response.refresh_from_db()
+    workflow.transition(response, "submit", by=portfolio_lead, level=level, submitted_on=datetime.date(2024, 3, 1))
+    assert set(Notification.objects.filter(kind="submitted").values_list("recipient", flat=True)) == {
+        action_owner.pk, liaison_officer.pk}
+    response.refresh_from_db()
+    assert ClosureSubmission.objects.filter(response=response).exists()
+    workflow.transition(response, "not_accept", by=liaison_officer, decided_on=datetime.date(2024, 4, 2),
+                        feedback="More evidence")
+    [decided] = Notification.objects.filter(kind="decided", recipient=action_owner)
+    assert "did not accept closure (More evidence)" in decided.message
+    assert Notification.objects.filter(kind="decided", recipient=portfolio_lead).exists()
+
+    from auditlog.context import set_actor
+
+    with set_actor(liaison_officer):
+        response_services.add_action(scene["r2"], description="Brief supervisors", owner=portfolio_lead,
+                                     by=liaison_officer)
+    [told] = Notification.objects.filter(kind="action_assigned")
+    assert told.recipient == portfolio_lead and "Brief supervisors" in told.message
