@@ -45,7 +45,8 @@ ORGANISATION_PATHS = {
 REPORTED_TO = {"committee", "meeting", "paper", "committeemember"}
 
 # Records that are one person's own: their API token, the reminders sent to them.
-PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user"}
+PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user",
+                  "notification": "recipient"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
@@ -220,7 +221,13 @@ def _log_entries(queryset, user, ids):
     return queryset.filter(allowed)
 
 
+def _system_only(queryset, user, ids):
+    """Records of the system itself (the mail outbox): for a system administrator, through the admin."""
+    return queryset.none()
+
+
 _SPECIAL = {
+    "outboxmail": _system_only,
     "report": _reports,
     "finding": _findings,
     "findinglink": _finding_links,
@@ -341,6 +348,12 @@ def can(user, action, obj=None):
         if has_role(user, Role.ADMINISTRATOR, organisation_id=org_id):
             return ALLOW
         return Decision(False, "Only an administrator manages people and reference lists.")
+    if action == "add_person":
+        # Issue 10: a liaison officer (or administrator) adds the people who own the work.
+        org_id = getattr(obj, "id", None) if obj is not None else None
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):
+            return ALLOW
+        return Decision(False, "Only a liaison officer or administrator can add people.")
     if action == "comment":
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW
