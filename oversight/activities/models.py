@@ -29,6 +29,10 @@ class InspectionActivity(models.Model):
     notes = models.TextField(blank=True)
     report = models.ForeignKey("reports.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="activities")
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["starts_on", "id"]
         verbose_name_plural = "inspection activities"

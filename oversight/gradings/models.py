@@ -78,6 +78,10 @@ class MonitoringPhase(models.Model):
     reason = models.TextField(blank=True)
     causes = models.ManyToManyField("reports.Finding", blank=True, related_name="monitoring_phases")
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-started_on"]
         constraints = [

@@ -10,6 +10,10 @@ class Committee(models.Model):
 
     organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="committees")
     name = models.CharField(max_length=200)
+    layout = models.JSONField(
+        default=dict, blank=True,
+        help_text="The committee's paper layout: sections, order, numbering, title, standing text (papers/layouts.py)",
+    )
 
     class Meta:
         ordering = ["name"]

@@ -88,7 +88,9 @@ def build(paper, today=None):
     """The paper's content: frozen if issued, else freshly built from the register."""
     if paper.status == Paper.Status.ISSUED:
         return paper.content
-    return paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    content = paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    content["draft"] = True  # previews carry a DRAFT watermark; the issued files do not
+    return content
 
 
 def organisation_template(organisation):
@@ -165,6 +167,13 @@ def issue(paper, *, by, today=None):
     paper = Paper.objects.select_for_update().select_related("meeting__committee__organisation").get(pk=paper.pk)
     require_draft(paper)
     content = paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    if content["undated_reports"]:
+        titles = "; ".join(r["title"] for r in content["undated_reports"])
+        raise InvalidInput(
+            f"The paper was not issued: the register has no publication date for {titles}. Add the date to the "
+            "report, or include the report in this paper."
+        )
+    content["draft"] = False
     try:
         docx_bytes = render_docx(content, organisation, strict=True).data
     except word.TemplateProblem as problem:

@@ -16,7 +16,8 @@ D = dt.date
 @pytest.fixture
 def content(paper_scene):
     return build_content(paper_scene, D(2024, 7, 25), D(2024, 12, 5), {"closures_since": "2023-08-01",
-                         "contact_name": "T/CI Fiona Fletcher"}, today=D(2024, 11, 20))
+                         "contact_name": "T/CI Fiona Fletcher", "include_reports": [paper_scene.ipa.pk]},
+                         today=D(2024, 11, 20))
 
 
 def word_text(data):
@@ -49,7 +50,7 @@ def test_word_paper_navigates_by_numbered_headings(content):
     document, _ = word_text(word.render(content))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == [
-        "1. PURPOSE OF REPORT", "2. BACKGROUND: HMICFRS MONITORING",
+        "1. PURPOSE OF REPORT", "2. BACKGROUND",
         "3. RECOMMENDATIONS, CAUSES OF CONCERN AND AREAS FOR IMPROVEMENT",
     ]
     sub = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
