@@ -98,6 +98,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     data = {
         "applicable": {
             "monitoring": True, "reports": True, "progress": bool(progress), "gradings": bool(gradings["rows"]),
+            "free": any(f.get("text") for f in narrative.get("free_sections", layout.get("free_sections", []))),
         },
     }
     sections = layouts.sections(layout, data["applicable"])
@@ -130,7 +131,10 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "recommendation": narrative.get("recommendation") or layout["recommendation"],
         "contact": contact(narrative, layout),
         "contacts": contacts(narrative, layout),
-        "background_documents": narrative.get("background_documents", layout.get("background_documents", [])),
+        "background_documents": [
+            {"title": str(d.get("title", "")), "url": str(d.get("url", ""))}
+            for d in narrative.get("background_documents", layout.get("background_documents", [])) if d.get("title")
+        ],
         "monitoring": monitoring_section(org_ids, period_start, period_end, as_at),
         "reports": reports,
         "reports_sentence": reports_sentence(reports),
@@ -318,7 +322,12 @@ def themes(entries):
 
 def listed(finding):
     """Causes of concern and AFIs are set out in full (seed 004); recommendations are counted and their owners named."""
-    return finding.text_is_printed and finding.kind != Finding.Kind.RECOMMENDATION
+    if not finding.text_is_printed:
+        return False
+    if finding.kind != Finding.Kind.RECOMMENDATION:
+        return True
+    # A recommendation made to the force itself, or under a cause of concern, is set out (seed 004's vetting).
+    return finding.parent_id is not None or any(a.lower() == "the force" for a in finding.addressees)
 
 
 def owners(recommendations):
@@ -411,6 +420,7 @@ def progress_section(org_ids, start, end, section_number, as_at=None, in_reports
         if finding.pk in entry["findings"]:
             continue  # the latest update in the period is the one printed
         entry["findings"][finding.pk] = {
+            "theme": finding.theme,
             "label": finding.label,
             "text": finding.text,
             "portfolio": str(response.portfolio) if response.portfolio else "",

@@ -158,6 +158,9 @@ def build(path=OUT):
     tag("{%p for r in progress %}")
     heading("{% if numbering == 'decimal' %}{{ r.number }} {% endif %}{{ r.title }}{% if r.published_on %} (published {{ r.published_on }}){% endif %}", level=2)
     tag("{%p for f in r.findings %}")
+    tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
+    heading("{{ f.theme }}", level=3)
+    tag("{%p endif %}")
     para("{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
