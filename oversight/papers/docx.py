@@ -48,9 +48,9 @@ class PaperEnvironment(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset(["*", "**", "+"])
 
-    def __init__(self, seconds=RENDER_SECONDS):
+    def __init__(self, seconds=None):
         super().__init__(undefined=StrictUndefined, autoescape=True, loader=DictLoader({}))
-        self.deadline = time.monotonic() + seconds
+        self.deadline = time.monotonic() + (RENDER_SECONDS if seconds is None else seconds)
         self.globals["range"] = self.bounded_range
 
     def tick(self):
