@@ -32,11 +32,12 @@ ORGANISATION_PATHS = {
     "committee": "organisation",
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
+    "paperissue": "paper__meeting__committee__organisation",
     "reportinvolvement": "organisation",
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
-REPORTED_TO = {"committee", "meeting", "paper"}
+REPORTED_TO = {"committee", "meeting", "paper", "paperissue"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 

@@ -41,6 +41,8 @@ DEFAULT = {
     ] + [{"key": "recommendation", "title": "Recommendation", "on": True}],
     "contacts": [],
     "background_documents": [],
+    # A second person who writes papers approves each issue (off by default; the demo's JAC has it on).
+    "second_person_approval": False,
 }
 
 

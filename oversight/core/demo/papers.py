@@ -13,6 +13,7 @@ from .people import WMERPCC, WMPCC
 
 JAC_LAYOUT = {
     **layouts.JAC,
+    "second_person_approval": True,
     "contacts": [{"name": "T/CI Fiona Fletcher", "title": "HMICFRS Force Liaison Officer"}],
 }
 PANEL_LAYOUT = {

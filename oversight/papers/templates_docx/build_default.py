@@ -74,6 +74,9 @@ def build(path=OUT):
         t.rows[2]._tr.addnext(end_row._tr)
         return t
 
+    tag("{%p if draft %}")
+    para("DRAFT – not yet issued", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    tag("{%p endif %}")
     tag("{%p if agenda_item %}")
     para("Agenda Item {{ agenda_item }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
     tag("{%p endif %}")
@@ -81,6 +84,9 @@ def build(path=OUT):
     para("{{ meeting_date }}", bold=True)
     doc.add_heading("{{ title }}", level=0)
     para("Period covered: {{ period_start }} to {{ period_end }}")
+    tag("{%p if version > 1 %}")
+    para("Version {{ version }}: {{ correction_note }}")
+    tag("{%p endif %}")
 
     tag("{%p for s in sections %}")
     heading("{% if numbering == 'decimal' %}{{ s.number }}. {% endif %}{{ s.title|upper }}")

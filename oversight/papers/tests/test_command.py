@@ -19,7 +19,7 @@ def test_paper_command_writes_a_word_preview(paper_scene, tmp_path):
 
 
 def test_paper_command_writes_the_frozen_pdf_of_an_issued_paper(paper_scene, liaison_officer, tmp_path):
-    paper = services.issue(services.paper_for(paper_scene), by=liaison_officer)
+    paper = services.issue(services.paper_for(paper_scene), by=liaison_officer).paper
     out = tmp_path / "paper.pdf"
     call_command("paper", committee="joint audit committee", meeting="2024-12-05", format="pdf", out=str(out),
                  stdout=io.StringIO())
