@@ -118,6 +118,11 @@ RULES = {
     # progress is not found by anyone else, in the organisation or not.
     "extraction:upload": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
                                     for p in SIGNED_IN}},
+    # Correcting an issued paper is for those who write papers; the scene's paper is a draft, so a
+    # writer is sent back with the refusal (a message), nobody else gets that far.
+    "papers:correct": {"method": "post", "data": {"note": "A correction"},
+                       "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                       | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
