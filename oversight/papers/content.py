@@ -460,8 +460,7 @@ class AsAt:
             .select_related("finding__report", "owner", "portfolio", "business_area", "board")
             .prefetch_related(
                 Prefetch("transitions", queryset=Transition.objects.order_by("at", "id"), to_attr="all_transitions"),
-                Prefetch("updates", queryset=Update.objects.filter(written_on__lte=end).order_by("-written_on", "-id"),
-                         to_attr="past_updates"),
+                Prefetch("updates", queryset=Update.objects.order_by("-written_on", "-id"), to_attr="all_updates"),
             )
             .order_by("finding__report__published_on", "finding__position", "id")
         )
@@ -472,8 +471,8 @@ class AsAt:
             status = self.status_of(r)
             if status is None:
                 continue
-            rag = next((u.rag for u in r.past_updates if u.rag), "")
-            if not rag and not any(u.rag for u in r.updates.all()) and r.status_changed_at \
+            rag = next((u.rag for u in r.all_updates if u.rag and u.written_on <= end), "")
+            if not rag and not any(u.rag for u in r.all_updates) and r.status_changed_at \
                     and r.status_changed_at <= cutoff:
                 rag = r.rag  # no dated RAG history: the current RAG, dated by the last status change
             self.rows.append((r, status, rag))
