@@ -390,6 +390,7 @@ def finding_entry(finding, as_at=None, finding_narrative=None):
         "status": status,
         "rag": rag,
         "response": force_response,
+        "register_response": (response.narrative if response else "") or (latest.text if latest else ""),
         # Printed only when it says something the force response does not.
         "latest_update": latest.text if latest and latest.text != force_response else "",
         "latest_update_on": long_date(latest.written_on) if latest and latest.text != force_response else "",

@@ -1,5 +1,6 @@
 """The rules of committee papers: adding meetings, drafting a paper, issuing it frozen, and producing its files."""
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,7 @@ from . import pdf
 from . import layouts
 from .models import Committee, Meeting, Paper, PaperIssue, PaperTemplate
 
+MAX_NARRATIVE_CHARS = 200_000
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -81,6 +83,8 @@ def save_draft(paper, *, by, period_start, period_end, narrative):
         raise InvalidInput("The period must end on or after the day it starts.")
     paper.period_start, paper.period_end = period_start, period_end
     paper.narrative = {key: value for key, value in narrative.items() if value not in ("", None, {})}
+    if len(json.dumps(paper.narrative)) > MAX_NARRATIVE_CHARS:
+        raise InvalidInput("The paper's narrative is too long: keep it under 200,000 characters.")
     paper.save(update_fields=["period_start", "period_end", "narrative"])
     return paper
 

@@ -113,9 +113,12 @@ def edit(request, pk):
     if paper.status == Paper.Status.ISSUED:
         messages.info(request, "This paper has been issued and is frozen.")
         return redirect("papers:preview", pk)
-    reports = services.build(paper)["reports"]
+    content = services.build(paper)
+    reports, undated = content["reports"], content["undated_reports"]
+    # An undated report already included is offered again, so it can be taken out.
+    included = [{"id": r["id"], "title": r["title"]} for r in reports if not r["published_on"]]
     if request.method == "POST":
-        form = PaperForm(request.POST, reports=reports)
+        form = PaperForm(request.POST, reports=reports, undated=[*undated, *included])
         if form.is_valid():
             try:
                 services.save_draft(paper, by=request.user, period_start=form.cleaned_data["period_start"],
@@ -127,9 +130,10 @@ def edit(request, pk):
                 return redirect("papers:preview", pk)
         status = 422
     else:
-        form, status = PaperForm(initial=PaperForm.initial_for(paper), reports=reports), 200
-    return render(request, "papers/paper_edit.html", {"form": form, "record": paper, "meeting": paper.meeting},
-                  status=status)
+        form, status = PaperForm(initial=PaperForm.initial_for(paper, content), reports=reports,
+                                 undated=[*undated, *included]), 200
+    return render(request, "papers/paper_edit.html", {"form": form, "record": paper, "meeting": paper.meeting,
+                                                      **pdf.body_context(content)}, status=status)
 
 
 @login_required
