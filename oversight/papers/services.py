@@ -160,10 +160,28 @@ def document(paper, fmt, *, reader=False):
         with getattr(issued, fmt).open("rb") as f:
             return f.read(), ""
     content = build(paper)
+    organisation = paper.meeting.committee.organisation
     if fmt == "pdf":
-        return pdf.render(content), ""
-    rendered = render_docx(content, paper.meeting.committee.organisation, strict=False)
+        return render_pdf(content, organisation, strict=False)
+    rendered = render_docx(content, organisation, strict=False)
     return rendered.data, rendered.problem
+
+
+def render_pdf(content, organisation, *, strict, docx_bytes=None):
+    """(PDF bytes, problem): with the organisation's own Word template, its Word file converted by
+    LibreOffice, so one template governs both formats; else WeasyPrint from the paper's HTML (the same
+    sections, A4, tagged). Without LibreOffice the PDF falls back to WeasyPrint and says so."""
+    if organisation_template(organisation) is None:
+        return pdf.render(content), ""
+    if docx_bytes is None:
+        rendered = render_docx(content, organisation, strict=strict)
+        if rendered.problem:
+            return pdf.render(content), rendered.problem
+        docx_bytes = rendered.data
+    try:
+        return pdf.from_word(docx_bytes), ""
+    except pdf.ConversionProblem as problem:
+        return pdf.render(content), f"The PDF does not follow your Word template: {problem}"
 
 
 def filename(paper, fmt):
@@ -222,7 +240,7 @@ def issue(paper, *, by, today=None):
         docx_bytes = render_docx(content, organisation, strict=True).data
     except word.TemplateProblem as problem:
         raise NotAllowed(f"The paper was not issued: {problem}") from problem
-    pdf_bytes = pdf.render(content)
+    pdf_bytes, _problem = render_pdf(content, organisation, strict=True, docx_bytes=docx_bytes)
     name = filename(paper, "docx").replace("-preview", "").removesuffix(".docx")
     record = PaperIssue(paper=paper, version=version, content=content, issued_at=timezone.now(), issued_by=by,
                         approved_by=approved_by, note=content["correction_note"])

@@ -91,8 +91,11 @@ def docx_with(xml_body, extra_files=()):
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "word/document.xml":
-                head, _, _ = data.decode().partition("<w:body>")
-                data = (head + "<w:body><w:p><w:r><w:t>" + xml_body + "</w:t></w:r></w:p></w:body></w:document>").encode()
+                head, _, rest = data.decode().partition("<w:body>")
+                # Keep the page set-up (A4, margins, footer) as an organisation's template has its own.
+                section = rest[rest.rfind("<w:sectPr"):rest.rfind("</w:sectPr>") + len("</w:sectPr>")]
+                data = (head + "<w:body><w:p><w:r><w:t>" + xml_body + "</w:t></w:r></w:p>" + section
+                        + "</w:body></w:document>").encode()
             zout.writestr(item, data)
         for name, data in extra_files:
             zout.writestr(name, data)

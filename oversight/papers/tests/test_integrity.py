@@ -103,3 +103,23 @@ def test_the_issued_word_pdf_and_json_come_from_the_same_frozen_content(client, 
     for r in frozen["reports"]:
         assert r["counts_sentence"] in word_text and r["counts_sentence"] in pdf_words
     assert frozen["closures"]["total_text"] in pdf_words
+
+
+@pytest.mark.skipif(not pdf.can_convert_word(), reason="LibreOffice is not installed (make system-deps)")
+def test_the_organisations_word_template_governs_the_issued_pdf_too(client, liaison_officer, force, jac):
+    import pypdfium2
+
+    client.force_login(liaison_officer)
+    upload = SimpleUploadedFile("ours.docx", docx_with("House style paper for {{ committee }} on {{ meeting_date }}"))
+    assert client.post(reverse("papers:template"), {"file": upload, "organisation": force.pk}).status_code == 302
+    assert client.post(reverse("papers:issue", args=[jac.pk])).status_code == 302
+    paper = Paper.objects.get(meeting=jac)
+    with paper.pdf.open("rb") as f:
+        data = f.read()
+    text = " ".join(pdf_text(data).split())
+    assert text == "House style paper for Joint Audit Committee on 5 December 2024 Page 1 of 1"  # its footer too
+    document = pypdfium2.PdfDocument(data)
+    width, height = document[0].get_size()
+    assert (round(width), round(height)) == (595, 842)  # A4 from the template
+    assert b"/StructTreeRoot" in data and b"/Lang" in data  # tagged, with its language
+    assert document.get_metadata_dict()["Title"] == "Joint Audit Committee 5 December 2024: HMICFRS Update"
