@@ -24,7 +24,7 @@ from . import chart
 
 DEFAULT_TEMPLATE = Path(__file__).parent / "templates_docx" / "default.docx"
 # Names a template may use beside the content's own keys (docs/templates.md).
-EXTRA_PLACEHOLDERS = {"chart"}
+EXTRA_PLACEHOLDERS = {"chart", "straight"}
 MACRO_MARKERS = ("vbaproject", "vbadata", "macroenabled", "activex")
 MAX_TEMPLATE_BYTES = 5 * 1024 * 1024  # an organisation's letterhead template is tens of KB
 MAX_TEMPLATE_XML_BYTES = 20 * 1024 * 1024  # unpacked: refuses zip bombs
@@ -48,10 +48,21 @@ class PaperEnvironment(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset(["*", "**", "+"])
 
-    def __init__(self, seconds=None):
+    def __init__(self, seconds=None, numbering="decimal"):
         super().__init__(undefined=StrictUndefined, autoescape=True, loader=DictLoader({}))
         self.deadline = time.monotonic() + (RENDER_SECONDS if seconds is None else seconds)
         self.globals["range"] = self.bounded_range
+        self.paragraphs = 0
+        self.numbering = numbering
+        self.globals["straight"] = self.straight
+
+    def straight(self):
+        """The next paragraph number, "7. ", where the layout numbers paragraphs straight through (the
+        Panel's 1–31); nothing where it numbers by section."""
+        if self.numbering != "straight":
+            return ""
+        self.paragraphs += 1
+        return f"{self.paragraphs}. "
 
     def tick(self):
         if time.monotonic() > self.deadline:
@@ -87,9 +98,9 @@ class PaperEnvironment(ImmutableSandboxedEnvironment):
         return super().call(__context, __obj, *args, **kwargs)
 
 
-def environment():
-    """A fresh sandbox per render, so its time budget starts now."""
-    return PaperEnvironment()
+def environment(numbering="decimal"):
+    """A fresh sandbox per render, so its time budget and paragraph count start now."""
+    return PaperEnvironment(numbering=numbering)
 
 
 def freeze(value):
@@ -171,7 +182,7 @@ def render(content, template_data=None, filename=""):
     context = dict(freeze(content))
     context["chart"] = InlineImage(template, io.BytesIO(chart.png(content["open_findings"])), width=Mm(150))
     try:
-        template.render(context, jinja_env=environment(), autoescape=True)
+        template.render(context, jinja_env=environment(content.get("numbering", "decimal")), autoescape=True)
     except TooSlow as problem:
         raise TemplateProblem(f"{problem} Simplify the template's loops.") from problem
     except TemplateNotFound as problem:

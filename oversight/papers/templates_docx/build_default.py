@@ -91,17 +91,17 @@ def build(path=OUT):
     tag("{%p for s in sections %}")
     heading("{% if numbering == 'decimal' %}{{ s.number }}. {% endif %}{{ s.title|upper }}")
     tag("{%p if s.key == 'purpose' %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}{{ purpose }}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ purpose }}")
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'monitoring' %}")
     tag("{%p if background %}")
-    para("{{ background }}")
+    para("{{ straight() }}{{ background }}")
     tag("{%p endif %}")
     tag("{%p if monitoring.current %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}The force has been in {{ monitoring.current }} since {{ monitoring.current_since }}.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The force has been in {{ monitoring.current }} since {{ monitoring.current_since }}.")
     tag("{%p else %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}The register holds no HMICFRS monitoring phase for this period.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The register holds no HMICFRS monitoring phase for this period.")
     tag("{%p endif %}")
     tag("{%p for e in monitoring.events %}")
     para("{{ e.date }}: {{ e.text }}.", style="List Bullet")
@@ -118,7 +118,7 @@ def build(path=OUT):
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'reports' %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}{{ reports_sentence }}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ reports_sentence }}")
     tag("{%p for r in reports %}")
     heading("{% if numbering == 'decimal' %}{{ r.number }} {% endif %}{{ r.title }} ({{ r.published_text }})", level=2)
     para("{{ r.kind }}{% if r.involvement %}. Force involvement: {{ r.involvement }}{% endif %}.")
@@ -151,7 +151,7 @@ def build(path=OUT):
         "{% if f.rag %} ({{ f.rag }}){% endif %}."
     )
     tag("{%p if f.response %}")
-    para("Force response: {{ f.response }}")
+    para("{{ straight() }}Force response: {{ f.response }}")
     tag("{%p endif %}")
     tag("{%p if f.latest_update %}")
     para("Latest update ({{ f.latest_update_on }}): {{ f.latest_update }}")
@@ -173,17 +173,17 @@ def build(path=OUT):
         "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"
         "{% if f.rag %} ({{ f.rag }}){% endif %}."
     )
-    para("Progress ({{ f.progress_on }}): {{ f.progress }}")
+    para("{{ straight() }}Progress ({{ f.progress_on }}): {{ f.progress }}")
     tag("{%p endfor %}")
     tag("{%p endfor %}")
     tag("{%p if not progress %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}No progress on earlier reports was recorded in this period.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}No progress on earlier reports was recorded in this period.")
     tag("{%p endif %}")
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'gradings' %}")
     tag("{%p if gradings.rows %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}{{ gradings.framework }}{% if gradings.published_on %}, published "
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ gradings.framework }}{% if gradings.published_on %}, published "
          "{{ gradings.published_on }}{% endif %}.")
     table(
         ["Area", "Grade", "Last inspected", "Progress"],
@@ -191,35 +191,35 @@ def build(path=OUT):
         "gradings.rows",
     )
     tag("{%p else %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}The register holds no gradings for the force.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The register holds no gradings for the force.")
     tag("{%p endif %}")
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'red_overdue' %}")
     tag("{%p if red %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}Findings currently rated red:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Findings currently rated red:")
     table(
         ["Report", "Findings", "Held by", "Earliest due"],
         ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "red",
     )
     tag("{%p else %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}There are no findings currently rated red.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}There are no findings currently rated red.")
     tag("{%p endif %}")
     tag("{%p if overdue %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% endif %}Findings past their due date:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}Findings past their due date:")
     table(
         ["Report", "Findings", "Held by", "Earliest due"],
         ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "overdue",
     )
     tag("{%p else %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% endif %}There are no overdue findings.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}There are no overdue findings.")
     tag("{%p endif %}")
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'closures' %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}Submissions for closure closed by HMICFRS {{ closures.since_label }}, by kind and "
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Submissions for closure closed by HMICFRS {{ closures.since_label }}, by kind and "
          "level{% if closures.awaiting %}; the figure in brackets is the number awaiting HMICFRS's decision{% endif %}:")
     table(
         ["Closed {{ closures.since_label }}", "Total number submitted", "Closed in this period", "Awaiting decision"],
@@ -231,15 +231,15 @@ def build(path=OUT):
     tag("{%p endif %}")
     tag("{%p if s.key == 'activities' %}")
     tag("{%p if activities.recent %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}Since the last meeting:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Since the last meeting:")
     tag("{%p for a in activities.recent %}")
     para("{{ a.dates }} – {{ a.inspection }}: {{ a.kind }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}",
          style="List Bullet")
     tag("{%p endfor %}")
     tag("{%p else %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}Since the last meeting there have not been any inspections in force.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Since the last meeting there have not been any inspections in force.")
     tag("{%p endif %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% endif %}Forthcoming inspection activity:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}Forthcoming inspection activity:")
     tag("{%p for a in activities.forthcoming %}")
     para("{{ a.dates }} – {{ a.inspection }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}", style="List Bullet")
     tag("{%p endfor %}")
@@ -249,7 +249,7 @@ def build(path=OUT):
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'open_findings' %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}Open findings as at {{ open_findings.as_at }}: {{ open_findings.total }}.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Open findings as at {{ open_findings.as_at }}: {{ open_findings.total }}.")
     para("{{ chart }}")
     table(
         ["Portfolio", "{{ open_findings.statuses[0] }}", "{{ open_findings.statuses[1] }}",
@@ -263,7 +263,7 @@ def build(path=OUT):
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'recommendation' %}")
-    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% endif %}{{ recommendation }}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ recommendation }}")
 
     tag("{%p endif %}")
     tag("{%p if s.key == 'free' %}")
@@ -271,7 +271,7 @@ def build(path=OUT):
     tag("{%p if f.title %}")
     heading("{{ f.title }}", level=2)
     tag("{%p endif %}")
-    para("{{ f.text }}")
+    para("{{ straight() }}{{ f.text }}")
     tag("{%p endfor %}")
     tag("{%p endif %}")
     tag("{%p endfor %}")

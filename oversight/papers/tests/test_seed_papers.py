@@ -101,3 +101,16 @@ def test_no_internal_note_on_the_main_pages(demo_data, django_db_blocker, client
             assert not INTERNAL.search(page), name
         page = client.get(reverse("search:search"), {"q": "seed"}).content.decode()
         assert not INTERNAL.search(page)
+
+
+def test_the_panel_numbers_paragraphs_straight_through_and_puts_the_recommendation_first(papers):
+    import re
+
+    lines = papers["002"]["word"].splitlines()
+    numbers = [int(m.group(1)) for line in lines if (m := re.match(r"^(\d+)\. ", line))]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 15  # seed 002 has 31: more prose
+    assert lines[lines.index("RECOMMENDATION") + 1] == "1. Members of the Panel are invited to note this report."
+    assert "RECOMMENDATION" in lines[:6]  # first, as seed 002 prints it
+    # The JAC papers number by section instead (1. / 1.1 / 3.1.1).
+    jac = papers["003"]["word"]
+    assert "1. PURPOSE OF REPORT" in jac and "\n1.1 " in jac and "3.1.1 " in jac
