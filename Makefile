@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE := oversight.settings
 # These targets are for a developer's machine and CI; production sets DEBUG=false and its own secrets.
 export DEBUG ?= true
 
-.PHONY: run test setup deps assets migrate demo lint bench clean e2e
+.PHONY: run test setup deps assets migrate demo lint bench clean e2e system-deps
 
 run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
 	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/
@@ -20,7 +20,16 @@ run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
 test: setup ## Set up and run the whole suite
 	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
 
-setup: deps assets migrate
+setup: system-deps deps assets migrate
+
+# LibreOffice converts papers made from an organisation's Word template to PDF (libreoffice-writer-nogui,
+# about 263 MB); installed only when missing and when apt-get can run, otherwise the set-up says what to install.
+system-deps:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null \
+	    || echo "Could not install libreoffice-writer-nogui; papers from an organisation's Word template will use WeasyPrint for PDF."; \
+	  else echo "Install libreoffice-writer-nogui (Debian) so PDFs follow the organisation's Word template."; fi; }
 
 deps: $(VENV)/.installed node_modules/.installed
 

@@ -203,6 +203,11 @@ RULES = {
     # Restoring an entry that is not archived finds nothing to restore.
     "organisations:restore": {"method": "post", "codes": {p: 404 if p == "admin_user" else 403 for p in SIGNED_IN}
                               | {"other_org_liaison": 404}},
+    # Correcting an issued paper is for those who write papers; the scene's paper is a draft, so a
+    # writer is sent back with the refusal (a message), nobody else gets that far.
+    "papers:correct": {"method": "post", "data": {"note": "A correction"},
+                       "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                       | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 

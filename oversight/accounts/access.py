@@ -35,6 +35,7 @@ ORGANISATION_PATHS = {
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
     "papertemplate": "organisation",
+    "paperissue": "paper__meeting__committee__organisation",
     "reportinvolvement": "organisation",
     "reportupload": "organisation",
     "importrun": "organisation",
@@ -42,7 +43,7 @@ ORGANISATION_PATHS = {
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
-REPORTED_TO = {"committee", "meeting", "paper", "committeemember"}
+REPORTED_TO = {"committee", "meeting", "paper", "paperissue", "committeemember"}
 
 # Records that are one person's own: their API token, the reminders sent to them.
 PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user",

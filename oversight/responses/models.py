@@ -109,6 +109,10 @@ class Response(TimeStamped, Versioned, Archivable):
 
     objects = ResponseQuerySet.as_manager()
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["finding__report__published_on", "finding__position", "id"]
         constraints = [
@@ -227,6 +231,10 @@ class ClosureSubmission(TimeStamped):
     feedback = models.TextField(blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-submitted_on", "-id"]
         constraints = [
@@ -259,6 +267,10 @@ class Transition(models.Model):
     comment = models.TextField(blank=True)
     payload = models.JSONField(default=dict, blank=True)
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["target", "at"], name="transition_target_at_idx")]
@@ -274,6 +286,10 @@ class HmicfrsStatusEvent(TimeStamped):
     status = models.CharField(max_length=30, choices=Response.HmicfrsStatus.choices)
     on = models.DateField()
     comment = models.TextField(blank=True)
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["-on", "-id"]
