@@ -159,6 +159,9 @@ def build(path=OUT):
     tag("{%p endfor %}")
     tag("{%p endfor %}")
 
+    tag("{%p if reports_after %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}{{ reports_after }}")
+    tag("{%p endif %}")
     tag("{%p endif %}")
     tag("{%p if s.key == 'progress' %}")
     tag("{%p for r in progress %}")
