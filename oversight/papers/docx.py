@@ -5,16 +5,22 @@ treated as errors, and refused outright when they are not a .docx or carry macro
 """
 
 import io
-from datetime import UTC, datetime
+import time
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
-import time
-from types import MappingProxyType
-
-from jinja2 import DictLoader, StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2 import (
+    DictLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+)
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 

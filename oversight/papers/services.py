@@ -15,8 +15,7 @@ from oversight.organisations.models import Organisation
 
 from . import content as paper_content
 from . import docx as word
-from . import pdf
-from . import layouts
+from . import layouts, pdf
 from .models import Committee, Meeting, Paper, PaperIssue, PaperTemplate
 
 MAX_NARRATIVE_CHARS = 200_000

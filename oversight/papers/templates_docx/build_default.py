@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -88,6 +88,9 @@ def build(path=OUT):
     para("Version {{ version }}: {{ correction_note }}")
     tag("{%p endif %}")
 
+    tag("{%p if changes %}")
+    para("{{ changes.sentence }}")
+    tag("{%p endif %}")
     tag("{%p for s in sections %}")
     heading("{% if numbering == 'decimal' %}{{ s.number }}. {% endif %}{{ s.title|upper }}")
     tag("{%p if s.key == 'purpose' %}")

@@ -4,10 +4,10 @@ beside the paper, printed in Word and PDF; what is left as pre-filled follows th
 from django.urls import reverse
 
 from oversight.papers.models import Paper
-from oversight.reports.models import Finding, Report
-from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
-from oversight.reports.tests.factories import FindingFactory
 from oversight.papers.tests.test_documents import D
+from oversight.reports.models import Finding, Report
+from oversight.reports.tests.factories import FindingFactory
+from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
 
 
 def test_the_edit_page_is_pre_filled_from_the_register_and_shows_the_paper(client, liaison_officer, paper_scene):
