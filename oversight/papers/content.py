@@ -90,6 +90,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     layout = layouts.resolve(layout if layout is not None else getattr(committee, "layout", None))
     org_ids = organisation_ids(committee)
     as_at = AsAt(org_ids, period_end)
+    before = AsAt(org_ids, period_start - timedelta(days=1))
     included = {int(pk) for pk in narrative.get("include_reports", []) if str(pk).isdigit()}
     reports = reports_section(org_ids, period_start, period_end, narrative, 0, as_at, included)
     undated = undated_reports(org_ids, period_start, period_end, included)
@@ -140,7 +141,9 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         ],
         "monitoring": monitoring_section(org_ids, period_start, period_end, as_at),
         "reports": reports,
+        "changes": changes_since(before, as_at) if layout.get("changes_summary") else None,
         "reports_sentence": reports_sentence(reports),
+        "reports_after": narrative.get("reports_after", ""),
         "undated_reports": undated,
         "progress": progress,
         "gradings": gradings,
@@ -149,6 +152,31 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
         "open_findings": open_findings_section(as_at),
+    }
+
+
+def changes_since(before, after):
+    """What changed between the day before the period and its end: new findings on the register,
+    findings closed, RAG moved, findings newly overdue (issue 12 §7)."""
+    then = before.by_pk
+    overdue_then = {r.pk for r in before.overdue()}
+    new = closed = moved = 0
+    for r, status, rag in after.rows:
+        old = then.get(r.pk)
+        if old is None:
+            new += 1
+            continue
+        old_status, old_rag = old
+        if status == Response.Status.CLOSED and old_status in ACTIVE_STATUSES:
+            closed += 1
+        if rag and old_rag and rag != old_rag:
+            moved += 1
+    newly_overdue = sum(1 for r in after.overdue() if r.pk not in overdue_then)
+    parts = [plural(new, "new finding"), f"{closed} closed", f"{moved} moved RAG rating",
+             f"{newly_overdue} newly overdue"]
+    return {
+        "new": new, "closed": closed, "rag_moved": moved, "newly_overdue": newly_overdue,
+        "sentence": "Since the last paper: " + ", ".join(parts) + ".",
     }
 
 
@@ -481,6 +509,8 @@ class AsAt:
 
     def status_of(self, response):
         published = response.finding.report.published_on
+        if published and published > self.end:
+            return None  # its report was not yet published
         past = [t for t in response.all_transitions if t.at <= self.cutoff]
         if past:
             return past[-1].target

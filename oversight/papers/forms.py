@@ -64,6 +64,9 @@ class PaperForm(GovukFormMixin, forms.Form):
                               max_length=MAX_TEXT)
     background = forms.CharField(label="Background", widget=forms.Textarea(attrs={"rows": 4}), required=False,
                                  help_text="Printed before the monitoring status.", max_length=MAX_TEXT)
+    reports_after = forms.CharField(
+        label="After the reports", required=False, widget=forms.Textarea(attrs={"rows": 3}), max_length=MAX_TEXT,
+        help_text="Printed after the reports published in the period, for example how the force oversees them.")
     recommendation = forms.CharField(label="Recommendation to the committee", required=False,
                                      widget=forms.Textarea(attrs={"rows": 2}), max_length=MAX_TEXT)
     contacts = forms.CharField(
@@ -140,7 +143,8 @@ class PaperForm(GovukFormMixin, forms.Form):
 
     def narrative(self):
         data = self.cleaned_data
-        narrative = {key: data.get(key) or "" for key in ("title", "purpose", "background", "recommendation")}
+        narrative = {key: data.get(key) or "" for key in ("title", "purpose", "background", "reports_after",
+                                                          "recommendation")}
         narrative["closures_since"] = data["closures_since"].isoformat() if data.get("closures_since") else ""
         narrative["commentary"] = {
             name.removeprefix("commentary_"): data[name] for name in self.report_fields if data.get(name)
@@ -165,7 +169,7 @@ class PaperForm(GovukFormMixin, forms.Form):
     @classmethod
     def initial_for(cls, paper, content=None):
         narrative = paper.narrative
-        simple = ("title", "purpose", "background", "recommendation", "closures_since")
+        simple = ("title", "purpose", "background", "reports_after", "recommendation", "closures_since")
         initial = {"period_start": paper.period_start, "period_end": paper.period_end,
                    **{k: narrative[k] for k in simple if k in narrative}}
         for report_id, text in narrative.get("commentary", {}).items():

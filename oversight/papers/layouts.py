@@ -43,6 +43,8 @@ DEFAULT = {
     "background_documents": [],
     # A second person who writes papers approves each issue (off by default; the demo's JAC has it on).
     "second_person_approval": False,
+    # "Since the last paper: N new findings, N closed ..." above the first section.
+    "changes_summary": True,
 }
 
 
@@ -96,6 +98,7 @@ JAC = {
 
 PANEL = {
     "title": "HMICFRS update report",
+    "changes_summary": False,
     "numbering": "straight",
     "group_by_theme": True,
     "purpose": "This report provides an update on progress made to address the recommendations.",

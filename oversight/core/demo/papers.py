@@ -65,8 +65,7 @@ JAC_PAPERS = {
                         "Committee are asked to note the contents of the report.",
                         "contacts": [{"name": "Inspector 6828 Rachel Jones-Burns",
                                       "title": "HMICFRS Force Liaison Officer"}]},
-    date(2024, 12, 5): {"closures_since": "2023-08-01",
-                        "free_sections": [{"title": "HMIC Oversight Board", "text": SEED_003_OVERSIGHT}]},
+    date(2024, 12, 5): {"closures_since": "2023-08-01", "reports_after": SEED_003_OVERSIGHT, "free_sections": []},
     date(2019, 6, 28): {"background": SEED_004_BACKGROUND,
                         "contacts": [{"name": "Kath Holder", "title": "Risk and Organisational Learning Manager"}]},
 }

@@ -88,6 +88,9 @@ def build(path=OUT):
     para("Version {{ version }}: {{ correction_note }}")
     tag("{%p endif %}")
 
+    tag("{%p if changes %}")
+    para("{{ changes.sentence }}")
+    tag("{%p endif %}")
     tag("{%p for s in sections %}")
     heading("{% if numbering == 'decimal' %}{{ s.number }}. {% endif %}{{ s.title|upper }}")
     tag("{%p if s.key == 'purpose' %}")
@@ -159,6 +162,9 @@ def build(path=OUT):
     tag("{%p endfor %}")
     tag("{%p endfor %}")
 
+    tag("{%p if reports_after %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}{{ reports_after }}")
+    tag("{%p endif %}")
     tag("{%p endif %}")
     tag("{%p if s.key == 'progress' %}")
     tag("{%p for r in progress %}")

@@ -188,3 +188,19 @@ def test_no_key_hides_behind_a_dict_method_in_word_templates(paper_scene, force)
     walk(build(paper_scene))
     assert not clashes
     assert {"progress_on", "latest_update", "findings_text", "closed_in_period"} <= keys  # every part was walked
+
+
+def test_what_changed_since_the_last_paper(paper_scene):
+    from oversight.responses.models import Response, Transition
+
+    # One finding closed in the period, dated by its history.
+    closed = Response.objects.filter(status="submitted").first()
+    Transition.objects.create(response=closed, action="start", source="open", target="in_progress",
+                              at=dt.datetime(2024, 6, 1, 12, tzinfo=dt.UTC))
+    Transition.objects.create(response=closed, action="accept", source="submitted", target="closed",
+                              at=dt.datetime(2024, 11, 1, 12, tzinfo=dt.UTC))
+    changes = build(paper_scene)["changes"]
+    assert changes["closed"] == 1
+    assert changes["new"] == 1  # the AFI of a report published in the period
+    assert changes["newly_overdue"] == 1  # the AFI was due on 30 November 2024
+    assert changes["sentence"].startswith("Since the last paper: 1 new finding, 1 closed")
