@@ -26,18 +26,26 @@ class Line:
     bottom: float
     text: str
     height: float
+    size: float = 0.0  # the font size of its type, where the PDF says; else its box height
 
 
 def lines_of_pdf_page(textpage):
     """The lines of one PDF page, footnote markers dropped, in no particular order."""
+    import pypdfium2.raw as pdfium_c
+
     pieces = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
+        # The type size, not the box: a line without ascenders or descenders ("24 hours.") has a short box.
+        char = pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, (left + right) / 2, (top + bottom) / 2, 3, 3)
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char) if char >= 0 else 0.0
         # Rectangles touch their neighbours; shrink a little so a bullet's box doesn't take the next letter.
         inset = min(0.6, (right - left) / 4)
         text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
         if text.strip():
-            pieces.append(Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom))
+            line = Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom)
+            line.size = size if size > 0 else top - bottom
+            pieces.append(line)
     return merge_into_lines(pieces, find_gutter(pieces) if pieces else None)
 
 
@@ -70,13 +78,13 @@ def pdf_paragraphs(pages):
 
 def without_footnotes(lines, page_height):
     """The page without its footnotes: small type in the lower part that starts with a note number."""
-    sizes = sorted(line.height for line in lines if len(line.text) > 25)
+    sizes = sorted(line.size or line.height for line in lines if len(line.text) > 25)
     if not sizes:
         return lines
     body_size = sizes[len(sizes) // 2]
 
     def small(line):
-        return line.height < 0.88 * body_size
+        return (line.size or line.height) < 0.88 * body_size
 
     starts = [
         line for line in lines
@@ -103,7 +111,7 @@ def merge_into_lines(pieces, gutter=None):
                 target = line
                 break
         if target is None:
-            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height))
+            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height, piece.size))
             continue
         raised = piece.bottom > target.bottom + 0.2 * target.height and piece.height < 0.85 * target.height
         if raised and re.fullmatch(r"\s*[\d,*†‡]{1,4}\s*", piece.text):
@@ -116,6 +124,7 @@ def merge_into_lines(pieces, gutter=None):
         target.right = max(target.right, piece.right)
         target.top, target.bottom = max(target.top, piece.top), min(target.bottom, piece.bottom)
         target.height = max(target.height, piece.height)
+        target.size = max(target.size, piece.size)
     for line in lines:
         line.text = " ".join(line.text.split())
     return [line for line in lines if line.text]
@@ -208,6 +217,8 @@ def starts_paragraph(previous, line):
     size = min(previous.height, line.height)
     if gap > 0.55 * size:
         return True
+    if previous.size and line.size:
+        return abs(previous.size - line.size) > 0.12 * min(previous.size, line.size)
     return abs(previous.height - line.height) > 0.25 * size
 
 

@@ -101,6 +101,27 @@ NOT_ADDRESSEE = re.compile(
     re.I,
 )
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
+# A committee paper's own recommendation: "That Members note the report", "That the Board note the progress".
+COMMITTEE_OWN = re.compile(
+    r"^that\s+(?:the\s+)?(?:members?|committee|board|panel|commissioner|[\w\s]{0,40}?(?:committee|board|panel))\s+"
+    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b",
+    re.I,
+)
+# A response talking about a finding ("… meet this recommendation by the deadline") is not the finding.
+REFERS_TO_FINDING = re.compile(
+    r"\b(?:this|that|the|these|those|each|its|our)\s+(?:recommendations?|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b",
+    re.I,
+)
+# "Recommendation 2: …; and Recommendation 3: …", two labelled findings printed as one.
+NEXT_LABEL = re.compile(
+    r"\s*;?\s*(?:and\s+)?(?=(?:recommendation|area\s+for\s+improvement|afi|cause\s+of\s+concern)\s*\d{1,3}\s*[:.)\-–—])",
+    re.I,
+)
+# A lead-in whose items each complete it: "By 31 August 2021, the service should:", "HMIC recommends that:".
+LEAD_IN_END = re.compile(
+    rf"(?:\b{MODAL}(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
+    re.I,
+)
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
 
@@ -122,6 +143,10 @@ class Finding:
     heading_due: str | None = None
     item_marker: str | None = None
     theme: str = ""
+    items: list = field(default_factory=list)  # [(ref, text)] of a lead-in's items, as absorbed
+    update: str | None = None  # the progress update printed beside it in a tracker table
+    confidence: float = 1.0
+    block: object = None  # the block it was taken from (its page and offsets)
 
 
 def kind_of(match):
@@ -225,6 +250,7 @@ class Parser:
         self.section = ""
         self.chained = False  # the previous block was a kind heading or a finding taken under it
         self.number_cell = self.cell_ref = None
+        self.current = None
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -243,6 +269,7 @@ class Parser:
             self.section = heading[:200]
 
     def feed(self, block):
+        self.current = block
         text, page = block.text, block.page
         marker, ref, rest = split_marker(text)
         chained, self.chained = self.chained, False
@@ -255,9 +282,14 @@ class Parser:
 
         if self.open and self.open.absorbing and marker and marker != self.open.marker and self.is_sub_item(marker):
             self.open.text += " " + text
+            self.open.items.append([ref if marker != "bullet" else None, rest, block])
             return
         if self.open and self.open.absorbing and not marker and text[:1].islower():
             self.open.text += " " + text
+            if self.open.items:
+                self.open.items[-1][1] += " " + text
+            else:
+                self.open.items.append([None, text, block])
             return
         if self.open and self.open.kind == CAUSE and not marker and CONSEQUENCE.match(text):
             # A cause of concern whose second sentence was printed on a line of its own: "This means that …".
@@ -308,6 +340,13 @@ class Parser:
             lref = lref or (ref if marker and marker != "bullet" else None)
             if body:
                 _, _, body = split_marker(body)
+                more = NEXT_LABEL.split(body, maxsplit=1)
+                if len(more) == 2 and len(more[0].split()) >= 4:
+                    # "Recommendation 2 …; and Recommendation 3: …": the first, then the second as its own block.
+                    self.take(kind, lref, more[0], page, marker=marker)
+                    self.open = None
+                    self.feed(type(block)(more[1], page))
+                    return
                 parts = re.split(r"\s+[•●▪]\s+", body)
                 if len(parts) > 1 and not parts[0].rstrip().endswith(":") and all(map(is_directive, parts)):
                     # "Recommendations • The force should … • The force should …": one finding a bullet.
@@ -350,6 +389,10 @@ class Parser:
             return
 
         mentioned = last_kind_mentioned(rest)
+        if mentioned == RECOMMENDATION and rest.endswith(":") and re.search(
+            r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
+        ):
+            mentioned = CAUSE  # the cause is printed first, its recommendations after it
         if mentioned and rest.endswith(":"):
             self.context, self.context_fresh = (mentioned, "colon"), True
             self.in_response = False
@@ -432,7 +475,7 @@ class Parser:
 
     def try_finding(self, text, marker, ref, rest, page):
         context = self.context
-        strict = is_directive(rest)
+        strict = is_directive(rest) or bool(not marker and re.fullmatch(RECOMMENDS.pattern + ":", rest, re.I))
         if context and not self.in_response:
             kind, source = context
             if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict or IMPERATIVE.match(rest)):
@@ -452,7 +495,7 @@ class Parser:
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
-        if self.in_response and context and strict and not marker:
+        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest):
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
             return True
@@ -463,11 +506,12 @@ class Parser:
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
-        if not text or DEFINITION.match(text):
+        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
             return
         ref = ref or self.cell_ref
         self.chained = True
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
+        finding.block = self.current
         finding.heading_addressees = self.addressees
         finding.heading_due = self.due_heading
         finding.theme = self.section
@@ -487,7 +531,46 @@ class Parser:
         self.open = finding
 
 
-def find(blocks):
+def split_lead_ins(findings):
+    """One finding per item of a lead-in ("By 31 August 2021, the service should: • a; and • b"), each
+    carrying the lead-in's deadline, addressee and parent, and the lead-in's kind (issue 11, layout 1).
+
+    Only a lead-in whose items each complete it is split: it ends with its modal ("should:", "needs to:")
+    or "recommends that:". "… so that it includes: • how to …" lists the contents of one finding.
+    """
+    out = []
+    for finding in findings:
+        lead = finding.text.split(" • ")[0] if finding.items else ""
+        lead = finding.text[: finding.text.find(":") + 1] if ":" in finding.text else lead
+        if len(finding.items) < 2 or not LEAD_IN_END.search(lead):
+            out.append(finding)
+            continue
+        # "HMIC recommends that:" names nobody; each item then names its own subject ("the force reviews …").
+        lead_subject = subject_of(lead[:-1] + " x") if re.search(rf"\b{MODAL}\b", lead, re.I) else None
+        if lead_subject is None and re.search(rf"\b{MODAL}\b", lead, re.I):
+            lead_subject = (SUBJECT.match(strip_due_and_preamble(lead)[0]) or [None, None])[1]
+        children = [child for child in findings if child.parent is finding]
+        first = None
+        for n, (ref, text, block) in enumerate(finding.items):
+            text = finish_text(text).rstrip(".") + ("." if text.rstrip().endswith(".") else "")
+            item = Finding(kind=finding.kind, ref=ref or finding.ref, text=text, page=getattr(block, "page", finding.page))
+            item.parent = finding.parent
+            item.theme, item.block = finding.theme, block
+            item.due_text = finding.due_text
+            own = subject_of(text[:1].upper() + text[1:])
+            item.addressees = (
+                list(finding.heading_addressees) if finding.heading_addressees
+                else [lead_subject.strip(" ,")] if lead_subject else [own] if own else []
+            )
+            item.confidence = 0.9
+            out.append(item)
+            first = first or item
+        for child in children:
+            child.parent = first
+    return out
+
+
+def find(blocks, *, split_items=False):
     """Every finding the blocks present, once each, in document order, with deadline and addressees."""
     parser = Parser()
     for number, block in enumerate(blocks, start=1):
@@ -512,7 +595,7 @@ def find(blocks):
             finding.parent = seen.get((CAUSE, dedup_key(finding.parent.text)))
         finding.due_text = due_of(finding)
         finding.addressees = addressees_of(finding)
-    return kept
+    return split_lead_ins(kept) if split_items else kept
 
 
 def dedup_key(text):

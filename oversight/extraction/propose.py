@@ -28,7 +28,7 @@ def published_on(blocks):
     return None
 
 
-def propose(data, name="", *, with_theme=False):
+def propose(data, name="", *, with_theme=False, split_items=False):
     """The report's title, publication date, page count and findings, as `oversight extract` prints them.
 
     `with_theme` adds the section each finding was printed under, which the review page keeps.
@@ -36,7 +36,7 @@ def propose(data, name="", *, with_theme=False):
     document = read(data, name)
     blocks = blocks_from_paragraphs(document.pages)
     published = published_on(blocks)
-    findings = parser.find(blocks)
+    findings = parser.find(blocks, split_items=split_items)
     ids = {id(finding): f"F{n}" for n, finding in enumerate(findings, start=1)}
     return {
         "source": Path(name).name if name else None,

@@ -169,12 +169,6 @@ def report(result):
 
 
 if __name__ == "__main__":
-    import django
-    import os
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
-    os.environ.setdefault("SECRET_KEY", "corpus-measure")
-    django.setup()
     parts = sys.argv[1:] or ["dev", "test"]
     for part in parts:
         print(f"== {part}")

@@ -68,7 +68,9 @@ class Doc:
         joined = [i + ("; and" if n == len(items) - 2 else (";" if n < len(items) - 1 else "."))
                   for n, i in enumerate(items)]
         self.ul(joined)
-        return [self.f(kind, i, due=due, parent=parent, addressees=addressees, family=family) for i in items]
+        # The last item keeps its full stop, as printed; only the joiners ("; and") are not part of a text.
+        texts = items[:-1] + [items[-1] + "."]
+        return [self.f(kind, i, due=due, parent=parent, addressees=addressees, family=family) for i in texts]
 
     def update(self, finding_id, text):
         self.updates.append({"finding_id": finding_id, "text": norm(text)})
