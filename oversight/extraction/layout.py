@@ -197,15 +197,23 @@ def column_run(run, middle):
 
 
 def build_paragraphs(lines):
-    """Lines into paragraphs: a new one after a gap, a change of column or type size, or at a list item."""
-    paragraphs, previous = [], None
+    """Lines into paragraphs: a new one after a gap, a change of column or type size, or at a list item.
+
+    A paragraph set in larger type than the page's body text is a heading.
+    """
+    from .blocks import Para
+
+    sizes = sorted(line.size or line.height for line in lines if len(line.text) > 25)
+    body = sizes[len(sizes) // 2] if sizes else 0
+    paragraphs, roles, previous = [], [], None
     for line in lines:
         if previous is None or starts_paragraph(previous, line):
             paragraphs.append(line.text)
+            roles.append("heading" if body and (line.size or line.height) > 1.12 * body else None)
         else:
             paragraphs[-1] = join_lines(paragraphs[-1], line.text)
         previous = line
-    return paragraphs
+    return [Para(text, role) for text, role in zip(paragraphs, roles)]
 
 
 def starts_paragraph(previous, line):

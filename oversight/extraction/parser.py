@@ -261,6 +261,7 @@ class Parser:
         self.pending = None  # (kind, ref) from a label printed on its own line
         self.grouped = False  # the list under the kind heading is divided by section names
         self.open = None
+        self.headed = False  # findings here are headings, each followed by paragraphs of explanation
 
     def section_break(self, heading=None):
         self.reset()
@@ -417,6 +418,8 @@ class Parser:
         if mentioned:
             self.context, self.context_fresh = (mentioned, "mention"), True
             return
+        if self.headed and not marker:
+            return  # explanation: the next heading sentence is the next finding
         self.context = None
 
     def is_group_heading(self, text):
@@ -492,6 +495,8 @@ class Parser:
                 fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
+                if self.headed and not is_heading(rest):
+                    return False  # the explanation under a finding's heading, not a finding
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
@@ -527,6 +532,10 @@ class Parser:
             self.cause = None
         if self.context:
             self.context_fresh = False
+        heading_sentence = not marker and is_heading(text) and (
+            getattr(self.current, "role", None) == "heading" or len(text.split()) >= 6
+        )
+        self.headed = bool(heading_sentence and subject_of(text) and kind == AFI or (self.headed and heading_sentence))
         self.findings.append(finding)
         self.open = finding
 

@@ -5,6 +5,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .blocks import Para
 from .layout import lines_of_pdf_page, pdf_paragraphs, strip_running_lines
 
 
@@ -85,6 +86,7 @@ def read_text(data):
     return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
 
 
+MAX_HTML_DEPTH = 200  # a page nested deeper is a bomb, not a report (and would exhaust the stack)
 BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd", "blockquote",
     "section", "article", "header", "footer", "br", "pre", "caption", "figcaption", "summary", "details",
@@ -101,14 +103,18 @@ def read_html(data):
     title_tag = soup.find("h1") or soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
     lines, current = [], []
+    roles = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+             "td": "cell", "th": "cell", "li": "item"}
 
-    def flush():
+    def flush(role=None):
         text = " ".join("".join(current).split())
         if text:
-            lines.append(text)
+            lines.append(Para(text, role))
         current.clear()
 
-    def walk(node):
+    def walk(node, depth=0, role=None):
+        if depth > MAX_HTML_DEPTH:
+            raise UnreadableDocument(f"The web page nests its elements more than {MAX_HTML_DEPTH} deep; it cannot be read safely.")
         for child in node.children:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
@@ -121,13 +127,14 @@ def read_html(data):
                 if name == "sup" and child.get_text().strip().isdigit():
                     continue  # footnote marker
                 if name in BLOCK_TAGS:
-                    flush()
+                    flush(role)
+                    inner = roles.get(name, role if role == "cell" else None)
                     if name == "li":
                         current.append(list_marker(child) + " ")
-                    walk(child)
-                    flush()
+                    walk(child, depth + 1, inner)
+                    flush(inner)
                 else:
-                    walk(child)
+                    walk(child, depth + 1, role)
 
     walk(soup.body or soup)
     flush()
@@ -176,20 +183,31 @@ def read_docx(data):
     except Exception as error:  # lxml raises its own errors on a broken part
         raise UnreadableDocument("The Word document is damaged and cannot be read.") from error
     numbering = Numbering(document)
+    heading_styles = {
+        style.style_id: True for style in document.styles
+        if getattr(style, "name", "") and re.match(r"^(?:heading\s*\d|title)$", style.name, re.I)
+    }
     lines = []
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(numbering.label(child) + paragraph_text(child))
+            role = "heading" if heading_styles.get(style_of(child)) else None
+            lines.append(Para(numbering.label(child) + paragraph_text(child), role))
         elif tag == "tbl":
             for paragraph in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                lines.append(numbering.label(paragraph) + paragraph_text(paragraph))
+                lines.append(Para(numbering.label(paragraph) + paragraph_text(paragraph), "cell"))
     title = document.core_properties.title or next((line for line in lines if line.strip()), None)
     return Document(pages=[(None, lines)], title=title)
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def style_of(paragraph):
+    props = paragraph.find(W + "pPr")
+    style = props.find(W + "pStyle") if props is not None else None
+    return style.get(W + "val") if style is not None else None
 
 
 def paragraph_text(paragraph):
