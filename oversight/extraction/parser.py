@@ -272,6 +272,17 @@ class Parser:
     def feed(self, block):
         self.current = block
         text, page = block.text, block.page
+        if getattr(block, "cells", None):
+            # A tracker table's row: its finding column, ref and progress update.
+            cells, self.open = block.cells, None
+            _, _, rest = split_marker(text)
+            before = len(self.findings)
+            self.take(cells["kind"], cells["ref"], rest, page, marker=None)
+            if len(self.findings) > before:
+                self.findings[-1].update = cells["update"]
+                self.findings[-1].confidence = 0.85
+                self.open = None
+            return
         marker, ref, rest = split_marker(text)
         chained, self.chained = self.chained, False
         self.cell_ref, self.number_cell = self.number_cell, None
@@ -540,6 +551,67 @@ class Parser:
         self.open = finding
 
 
+HEADER_KIND = re.compile(
+    r"^(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afis?)|(?P<coc>causes?\s+of\s+concern))"
+    r"(?:\s+(?:text|detail|wording))?$", re.I)
+HEADER_UPDATE = re.compile(
+    r"^(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|response|comments?|actions?\s+taken)$", re.I)
+HEADER_OTHER = re.compile(
+    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|"
+    r"target(?:\s+date)?|date|theme|priority|report)$", re.I)
+
+
+def tracker_rows(blocks):
+    """The blocks with each tracker table's rows folded into one block a row (issue 11, layout 5).
+
+    A table whose header names a finding column ("Recommendation", "Area for improvement") beside an
+    update, ref or status column: the finding column gives the finding, the update column its proposed
+    progress update, the ref column its ref; the rest is ignored. Cells come one block each, row by row.
+    """
+    out, i = [], 0
+    while i < len(blocks):
+        header = []
+        j = i
+        while j < len(blocks) and len(header) < 8 and blocks[j].role in ("cell", None) and (
+            HEADER_KIND.match(blocks[j].text) or HEADER_UPDATE.match(blocks[j].text) or HEADER_OTHER.match(blocks[j].text)
+        ):
+            header.append(blocks[j].text)
+            j += 1
+        kinds = [n for n, h in enumerate(header) if HEADER_KIND.match(h)]
+        if len(header) < 2 or len(kinds) != 1:
+            out.append(blocks[i])
+            i += 1
+            continue
+        width, column = len(header), kinds[0]
+        kind = kind_of(HEADER_KIND.match(header[column]))
+        update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
+        ref = next((n for n, h in enumerate(header) if re.match(r"^(?:no\.?|number|ref|reference|id|#)", h, re.I)), None)
+        rows = []
+        while j + width <= len(blocks):
+            cells = blocks[j:j + width]
+            if len(cells[column].text.split()) < 5 or any(HEADER_KIND.match(c.text) for c in cells):
+                break
+            if ref is not None and len(cells[ref].text.split()) > 3:
+                break
+            rows.append(cells)
+            j += width
+        if not rows:
+            out.append(blocks[i])
+            i += 1
+            continue
+        for cells in rows:
+            row = cells[column]
+            row.cells = {
+                "kind": kind,
+                "ref": re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
+                              cells[ref].text.strip(" ."), flags=re.I) or None if ref is not None else None,
+                "update": cells[update].text if update is not None else None,
+            }
+            out.append(row)
+        i = j
+    return out
+
+
 def split_lead_ins(findings):
     """One finding per item of a lead-in ("By 31 August 2021, the service should: • a; and • b"), each
     carrying the lead-in's deadline, addressee and parent, and the lead-in's kind (issue 11, layout 1).
@@ -582,6 +654,7 @@ def split_lead_ins(findings):
 def find(blocks, *, split_items=False):
     """Every finding the blocks present, once each, in document order, with deadline and addressees."""
     parser = Parser()
+    blocks = tracker_rows(blocks)
     for number, block in enumerate(blocks, start=1):
         parser.last_block = number == len(blocks)
         parser.feed(block)

@@ -79,6 +79,10 @@ def read_text(data):
     pages = []
     for number, page in enumerate(raw_pages, start=1):
         lines = [line for line in page.split("\n") if not line.startswith("# source:")]
+        filled = [line for line in lines if line.strip()]
+        if filled and sum(map(len, filled)) / len(filled) > 600:
+            # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
+            lines = [sentence for line in lines for sentence in sentences(line)]
         pages.append((number if paged else None, lines))
     title = next((line.strip(" #*") for _, lines in pages for line in lines if line.strip(" #*")), None)
     if paged:
@@ -87,6 +91,18 @@ def read_text(data):
 
 
 MAX_HTML_DEPTH = 200  # a page nested deeper is a bomb, not a report (and would exhaust the stack)
+ABBREVIATIONS = r"(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bpara)(?<!\bcf)(?<!\bvs)(?<!\bpp)(?<!\b[A-Z])"
+SENTENCE_END = re.compile(
+    ABBREVIATIONS + r"(?:(?<=[.!?])|(?<=[.!?][”’\"'])|(?<=\[/on\]))\s+(?=[A-Z“‘\"'•(\[])"
+    r"|(?<=:)\s+(?=[A-Z“‘\"'•])"
+)
+
+
+def sentences(line):
+    """A line of running text cut into sentences (and after a colon that opens a capitalised clause)."""
+    return [part for part in SENTENCE_END.split(line) if part.strip()]
+
+
 BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "dt", "dd", "blockquote",
     "section", "article", "header", "footer", "br", "pre", "caption", "figcaption", "summary", "details",

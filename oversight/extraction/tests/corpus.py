@@ -172,4 +172,4 @@ if __name__ == "__main__":
     parts = sys.argv[1:] or ["dev", "test"]
     for part in parts:
         print(f"== {part}")
-        print(report(measure(part)))
+        print(report(measure(part, split_items=True)))
