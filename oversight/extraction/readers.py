@@ -23,6 +23,10 @@ class Document:
     format: str = "text"
 
 
+MAX_UNZIPPED = 200_000_000  # a Word file that unpacks beyond this is a zip bomb, not a report
+MAX_PDF_PAGES = 2000
+
+
 def sniff(data):
     """The format of a file from its first bytes: "pdf", "docx", "html" or "text"; else raise."""
     if not data or not data.strip():
@@ -40,6 +44,11 @@ def sniff(data):
             raise UnreadableDocument("The file is a zip archive, not a Word document.")
         if "word/vbaProject.bin" in names:
             raise UnreadableDocument("Word files with macros are refused.")
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
+                raise UnreadableDocument(
+                    f"The Word document unpacks to more than {MAX_UNZIPPED // 1_000_000} MB; it cannot be read safely."
+                )
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableDocument("Old Word (.doc) files cannot be read; save it as .docx or PDF.")
@@ -52,12 +61,25 @@ def sniff(data):
 
 
 def decode(data):
+    """Text from bytes: UTF-8 (or UTF-16 with its mark); else line by line, so one stray byte in a UTF-8
+    file (a 0xFF) costs one line's curly quotes at most, not every line's (mixed encodings)."""
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             pass
-    return data.decode("cp1252", errors="replace")
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            try:
+                # The line is UTF-8 but for stray bytes: keep its characters, drop the bytes that aren't text.
+                text = line.decode("utf-8", errors="strict" if b"\xe2\x80" not in line else "replace")
+                lines.append(text.replace("\ufffd", ""))
+            except UnicodeDecodeError:
+                lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
 
 
 def read(data, name=""):
@@ -80,7 +102,7 @@ def read_text(data):
     for number, page in enumerate(raw_pages, start=1):
         lines = [line for line in page.split("\n") if not line.startswith("# source:")]
         filled = [line for line in lines if line.strip()]
-        if filled and sum(map(len, filled)) / len(filled) > 600:
+        if filled and (sum(map(len, filled)) / len(filled) > 600 or (len(filled) <= 3 and max(map(len, filled)) > 300)):
             # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
             lines = [sentence for line in lines for sentence in sentences(line)]
         pages.append((number if paged else None, lines))
@@ -340,6 +362,8 @@ def read_pdf(data):
         count = len(pdf)
         if count == 0:
             raise UnreadableDocument("The PDF has no pages.")
+        if count > MAX_PDF_PAGES:
+            raise UnreadableDocument(f"The PDF has {count} pages; at most {MAX_PDF_PAGES} can be read.")
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
         raw_pages = []
         for index in range(count):

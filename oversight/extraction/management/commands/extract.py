@@ -15,6 +15,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="the report file: .pdf, .docx, .html/.htm or .txt")
         parser.add_argument("--format", choices=["json"], default="json", help="output format (json)")
+        parser.add_argument("--split-items", action="store_true", help="propose a lead-in's items one finding each")
+        parser.add_argument("--with-source", action="store_true", help="add each finding's source span and confidence")
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -23,7 +25,7 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot open {path}: {error.strerror or error}.") from error
         try:
-            result = propose(data, path.name)
+            result = propose(data, path.name, split_items=options["split_items"], with_source=options["with_source"])
         except UnreadableDocument as error:
             raise CommandError(f"Cannot read {path.name}: {error}") from error
         except Exception as error:  # a reader library failing on a malformed file must not print a traceback
