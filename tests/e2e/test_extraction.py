@@ -22,6 +22,9 @@ def test_liaison_reads_a_report_pdf_leaves_out_a_finding_and_confirms(signed_in_
     expect(page.locator("h1")).to_have_text("Check the findings")
     expect(page.locator("#finding-F1")).to_contain_text("The service hasn’t done enough")
     expect(page.locator("#finding-F2")).to_contain_text("By 31 January 2025")
+    # Issue 11: the lead-in's items are proposed one each, and each card shows its source, the span marked.
+    expect(page.locator("#finding-F2 mark")).to_have_text("make sure its risk-based inspection programme targets the premises that present the highest risk")
+    expect(page.locator("#finding-F3 .app-source")).to_contain_text("By 31 January 2025, the service should:")
     assert_no_axe_violations(page)
 
     page.locator("#finding-F5 summary").click()
@@ -31,7 +34,7 @@ def test_liaison_reads_a_report_pdf_leaves_out_a_finding_and_confirms(signed_in_
 
     page.get_by_label("Kind of report").select_option("other")
     page.get_by_role("button", name="Confirm and add to the register").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("4 findings added to the register")
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("5 findings added to the register")
     expect(page.locator("h1")).to_contain_text("Exampleshire Fire and Rescue Service")
 
 
