@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE := oversight.settings
 # These targets are for a developer's machine and CI; production sets DEBUG=false and its own secrets.
 export DEBUG ?= true
 
-.PHONY: run test setup deps assets migrate demo lint bench clean e2e
+.PHONY: run test setup system deps assets migrate demo lint bench clean e2e
 
 run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
 	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/
@@ -20,7 +20,13 @@ run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
 test: setup ## Set up and run the whole suite
 	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
 
-setup: deps assets migrate
+setup: system deps assets migrate
+
+system: ## Debian packages the app uses, installed only when missing: tesseract-ocr reads scanned PDFs
+	@command -v tesseract >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr >/dev/null; \
+	  else echo "note: tesseract-ocr is not installed; scanned PDFs will be refused (apt-get install tesseract-ocr)"; fi; }
 
 deps: $(VENV)/.installed node_modules/.installed
 

@@ -46,6 +46,7 @@ def propose(data, name="", *, with_theme=False, split_items=False, with_source=F
         "title": clean_title(document.title),
         "published_on": published.isoformat() if published else None,
         "pages": document.page_count,
+        **({"ocr": document.ocr} if with_source else {}),
         "findings": [
             {
                 "id": ids[id(finding)],

@@ -1,6 +1,7 @@
 """Read a report file into pages of paragraphs. The format is told by content, not by file name."""
 
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ class Document:
     title: str | None = None
     page_count: int | None = None
     format: str = "text"
+    ocr: bool = False  # read by OCR from a scan: the review says so
 
 
 MAX_UNZIPPED = 200_000_000  # a Word file that unpacks beyond this is a zip bomb, not a report
@@ -374,12 +376,112 @@ def read_pdf(data):
             finally:
                 textpage.close()
                 page.close()
+        characters = sum(len(line.text) for _, _, lines in raw_pages for line in lines)
+        ocr = characters < 20 * count and characters < 200
+        if ocr:
+            raw_pages = ocr_pages(pdf)
     finally:
         pdf.close()
-    characters = sum(len(line.text) for _, _, lines in raw_pages for line in lines)
-    if characters < 20 * count and characters < 200:
-        raise UnreadableDocument("The PDF has no text layer (a scan?); it needs OCR before it can be read.")
     pages = pdf_paragraphs(raw_pages)
+    if ocr and not any(paragraphs for _, paragraphs in pages):
+        raise UnreadableDocument("The PDF is a scan, and OCR found no text in it (a picture, or a blank page?).")
     if title is None:
         title = next((line for _, lines in pages for line in lines if len(line.split()) > 1), None)
-    return Document(pages=pages, title=title, page_count=count)
+    return Document(pages=pages, title=title, page_count=count, ocr=ocr)
+
+
+OCR_DPI = 200
+MAX_OCR_PAGES = 150
+OCR_SECONDS_A_PAGE = 120
+
+
+def tesseract():
+    """The tesseract program, or None where it is not installed."""
+    import shutil
+
+    return shutil.which("tesseract")
+
+
+def ocr_pages(pdf):
+    """[(page number, page height, lines)] of a scanned PDF, read by Tesseract from each page's picture.
+
+    Tesseract's TSV gives each word's box; words on one line become a Line in PDF points, so the same
+    layout code rebuilds paragraphs and drops running headers, page numbers and footnotes.
+    """
+    import subprocess
+    import tempfile
+
+    program = tesseract()
+    if program is None:
+        raise UnreadableDocument(
+            "The PDF has no text layer (a scan?) and OCR is not installed here (tesseract-ocr); "
+            "ask for it to be installed, or upload a PDF with text."
+        )
+    if len(pdf) > MAX_OCR_PAGES:
+        raise UnreadableDocument(f"The PDF is a scan of {len(pdf)} pages; at most {MAX_OCR_PAGES} scanned pages can be read.")
+    out = []
+    scale = 72 / OCR_DPI
+    with tempfile.TemporaryDirectory(prefix="oversight-ocr-") as folder:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                height = page.get_height()
+                image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+            finally:
+                page.close()
+            path = f"{folder}/page.png"
+            image.save(path)
+            try:
+                done = subprocess.run(
+                    [program, path, "stdout", "--psm", "3", "-l", "eng", "-c", "tessedit_do_invert=0", "tsv"],
+                    capture_output=True, text=True, timeout=OCR_SECONDS_A_PAGE, check=True,
+                    env={"OMP_THREAD_LIMIT": "1", "PATH": os.environ.get("PATH", "")},
+                )
+            except (subprocess.SubprocessError, OSError) as error:
+                raise UnreadableDocument(f"OCR could not read page {index + 1} of the scan.") from error
+            out.append((index + 1, height, ocr_lines(done.stdout, height, scale)))
+    return out
+
+
+def ocr_lines(tsv, page_height, scale):
+    """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page."""
+    from .layout import Line
+
+    lines = {}
+    for row in tsv.splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or not parts[11].strip() or parts[10] == "-1":
+            continue
+        block, par, line = parts[2], parts[3], parts[4]
+        left, top, width, height = (int(v) for v in parts[6:10])
+        key = (block, par, line)
+        box = lines.setdefault(key, [left, top, left + width, top + height, []])
+        box[0], box[1] = min(box[0], left), min(box[1], top)
+        box[2], box[3] = max(box[2], left + width), max(box[3], top + height)
+        box[4].append(parts[11])
+    result = []
+    for left, top, right, bottom, words in lines.values():
+        text = normalise_ocr(" ".join(words))
+        if re.search(r"[A-Za-z]-$", text):
+            text = text[:-1] + "\x02"  # a hyphen at the line end: the whole document decides (blocks.mend_breaks)
+        line = Line(left * scale, right * scale, page_height - top * scale, page_height - bottom * scale, text,
+                    (bottom - top) * scale)
+        line.size = (bottom - top) * scale * 0.8  # a line's box is about its type size and a bit
+        result.append(line)
+    result.sort(key=lambda line: -line.top)
+    for previous, line in zip(result, result[1:]):
+        # A bullet OCR did not see: the item before ended with its joiner ("; and"), so this one is an item too.
+        if re.search(r";(?:\s+(?:and|or))?$", previous.text) and not line.text.startswith("• ") and abs(line.left - previous.left) < 30:
+            line.text = "• " + line.text
+    return result
+
+
+OCR_BULLET = re.compile(r"^[«»°¢©*+·•●■▪]\s*(?=[A-Za-z(])|^e\s+(?=[a-z])")
+
+
+def normalise_ocr(text):
+    """A line as OCR read it, mended where Tesseract is known to misread print: bullets read as "«", "°" or
+    "e", ligatures, and stray underscores between words."""
+    text = text.replace("ﬁ", "fi").replace("ﬂ", "fl")
+    text = re.sub(r"\s_+(?=\s)", "", text)
+    return OCR_BULLET.sub("• ", text)
