@@ -124,8 +124,7 @@ def blocks_from_paragraphs(pages):
             for part in run_together(text):
                 previous = blocks[-1] if blocks else None
                 if (
-                    previous is not None and role != "heading" and previous.role != "heading"
-                    and (role == "cell") == (previous.role == "cell")
+                    previous is not None and role not in ("heading", "cell") and previous.role not in ("heading", "cell")
                     and is_continuation(previous.text, part, last_length)
                 ):
                     previous.text = join(previous.text, part)

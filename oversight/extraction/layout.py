@@ -27,6 +27,7 @@ class Line:
     text: str
     height: float
     size: float = 0.0  # the font size of its type, where the PDF says; else its box height
+    cells: list | None = None  # a table found by position: its cells' texts, header first, row by row
 
 
 def lines_of_pdf_page(textpage):
@@ -46,7 +47,105 @@ def lines_of_pdf_page(textpage):
             line = Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom)
             line.size = size if size > 0 else top - bottom
             pieces.append(line)
-    return merge_into_lines(pieces, find_gutter(pieces) if pieces else None)
+    tables, pieces = tables_of(pieces)
+    return merge_into_lines(pieces, find_gutter(pieces) if pieces else None) + tables
+
+
+HEADER_WORDS = re.compile(
+    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
+    r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
+    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)$",
+    re.I,
+)
+HEADER_FINDING = re.compile(r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)$", re.I)
+
+
+def words_on_baselines(pieces):
+    """{baseline: [cell pieces left to right]}: pieces on one baseline joined where only a word space parts them."""
+    rows, base = {}, None
+    for piece in sorted(pieces, key=lambda p: -p.bottom):
+        # One baseline within a third of a line: bold and regular type sit a point or two apart.
+        if base is None or base - piece.bottom > 0.35 * piece.height:
+            base = piece.bottom
+        rows.setdefault(round(base), []).append(piece)
+        piece.base = round(base)
+    out = {}
+    for base, row in rows.items():
+        cells = []
+        for piece in sorted(row, key=lambda p: p.left):
+            if cells and piece.left - cells[-1][1] < 0.45 * piece.height:
+                cells[-1][1] = piece.right
+                cells[-1][2].append(piece)
+            else:
+                cells.append([piece.left, piece.right, [piece]])
+        out[base] = [(left, right, " ".join(" ".join(p.text.split()) for p in group)) for left, right, group in cells]
+    return out
+
+
+def tables_of(pieces):
+    """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
+
+    A table starts at a row of header cells ("No.", "Recommendation", "Force update", "RAG") naming a
+    finding column beside others; its columns start where the header cells start. Rows are parted by
+    more space than the lines of one cell; a cell's lines are joined as a paragraph's are. The table
+    ends at a line that crosses a column start (a paragraph across the page) or a wide gap.
+    """
+    if not pieces:
+        return [], pieces
+    baselines = words_on_baselines(pieces)
+    tables, used = [], set()
+    for base in sorted(baselines, reverse=True):
+        cells = baselines[base]
+        if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
+            continue
+        if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
+            continue
+        starts = [left for left, _, _ in cells]
+        header_height = max(p.height for p in pieces if p.base == base)
+        body = sorted((p for p in pieces if p.top < base - 1), key=lambda p: (-p.bottom, p.left))
+        members, last_base = [], base
+        for piece in body:
+            if last_base - piece.bottom > 4 * header_height + 6:
+                break  # a wide gap: the table has ended
+            crosses = any(piece.left < start - 3 < piece.right - 3 for start in starts[1:])
+            if crosses or piece.left < starts[0] - 6:
+                break
+            members.append(piece)
+            last_base = min(last_base, piece.bottom)
+        if not members:
+            continue
+        bases = sorted({p.base for p in members}, reverse=True)
+        # A row ends where the next line is further below than the lines of one cell are from each other;
+        # a cell centred in its row (the "1" of a number column) sits between lines and starts no row.
+        texty = [b for b in bases if any(p.base == b and len(p.text.strip()) > 3 for p in members)]
+        pitches = sorted(a - b for a, b in zip(texty, texty[1:]))
+        line_pitch = pitches[len(pitches) // 4] if pitches else header_height
+        breaks = {b for a, b in zip(texty, texty[1:]) if a - b > 1.8 * line_pitch}
+        rows, row = [], []
+        for b in bases:
+            if b in breaks and row:
+                rows.append(row)
+                row = []
+            row.extend(p for p in members if p.base == b)
+        rows.append(row)
+        texts = [text for _, _, text in cells]
+        for row in rows:
+            columns = [[] for _ in starts]
+            for piece in row:
+                column = max(n for n, start in enumerate(starts) if start <= piece.left + 4) if piece.left + 4 >= starts[0] else 0
+                columns[column].append(piece)
+            for column in columns:
+                text = ""
+                for line in merge_into_lines(column):
+                    text = join_lines(text, line.text) if text else line.text
+                texts.append(text)
+        header = [p for p in pieces if p.base == base]
+        used.update(map(id, header + members))
+        table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header),
+                     min(p.bottom for p in members), " ".join(texts), header_height, header_height)
+        table.cells = texts
+        tables.append(table)
+    return tables, [p for p in pieces if id(p) not in used]
 
 
 def pdf_paragraphs(pages):
@@ -132,6 +231,13 @@ def merge_into_lines(pieces, gutter=None):
 
 def reading_order(lines):
     """Top to bottom; where the page has two columns, or a table two columns of cells, the left before the right."""
+    tables = [line for line in lines if line.cells]
+    if tables:
+        ordered = reading_order([line for line in lines if not line.cells])
+        for table in sorted(tables, key=lambda t: -t.top):
+            at = next((n for n, line in enumerate(ordered) if line.top < table.top and not line.cells), len(ordered))
+            ordered.insert(at, table)
+        return ordered
     if not lines:
         return lines
     gutter = find_gutter(lines)
@@ -207,6 +313,12 @@ def build_paragraphs(lines):
     body = sizes[len(sizes) // 2] if sizes else 0
     paragraphs, roles, previous = [], [], None
     for line in lines:
+        if line.cells:
+            for cell in line.cells:
+                paragraphs.append(cell)
+                roles.append("cell")
+            previous = None
+            continue
         if previous is None or starts_paragraph(previous, line):
             paragraphs.append(line.text)
             roles.append("heading" if body and (line.size or line.height) > 1.12 * body else None)
