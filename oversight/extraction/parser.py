@@ -374,7 +374,8 @@ class Parser:
         heading = KIND_HEADING.match(rest)
         if heading and (is_heading(rest) or rest.endswith(":")) and not is_directive(rest):
             kind = kind_of(heading)
-            if kind != RECOMMENDATION:
+            if kind != RECOMMENDATION or (self.cause is not None and any(f.parent is self.cause for f in self.findings)):
+                # A recommendations heading after the cause's own recommendations starts a list of its own.
                 self.cause = None
             self.context, self.context_fresh = (kind, "heading"), True
             self.in_response = False
