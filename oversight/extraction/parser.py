@@ -613,6 +613,13 @@ def tracker_rows(blocks):
     return out
 
 
+# An item completing "HMIC recommends that:": "the force reviews …", "chief constables make sure …".
+ITEM_SUBJECT = re.compile(
+    r"^((?:the\s+)?(?:force|service|constabulary|chief\s+constables?|chief\s+fire\s+officers?|college\s+of\s+policing|"
+    r"home\s+office|national\s+police\s+chiefs[’']\s+council|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))\s+(?!is\b|has\b)[a-z]+s\b"
+)
+
+
 def split_lead_ins(findings):
     """One finding per item of a lead-in ("By 31 August 2021, the service should: • a; and • b"), each
     carrying the lead-in's deadline, addressee and parent, and the lead-in's kind (issue 11, layout 1).
@@ -639,7 +646,7 @@ def split_lead_ins(findings):
             item.parent = finding.parent
             item.theme, item.block = finding.theme, block
             item.due_text = finding.due_text
-            own = subject_of(text[:1].upper() + text[1:])
+            own = subject_of(text[:1].upper() + text[1:]) or (ITEM_SUBJECT.match(text) or [None, None])[1]
             item.addressees = (
                 list(finding.heading_addressees) if finding.heading_addressees
                 else [lead_subject.strip(" ,")] if lead_subject else [own] if own else []

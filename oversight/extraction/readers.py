@@ -443,37 +443,58 @@ def ocr_pages(pdf):
     return out
 
 
-def ocr_lines(tsv, page_height, scale):
-    """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page."""
-    from .layout import Line
+# Words a printed compound starts with ("risk-based", "well-being"): a line-end hyphen after one may be printed.
+COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
+                 "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
+                 "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
 
-    lines = {}
+
+def ocr_lines(tsv, page_height, scale):
+    """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page, tracker tables found by position."""
+    from .layout import Line, tables_of
+
+    words = []
     for row in tsv.splitlines()[1:]:
         parts = row.split("\t")
         if len(parts) < 12 or not parts[11].strip() or parts[10] == "-1":
             continue
-        block, par, line = parts[2], parts[3], parts[4]
         left, top, width, height = (int(v) for v in parts[6:10])
-        key = (block, par, line)
-        box = lines.setdefault(key, [left, top, left + width, top + height, []])
-        box[0], box[1] = min(box[0], left), min(box[1], top)
-        box[2], box[3] = max(box[2], left + width), max(box[3], top + height)
-        box[4].append(parts[11])
+        word = Line(left * scale, (left + width) * scale, page_height - top * scale, page_height - (top + height) * scale,
+                    parts[11], height * scale)
+        word.size, word.key = height * scale, (parts[2], parts[3], parts[4])
+        words.append(word)
+    if not words:
+        return []
+    heights = sorted(w.height for w in words)
+    typical = heights[len(heights) // 2]
+    tables, words = tables_of(words)
+    lines = {}
+    for word in words:
+        lines.setdefault(word.key, []).append(word)
     result = []
-    for left, top, right, bottom, words in lines.values():
-        text = normalise_ocr(" ".join(words))
-        if re.search(r"[A-Za-z]-$", text):
-            text = text[:-1] + "\x02"  # a hyphen at the line end: the whole document decides (blocks.mend_breaks)
-        line = Line(left * scale, right * scale, page_height - top * scale, page_height - bottom * scale, text,
-                    (bottom - top) * scale)
-        line.size = (bottom - top) * scale * 0.8  # a line's box is about its type size and a bit
+    for group in lines.values():
+        group.sort(key=lambda w: w.left)
+        text = normalise_ocr(" ".join(w.text for w in group))
+        hyphen = re.search(r"([A-Za-z]+)-$", text)
+        if hyphen:
+            # A hyphen at the line end: a compound's may be printed (the document decides), any other is the typesetter's.
+            text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
+        height = max(w.height for w in group)
+        line = Line(min(w.left for w in group), max(w.right for w in group), max(w.top for w in group),
+                    min(w.bottom for w in group), text, height)
+        # A line's box grows and shrinks with its ascenders and descenders ("24 hours." has none): only a line
+        # clearly smaller than the page's usual words is small type.
+        tallest = max(w.height for w in group)
+        line.size = tallest if tallest < 0.7 * typical else typical
         result.append(line)
     result.sort(key=lambda line: -line.top)
     for previous, line in zip(result, result[1:]):
         # A bullet OCR did not see: the item before ended with its joiner ("; and"), so this one is an item too.
         if re.search(r";(?:\s+(?:and|or))?$", previous.text) and not line.text.startswith("• ") and abs(line.left - previous.left) < 30:
             line.text = "• " + line.text
-    return result
+    for table in tables:
+        table.cells = [normalise_ocr(cell) for cell in table.cells]
+    return result + tables
 
 
 OCR_BULLET = re.compile(r"^[«»°¢©*+·•●■▪]\s*(?=[A-Za-z(])|^e\s+(?=[a-z])")

@@ -115,6 +115,7 @@ def score_document(proposal, gold):
     for g in gold["findings"]:
         per_family[str(g["family"])] += Score(1, 0, 0)
     parents = dues = 0
+    details = {"themes": [0, 0], "addressees": [0, 0]}
     matched_gold = []
     for finding in proposal["findings"]:
         key = (finding["kind"], normalise(finding["text"]))
@@ -124,25 +125,48 @@ def score_document(proposal, gold):
             per_family[str(g["family"])] += Score(0, 1, 1)
             parents += found_text.get(finding["parent"]) == gold_text.get(g["parent_id"])
             dues += (finding["due_text"] or None) == g["due"]
+            if "theme" in g and "theme" in finding:
+                details["themes"][0] += 1
+                details["themes"][1] += finding["theme"] == g["theme"]
+            details["addressees"][0] += 1
+            details["addressees"][1] += [a.lower() for a in finding["addressees"]] == [a.lower() for a in g["addressees"]]
         else:
             per_family[str(gold["family"])] += Score(0, 1, 0)
-    return per_family, len(matched_gold), parents, dues
+    return per_family, len(matched_gold), parents, dues, details
 
 
-def measure(part, **options):
+def scan_of(pdf, dpi=150):
+    """The PDF as a scanner would give it: each page a picture, no text layer."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return buffer.getvalue()
+
+
+def measure(part, *, scans=False, **options):
     from oversight.extraction.propose import propose
 
     by_family, by_format = defaultdict(lambda: Score(0, 0, 0)), defaultdict(lambda: Score(0, 0, 0))
     total, counts, errors = Score(0, 0, 0), [0, 0, 0], []
     docs = 0
+    themes, addressees = [0, 0], [0, 0]
     for name, fmt, data, gold in documents(part):
+        if scans:
+            if fmt != "pdf":
+                continue
+            fmt, data = "scan", scan_of(data)
         docs += 1
         try:
             proposal = propose(data, f"{name}.{fmt}", **options)
         except Exception as error:  # noqa: BLE001 - a reader failing is a miss of every finding, reported
             errors.append((name, fmt, repr(error)))
             proposal = {"findings": []}
-        per_family, matched, parents, dues = score_document(proposal, gold)
+        per_family, matched, parents, dues, details = score_document(proposal, gold)
+        themes = [a + b for a, b in zip(themes, details["themes"])]
+        addressees = [a + b for a, b in zip(addressees, details["addressees"])]
         for family, s in per_family.items():
             by_family[family] += s
             by_format[fmt] += s
@@ -151,7 +175,8 @@ def measure(part, **options):
         counts[1] += parents
         counts[2] += dues
     return {"documents": docs, "total": total, "by_family": dict(by_family), "by_format": dict(by_format),
-            "matched": counts[0], "parent_right": counts[1], "due_right": counts[2], "errors": errors}
+            "matched": counts[0], "parent_right": counts[1], "due_right": counts[2], "errors": errors,
+            "theme_right": themes, "addressees_right": addressees}
 
 
 def report(result):
@@ -162,14 +187,19 @@ def report(result):
         lines.append(f"family {family:<9} " + fmt(result["by_family"][family]))
     for name in sorted(result["by_format"]):
         lines.append(f"format {name:<9} " + fmt(result["by_format"][name]))
-    lines.append(f"matched {result['matched']}: parent right {result['parent_right']}, deadline right {result['due_right']}")
+    lines.append(f"matched {result['matched']}: parent right {result['parent_right']}, deadline right {result['due_right']}, "
+                 f"addressees right {result['addressees_right'][1]}/{result['addressees_right'][0]}, "
+                 f"section right {result['theme_right'][1]}/{result['theme_right'][0]}")
     for error in result["errors"]:
         lines.append(f"error {error}")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    parts = sys.argv[1:] or ["dev", "test"]
+    scans = "--scan" in sys.argv
+    before = "--before" in sys.argv  # the reader as it was: one finding per lead-in
+    parts = [a for a in sys.argv[1:] if not a.startswith("--")] or ["dev", "test"]
     for part in parts:
-        print(f"== {part}")
-        print(report(measure(part, split_items=True)))
+        print(f"== {part}{' (scanned PDFs, OCR)' if scans else ''}")
+        options = {} if before else {"split_items": True}
+        print(report(measure(part, scans=scans, with_theme=True, **options)))
