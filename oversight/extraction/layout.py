@@ -51,6 +51,10 @@ def lines_of_pdf_page(textpage):
     return merge_into_lines(pieces, find_gutter(pieces) if pieces else None) + tables
 
 
+# Words a printed compound starts with ("risk-based", "well-being"): a line-end hyphen after one may be printed.
+COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
+                 "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
+                 "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
 HEADER_WORDS = re.compile(
     r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
     r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
@@ -82,6 +86,20 @@ def words_on_baselines(pieces):
     return out
 
 
+def header_cells(cells):
+    """Cells of a header row, words that only make a header together ("Force" "update") joined."""
+    out = []
+    for cell in cells:
+        if out:
+            left, _, text = out[-1]
+            joined = f"{text} {cell[2]}"
+            if HEADER_WORDS.match(joined) and not (HEADER_WORDS.match(text) and HEADER_WORDS.match(cell[2])):
+                out[-1] = (left, cell[1], joined)
+                continue
+        out.append(cell)
+    return out
+
+
 def tables_of(pieces):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
@@ -95,7 +113,7 @@ def tables_of(pieces):
     baselines = words_on_baselines(pieces)
     tables, used = [], set()
     for base in sorted(baselines, reverse=True):
-        cells = baselines[base]
+        cells = header_cells(baselines[base])
         if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
             continue
         if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
@@ -136,8 +154,12 @@ def tables_of(pieces):
                 columns[column].append(piece)
             for column in columns:
                 text = ""
-                for line in merge_into_lines(column):
-                    text = join_lines(text, line.text) if text else line.text
+                for base in sorted({p.base for p in column}, reverse=True):
+                    line = " ".join(" ".join(p.text.split()) for p in sorted(column, key=lambda p: p.left) if p.base == base)
+                    hyphen = re.search(r"([A-Za-z]+)-$", text)
+                    if hyphen and line[:1].islower() and hyphen.group(1).lower() not in COMPOUND_LEFT:
+                        text = text[:-1] + "\u00ad"  # the typesetter's hyphen (OCR reads it as "-")
+                    text = join_lines(text, line) if text else line
                 texts.append(text)
         header = [p for p in pieces if p.base == base]
         used.update(map(id, header + members))

@@ -443,15 +443,9 @@ def ocr_pages(pdf):
     return out
 
 
-# Words a printed compound starts with ("risk-based", "well-being"): a line-end hyphen after one may be printed.
-COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
-                 "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
-                 "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
-
-
 def ocr_lines(tsv, page_height, scale):
     """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page, tracker tables found by position."""
-    from .layout import Line, tables_of
+    from .layout import COMPOUND_LEFT, Line, tables_of
 
     words = []
     for row in tsv.splitlines()[1:]:
