@@ -58,10 +58,14 @@ COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cros
 HEADER_WORDS = re.compile(
     r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
     r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
-    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)$",
+    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
+    r"area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$",
     re.I,
 )
-HEADER_FINDING = re.compile(r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern)$", re.I)
+HEADER_FINDING = re.compile(
+    r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|grade|graded\s+judgments?|judgments?|rating)$",
+    re.I,
+)
 
 
 def words_on_baselines(pieces):
@@ -125,7 +129,7 @@ def tables_of(pieces):
         for piece in body:
             if last_base - piece.bottom > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
-            crosses = any(piece.left < start - 3 < piece.right - 3 for start in starts[1:])
+            crosses = any(piece.left < start - 3 < piece.right - 3 for start in starts[1:]) and len(piece.text.split()) > 1
             if crosses or piece.left < starts[0] - 6:
                 break
             members.append(piece)
@@ -137,7 +141,7 @@ def tables_of(pieces):
         # a cell centred in its row (the "1" of a number column) sits between lines and starts no row.
         texty = [b for b in bases if any(p.base == b and len(p.text.strip()) > 3 for p in members)]
         pitches = sorted(a - b for a, b in zip(texty, texty[1:]))
-        line_pitch = pitches[len(pitches) // 4] if pitches else header_height
+        line_pitch = min(pitches[len(pitches) // 4] if pitches else header_height, 1.5 * header_height)
         breaks = {b for a, b in zip(texty, texty[1:]) if a - b > 1.8 * line_pitch}
         rows, row = [], []
         for b in bases:
@@ -154,8 +158,8 @@ def tables_of(pieces):
                 columns[column].append(piece)
             for column in columns:
                 text = ""
-                for base in sorted({p.base for p in column}, reverse=True):
-                    line = " ".join(" ".join(p.text.split()) for p in sorted(column, key=lambda p: p.left) if p.base == base)
+                for row_base in sorted({p.base for p in column}, reverse=True):
+                    line = " ".join(" ".join(p.text.split()) for p in sorted(column, key=lambda p: p.left) if p.base == row_base)
                     hyphen = re.search(r"([A-Za-z]+)-$", text)
                     if hyphen and line[:1].islower() and hyphen.group(1).lower() not in COMPOUND_LEFT:
                         text = text[:-1] + "\u00ad"  # the typesetter's hyphen (OCR reads it as "-")

@@ -28,6 +28,9 @@ class ReportUpload(TimeStamped):
     # "due_on", "parent", "page", "theme", "source": {"page", "start", "end", "before", "text", "after"},
     # "confidence", "progress_update", optional "addressed_to_us"}, …] in document order.
     findings = models.JSONField(default=list, blank=True)
+    # Graded judgments the report prints ("Responding to the public": "Inadequate"), proposed for review:
+    # [{"area", "grade", "page", "source": {"page", "start", "end"}}, …].
+    gradings = models.JSONField(default=list, blank=True)
     report = models.ForeignKey("reports.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     confirmed_at = models.DateTimeField(null=True, blank=True)
 

@@ -620,6 +620,34 @@ ITEM_SUBJECT = re.compile(
 )
 
 
+GRADE = re.compile(r"^(?:outstanding|good|adequate|requires\s+improvement|inadequate|not\s+graded)\.?$", re.I)
+GRADE_HEADER = re.compile(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", re.I)
+AREA_HEADER = re.compile(r"^(?:area|question|pillar|principle|area\s+of\s+policing)$", re.I)
+
+
+def gradings(blocks):
+    """The graded judgments a report prints, as (area, grade, block): from a gradings table ("Area | Grade")
+    or a section heading followed by its grade alone ("Responding to the public" / "Inadequate")."""
+    found, seen = [], set()
+
+    def add(area, grade, block):
+        key = " ".join(area.lower().split())
+        if key not in seen and 0 < len(area.split()) <= 14 and not GRADE.match(area):
+            seen.add(key)
+            found.append((area, " ".join(grade.rstrip(".").split()).capitalize(), block))
+
+    for n, block in enumerate(blocks):
+        if block.role == "cell" and AREA_HEADER.match(block.text) and n + 1 < len(blocks) and GRADE_HEADER.match(blocks[n + 1].text):
+            j = n + 2
+            while j + 1 < len(blocks) and blocks[j].role == "cell" and GRADE.match(blocks[j + 1].text):
+                add(blocks[j].text, blocks[j + 1].text, blocks[j])
+                j += 2
+        elif block.role != "cell" and n + 1 < len(blocks) and GRADE.match(blocks[n + 1].text) and is_heading(block.text) \
+                and blocks[n + 1].role != "cell":
+            add(block.text, blocks[n + 1].text, block)
+    return found
+
+
 def split_lead_ins(findings):
     """One finding per item of a lead-in ("By 31 August 2021, the service should: • a; and • b"), each
     carrying the lead-in's deadline, addressee and parent, and the lead-in's kind (issue 11, layout 1).

@@ -46,7 +46,11 @@ def propose(data, name="", *, with_theme=False, split_items=False, with_source=F
         "title": clean_title(document.title),
         "published_on": published.isoformat() if published else None,
         "pages": document.page_count,
-        **({"ocr": document.ocr} if with_source else {}),
+        **({"ocr": document.ocr, "gradings": [
+            {"area": area, "grade": grade, "page": block.page,
+             "source": {"page": block.page, "start": block.start, "end": block.end}}
+            for area, grade, block in parser.gradings(blocks)
+        ]} if with_source else {}),
         "findings": [
             {
                 "id": ids[id(finding)],

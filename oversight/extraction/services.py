@@ -77,7 +77,7 @@ def start_review(data, name, *, organisation, by):
         organisation=organisation, uploaded_by=by, source_name=(name or "pasted text")[:255], content_hash=digest,
         format=_format_of(name, data), title=(proposal["title"] or "")[:500],
         published_on=date.fromisoformat(published) if published else None, pages=proposal["pages"],
-        read_by_ocr=bool(proposal.get("ocr")),
+        read_by_ocr=bool(proposal.get("ocr")), gradings=proposal.get("gradings") or [],
         findings=mark_own_organisation(proposal["findings"], organisation),
     )
 

@@ -149,3 +149,17 @@ def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_writte
 
 
 RECORDED_TEST = (0.0, 0.0)  # set from the one measurement of the test part after tuning on dev
+
+
+GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
+<tr><td><p>Responding to the public</p></td><td><p>Inadequate</p></td></tr>
+<tr><td><p>Investigating crime</p></td><td><p>Requires improvement</p></td></tr></table>
+<h2>Responding to the public</h2><h3>Area for improvement</h3><p>The force should answer calls more quickly.</p></body></html>"""
+
+
+@pytest.mark.parametrize("build", [lambda h: h.encode(), text_from_html, docx_from_html, pdf_from_html], ids=["html", "txt", "docx", "pdf"])
+def test_a_gradings_table_is_proposed_as_gradings_and_the_section_is_the_heading_not_a_grade(build):
+    proposal = propose(build(GRADED), "g", with_source=True, with_theme=True)
+    assert [(g["area"], g["grade"]) for g in proposal["gradings"]] == [
+        ("Responding to the public", "Inadequate"), ("Investigating crime", "Requires improvement")]
+    assert [f["theme"] for f in proposal["findings"]] == ["Responding to the public"]
