@@ -124,16 +124,21 @@ def tables_of(pieces):
             continue
         starts = [left for left, _, _ in cells]
         header_height = max(p.height for p in pieces if p.base == base)
-        body = sorted((p for p in pieces if p.top < base - 1), key=lambda p: (-p.bottom, p.left))
         members, last_base = [], base
-        for piece in body:
-            if last_base - piece.bottom > 4 * header_height + 6:
+        for below in sorted((b for b in baselines if b < base), reverse=True):
+            if last_base - below > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
-            crosses = any(piece.left < start - 3 < piece.right - 3 for start in starts[1:]) and len(piece.text.split()) > 1
-            if crosses or piece.left < starts[0] - 6:
+            line_pieces = [p for p in pieces if p.base == below]
+            if any(hasattr(p, "key") for p in line_pieces):
+                runs = baselines[below]  # OCR gives words: run together where only a word space parts them
+            else:
+                runs = [(p.left, p.right, " ".join(p.text.split())) for p in line_pieces]  # a PDF's runs of text
+            if any(left < start - 3 < right - 3 and " " in text for left, right, text in runs for start in starts[1:]):
+                break  # a line across a column start: a paragraph below the table
+            if any(left < starts[0] - 6 for left, _, _ in runs):
                 break
-            members.append(piece)
-            last_base = min(last_base, piece.bottom)
+            members.extend(line_pieces)
+            last_base = below
         if not members:
             continue
         bases = sorted({p.base for p in members}, reverse=True)

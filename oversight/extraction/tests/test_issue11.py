@@ -148,7 +148,7 @@ def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_writte
     assert result["total"].recall >= RECORDED_TEST[0] and result["total"].precision >= RECORDED_TEST[1], result["total"]
 
 
-RECORDED_TEST = (0.0, 0.0)  # set from the one measurement of the test part after tuning on dev
+RECORDED_TEST = (0.93, 0.98)  # the one measurement of the test part after tuning on dev: R 139/148, P 139/141
 
 
 GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
