@@ -8,6 +8,7 @@ position, paragraphs by the gap between lines, footnote markers by their raised,
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 SOFT_HYPHENS = "\u2010\u00ad\x02"
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
@@ -145,9 +146,9 @@ def tables_of(pieces):
         # A row ends where the next line is further below than the lines of one cell are from each other;
         # a cell centred in its row (the "1" of a number column) sits between lines and starts no row.
         texty = [b for b in bases if any(p.base == b and len(p.text.strip()) > 3 for p in members)]
-        pitches = sorted(a - b for a, b in zip(texty, texty[1:]))
+        pitches = sorted(a - b for a, b in pairwise(texty))
         line_pitch = min(pitches[len(pitches) // 4] if pitches else header_height, 1.5 * header_height)
-        breaks = {b for a, b in zip(texty, texty[1:]) if a - b > 1.8 * line_pitch}
+        breaks = {b for a, b in pairwise(texty) if a - b > 1.8 * line_pitch}
         rows, row = [], []
         for b in bases:
             if b in breaks and row:
@@ -356,7 +357,7 @@ def build_paragraphs(lines):
         else:
             paragraphs[-1] = join_lines(paragraphs[-1], line.text)
         previous = line
-    return [Para(text, role) for text, role in zip(paragraphs, roles)]
+    return [Para(text, role) for text, role in zip(paragraphs, roles, strict=True)]
 
 
 def starts_paragraph(previous, line):

@@ -668,7 +668,7 @@ def split_lead_ins(findings):
             lead_subject = (SUBJECT.match(strip_due_and_preamble(lead)[0]) or [None, None])[1]
         children = [child for child in findings if child.parent is finding]
         first = None
-        for n, (ref, text, block) in enumerate(finding.items):
+        for ref, text, block in finding.items:
             text = finish_text(text).rstrip(".") + ("." if text.rstrip().endswith(".") else "")
             item = Finding(kind=finding.kind, ref=ref or finding.ref, text=text, page=getattr(block, "page", finding.page))
             item.parent = finding.parent

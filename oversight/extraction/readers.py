@@ -5,6 +5,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .blocks import Para
 from .layout import lines_of_pdf_page, pdf_paragraphs, strip_running_lines
@@ -482,7 +483,7 @@ def ocr_lines(tsv, page_height, scale):
         line.size = tallest if tallest < 0.7 * typical else typical
         result.append(line)
     result.sort(key=lambda line: -line.top)
-    for previous, line in zip(result, result[1:]):
+    for previous, line in pairwise(result):
         # A bullet OCR did not see: the item before ended with its joiner ("; and"), so this one is an item too.
         if re.search(r";(?:\s+(?:and|or))?$", previous.text) and not line.text.startswith("• ") and abs(line.left - previous.left) < 30:
             line.text = "• " + line.text

@@ -165,8 +165,8 @@ def measure(part, *, scans=False, **options):
             errors.append((name, fmt, repr(error)))
             proposal = {"findings": []}
         per_family, matched, parents, dues, details = score_document(proposal, gold)
-        themes = [a + b for a, b in zip(themes, details["themes"])]
-        addressees = [a + b for a, b in zip(addressees, details["addressees"])]
+        themes = [a + b for a, b in zip(themes, details["themes"], strict=True)]
+        addressees = [a + b for a, b in zip(addressees, details["addressees"], strict=True)]
         for family, s in per_family.items():
             by_family[family] += s
             by_format[fmt] += s
@@ -181,7 +181,8 @@ def measure(part, *, scans=False, **options):
 
 def report(result):
     lines = [f"documents {result['documents']}"]
-    fmt = lambda s: f"gold {s.gold:3d} proposed {s.proposed:3d} matched {s.matched:3d}  R {s.recall:.2f}  P {s.precision:.2f}"
+    def fmt(s):
+        return f"gold {s.gold:3d} proposed {s.proposed:3d} matched {s.matched:3d}  R {s.recall:.2f}  P {s.precision:.2f}"
     lines.append("TOTAL            " + fmt(result["total"]))
     for family in sorted(result["by_family"], key=str):
         lines.append(f"family {family:<9} " + fmt(result["by_family"][family]))

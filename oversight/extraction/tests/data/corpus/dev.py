@@ -161,7 +161,7 @@ def d08_peel_pdf():
 def d09_page_break():
     d = Doc("d09_page_break", "Custody inspection: Southmoor", 10, "A finding crossing a page break; running header and page number.")
     d.h(1, "Report on an inspection visit to police custody suites in Southmoor")
-    for n in range(8):
+    for _ in range(8):
         d.p("We examined the records of detainees held in the custody suites, observed the booking-in process, and "
             "spoke to detainees, custody staff and health care professionals about their experiences of custody.")
     d.h(2, "Areas for improvement")

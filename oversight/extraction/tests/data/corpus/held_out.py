@@ -237,7 +237,7 @@ def t09_page_break():
     d.h(1, "Report on an unannounced inspection visit to police custody suites in Riverside")
     d.p("Published: 2 May 2023")
     d.h(2, "Introduction")
-    for n in range(7):
+    for _ in range(7):
         d.p("Inspectors visited the custody suites over two weeks, spoke to detainees and staff, and reviewed records of "
             "detention. We looked at the treatment of detainees and the conditions in which they were held, and at "
             "how the force made sure that detainees were kept safe.")

@@ -47,7 +47,9 @@ class Doc:
         self.parts.append('<div style="page-break-before: always"></div>')
 
     def table(self, header, rows):
-        cells = lambda tag, row: "<tr>" + "".join(f"<{tag}><p>{esc(c)}</p></{tag}>" for c in row) + "</tr>"
+        def cells(tag, row):
+            return "<tr>" + "".join(f"<{tag}><p>{esc(c)}</p></{tag}>" for c in row) + "</tr>"
+
         self.parts.append("<table>" + cells("th", header) + "".join(cells("td", r) for r in rows) + "</table>")
 
     def f(self, kind, text, *, ref=None, due=None, parent=None, addressees=(), family=None, theme=None):
