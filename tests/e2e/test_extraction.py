@@ -47,3 +47,33 @@ def test_an_unreadable_upload_is_reported_in_the_error_summary(signed_in_as, liv
     page.get_by_role("button", name="Read the report").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("The PDF is damaged")
     assert_no_axe_violations(page)
+
+
+def test_a_report_is_reviewed_beside_its_source_with_its_gradings_and_a_scan_is_flagged_as_ocr(
+    signed_in_as, live_server, liaison_officer, tmp_path
+):
+    from oversight.extraction.tests.corpus import scan_of
+    from oversight.extraction.tests.test_views import NAMED
+
+    page = signed_in_as("liaison")
+    web = tmp_path / "peel.html"
+    web.write_text(NAMED)
+    page.goto(f"{live_server.url}/extraction/")
+    page.get_by_label("Report file").set_input_files(str(web))
+    page.get_by_role("button", name="Read the report").click()
+    expect(page.locator("h1")).to_have_text("Check the findings")
+    expect(page.locator("main")).to_contain_text("Gradings printed in the report")
+    expect(page.locator("mark").first).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="List them in the order they are printed").click()
+    expect(page.locator(".govuk-summary-card").first).to_have_id("finding-F1")
+    assert_no_axe_violations(page)
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_of(pdf_from_html(NAMED.replace("West Midlands should", "The force should"))))
+    page.goto(f"{live_server.url}/extraction/")
+    page.get_by_label("Report file").set_input_files(str(scan))
+    page.get_by_role("button", name="Read the report").click()
+    expect(page.locator(".govuk-warning-text")).to_contain_text("read by OCR")
+    expect(page.locator("mark").first).to_be_visible()
+    assert_no_axe_violations(page)
