@@ -31,8 +31,8 @@ class Line:
     cells: list | None = None  # a table found by position: its cells' texts, header first, row by row
 
 
-def lines_of_pdf_page(textpage):
-    """The lines of one PDF page, footnote markers dropped, in no particular order."""
+def lines_of_pdf_page(textpage, carry=None, page_height=None):
+    """The lines of one PDF page, footnote markers dropped, in no particular order; tables as one Line each."""
     import pypdfium2.raw as pdfium_c
 
     pieces = []
@@ -48,7 +48,7 @@ def lines_of_pdf_page(textpage):
             line = Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom)
             line.size = size if size > 0 else top - bottom
             pieces.append(line)
-    tables, pieces = tables_of(pieces)
+    tables, pieces = tables_of(pieces, carry, page_height)
     return merge_into_lines(pieces, find_gutter(pieces) if pieces else None) + tables
 
 
@@ -105,57 +105,76 @@ def header_cells(cells):
     return out
 
 
-def tables_of(pieces):
+EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
+
+
+def tables_of(pieces, carry=None, page_height=None):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
     A table starts at a row of header cells ("No.", "Recommendation", "Force update", "RAG") naming a
     finding column beside others; its columns start where the header cells start. Rows are parted by
     more space than the lines of one cell; a cell's lines are joined as a paragraph's are. The table
     ends at a line that crosses a column start (a paragraph across the page) or a wide gap.
+
+    `carry` (a dict kept from page to page) continues a table that ran to the foot of the previous page
+    on this one, under the same header: its columns are where they were, and a first row with no ref
+    carries on the previous page's last row (a recommendation wrapped over the page break).
     """
     if not pieces:
         return [], pieces
     baselines = words_on_baselines(pieces)
     tables, used = [], set()
+    candidates = []
+    if carry and carry.get("table") and page_height:
+        candidates.append((round(page_height * 0.9), carry["table"]))
     for base in sorted(baselines, reverse=True):
         cells = header_cells(baselines[base])
         if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
             continue
         if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
             continue
+        candidates.append((base, (cells, max(p.height for p in pieces if p.base == base), False)))
+    if carry is not None:
+        carry["table"] = None
+    for base, (cells, header_height, *rest) in candidates:
+        continued = bool(rest) and rest[0] is True
+        if any(id(p) in used for p in pieces if p.base == base):
+            continue
         starts = [left for left, _, _ in cells]
-        header_height = max(p.height for p in pieces if p.base == base)
         members, last_base = [], base
         for below in sorted((b for b in baselines if b < base), reverse=True):
             if last_base - below > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
             line_pieces = [p for p in pieces if p.base == below]
-            if any(hasattr(p, "key") for p in line_pieces):
-                runs = baselines[below]  # OCR gives words: run together where only a word space parts them
-            else:
-                runs = [(p.left, p.right, " ".join(p.text.split())) for p in line_pieces]  # a PDF's runs of text
-            if any(left < start - 3 < right - 3 and " " in text for left, right, text in runs for start in starts[1:]):
-                break  # a line across a column start: a paragraph below the table
-            if any(left < starts[0] - 6 for left, _, _ in runs):
+            ocr = any(hasattr(p, "key") for p in line_pieces)
+            # A line across a column start is a paragraph below the table: a PDF's run of words, or an OCR
+            # word, that straddles where a column starts.
+            if any(p.left < start - 3 < p.right - 3 and (ocr or " " in p.text.strip())
+                   for p in line_pieces for start in starts[1:]):
+                break
+            if any(p.left < starts[0] - 6 for p in line_pieces):
                 break
             members.extend(line_pieces)
             last_base = below
         if not members:
             continue
-        bases = sorted({p.base for p in members}, reverse=True)
-        # A row ends where the next line is further below than the lines of one cell are from each other;
-        # a cell centred in its row (the "1" of a number column) sits between lines and starts no row.
-        texty = [b for b in bases if any(p.base == b and len(p.text.strip()) > 3 for p in members)]
-        pitches = sorted(a - b for a, b in pairwise(texty))
-        line_pitch = min(pitches[len(pitches) // 4] if pitches else header_height, 1.5 * header_height)
-        breaks = {b for a, b in pairwise(texty) if a - b > 1.8 * line_pitch}
-        rows, row = [], []
-        for b in bases:
-            if b in breaks and row:
-                rows.append(row)
-                row = []
-            row.extend(p for p in members if p.base == b)
-        rows.append(row)
+        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]):
+            continue  # nothing below the running header lines up with the columns: the table ended with the page
+        # Rows are parted by a band of white space across every column, wider than the space between the
+        # lines of one cell; a cell centred in its row (the "1" of a number column) falls inside its row's band.
+        spans = sorted(((p.top, p.bottom) for p in members), reverse=True)
+        line_gaps = sorted(
+            max(0.0, a_bottom - b_top) for (_, a_bottom), (b_top, _) in pairwise(spans) if a_bottom - b_top < header_height
+        )
+        gap = line_gaps[len(line_gaps) * 3 // 4] if line_gaps else 0.25 * header_height
+        bands = []
+        for top, bottom in spans:
+            if bands and top >= bands[-1][1] - max(gap * 1.5, 0.6 * header_height):
+                bands[-1][1] = min(bands[-1][1], bottom)
+            else:
+                bands.append([top, bottom])
+        rows = [[p for p in members if band[1] - 0.5 <= (p.top + p.bottom) / 2 <= band[0] + 0.5] for band in bands]
+        rows = [row for row in rows if row]
         texts = [text for _, _, text in cells]
         for row in rows:
             columns = [[] for _ in starts]
@@ -167,16 +186,20 @@ def tables_of(pieces):
                 for row_base in sorted({p.base for p in column}, reverse=True):
                     line = " ".join(" ".join(p.text.split()) for p in sorted(column, key=lambda p: p.left) if p.base == row_base)
                     hyphen = re.search(r"([A-Za-z]+)-$", text)
-                    if hyphen and line[:1].islower() and hyphen.group(1).lower() not in COMPOUND_LEFT:
-                        text = text[:-1] + "\u00ad"  # the typesetter's hyphen (OCR reads it as "-")
+                    if hyphen and line[:1].islower():
+                        # OCR reads the typesetter's hyphen as "-": drop it, or after a compound's first word let
+                        # the whole document decide (blocks.mend_breaks).
+                        text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
                     text = join_lines(text, line) if text else line
-                texts.append(text)
-        header = [p for p in pieces if p.base == base]
+                texts.append(text or EMPTY_CELL)
+        header = [] if continued else [p for p in pieces if p.base == base]
         used.update(map(id, header + members))
-        table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header),
+        table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
                      min(p.bottom for p in members), " ".join(texts), header_height, header_height)
         table.cells = texts
         tables.append(table)
+        if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
+            carry["table"] = (cells, header_height, True)  # it ran to the foot of the page: it may go on
     return tables, [p for p in pieces if id(p) not in used]
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import deadlines
+from .blocks import join
 
 RECOMMENDATION, AFI, CAUSE = "recommendation", "area_for_improvement", "cause_of_concern"
 
@@ -600,6 +601,13 @@ def tracker_rows(blocks):
             out.append(blocks[i])
             i += 1
             continue
+        previous = next((b for b in reversed(out) if b.cells), None)
+        if ref is not None and rows[0][ref].text in ("", "—") and previous is not None:
+            # The first row here has no ref: the previous page's last row carried over the break.
+            cells = rows.pop(0)
+            previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+            if update is not None and cells[update].text != "—":
+                previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
         for cells in rows:
             row = cells[column]
             row.cells = {

@@ -369,12 +369,12 @@ def read_pdf(data):
         if count > MAX_PDF_PAGES:
             raise UnreadableDocument(f"The PDF has {count} pages; at most {MAX_PDF_PAGES} can be read.")
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
-        raw_pages = []
+        raw_pages, carry = [], {}
         for index in range(count):
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                raw_pages.append((index + 1, page.get_height(), lines_of_pdf_page(textpage)))
+                raw_pages.append((index + 1, page.get_height(), lines_of_pdf_page(textpage, carry, page.get_height())))
             finally:
                 textpage.close()
                 page.close()
@@ -421,7 +421,7 @@ def ocr_pages(pdf):
         )
     if len(pdf) > MAX_OCR_PAGES:
         raise UnreadableDocument(f"The PDF is a scan of {len(pdf)} pages; at most {MAX_OCR_PAGES} scanned pages can be read.")
-    out = []
+    out, carry = [], {}
     scale = 72 / OCR_DPI
     with tempfile.TemporaryDirectory(prefix="oversight-ocr-") as folder:
         for index in range(len(pdf)):
@@ -441,11 +441,11 @@ def ocr_pages(pdf):
                 )
             except (subprocess.SubprocessError, OSError) as error:
                 raise UnreadableDocument(f"OCR could not read page {index + 1} of the scan.") from error
-            out.append((index + 1, height, ocr_lines(done.stdout, height, scale)))
+            out.append((index + 1, height, ocr_lines(done.stdout, height, scale, carry)))
     return out
 
 
-def ocr_lines(tsv, page_height, scale):
+def ocr_lines(tsv, page_height, scale, carry=None):
     """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page, tracker tables found by position."""
     from .layout import COMPOUND_LEFT, Line, tables_of
 
@@ -463,7 +463,7 @@ def ocr_lines(tsv, page_height, scale):
         return []
     heights = sorted(w.height for w in words)
     typical = heights[len(heights) // 2]
-    tables, words = tables_of(words)
+    tables, words = tables_of(words, carry, page_height)
     lines = {}
     for word in words:
         lines.setdefault(word.key, []).append(word)

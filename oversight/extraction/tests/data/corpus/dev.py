@@ -212,3 +212,22 @@ def d12_negatives():
     d.p("Forces should do more to protect victims of fraud, said HM Inspector.")
     d.p("Recommendation: That the committee notes this report.")
     return d
+
+
+@document
+def d13_long_tracker():
+    d = Doc("d13_long_tracker", "HMICFRS tracker running over pages", 5,
+            "A tracker table long enough to run over a page break in the PDF; the header is not repeated.")
+    d.h(1, "HMICFRS recommendations tracker – crime data integrity")
+    rows = []
+    topics = ["crime recording", "stop and search records", "missing people reports", "domestic abuse risk assessments",
+              "custody records", "use of force records", "rape investigations", "victim updates"]
+    for n, topic in enumerate(topics, start=1):
+        text = (f"The force should make sure that its {topic} are complete, accurate and checked by a supervisor "
+                f"within the timescales set out in its own policy, and that it audits them regularly.")
+        update = f"An audit of {topic} was completed this quarter; compliance has risen and a further audit is planned."
+        rows.append([str(n), text, update, "Amber"])
+        g = d.f(REC, text, ref=str(n), addressees=["The force"])
+        d.update(g, update)
+    d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
