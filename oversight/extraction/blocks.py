@@ -28,6 +28,10 @@ SENTENCE_START = re.compile(
     r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before)\b",
     re.I,
 )
+OWN_CLAUSE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:told|said|found|saw|showed|reported|explained|described|were|was|are|is|have|has|had|did|do|does)\s+"
+    r"(?:us|that|not|no|a|an|the|they|it|we|their|its|been|to)\b"
+)
 DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
 
 
@@ -98,6 +102,8 @@ def is_continuation(previous, line, last_length=None):
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
         and not DIRECTIVE_WORD.search(" ".join(line.split()[:7])) and not SENTENCE_START.match(line)
+        # "Victims told us they were not told …" under a finding's heading is a sentence of its own.
+        and not OWN_CLAUSE.match(line)
     )
 
 
