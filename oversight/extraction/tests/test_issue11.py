@@ -139,7 +139,7 @@ def test_a_scanned_pdf_is_read_by_ocr_and_says_so():
 def test_the_corpus_dev_part_stays_at_its_measured_level():
     result = measure("dev", split_items=True)
     assert result["documents"] >= 40
-    assert result["total"].recall >= 0.95 and result["total"].precision >= 0.97, result["total"]
+    assert result["total"].recall >= 0.99 and result["total"].precision >= 0.99, result["total"]
 
 
 def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_written():
@@ -148,7 +148,7 @@ def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_writte
     assert result["total"].recall >= RECORDED_TEST[0] and result["total"].precision >= RECORDED_TEST[1], result["total"]
 
 
-RECORDED_TEST = (0.93, 0.98)  # the one measurement of the test part after tuning on dev: R 139/148, P 139/141
+RECORDED_TEST = (0.95, 0.99)  # the test part as last measured (never tuned on): R 141/148, P 141/142
 
 
 GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
