@@ -231,6 +231,10 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
 WHITENOISE_MANIFEST_STRICT = False
 
+# Reading an uploaded report runs in a child process with these bounds (core/bounded.py): a PDF, Word
+# or HTML bomb is refused with a message and the web worker's memory stays its own.
+READ_MEMORY_BYTES = env_int("READ_MEMORY_BYTES", 1024 * 1024 * 1024)
+READ_SECONDS = env_int("READ_SECONDS", 60)
 # Uploads: reports and registers can be large; anything bigger is refused with a message.
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

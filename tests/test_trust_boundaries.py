@@ -407,3 +407,42 @@ def test_a_workbook_that_unpacks_beyond_the_bound_is_refused_before_it_is_read(m
     assert len(out.getvalue()) < 10_000
     with pytest.raises(InvalidInput, match="unpacks to more than"):
         readers.sniff(out)
+
+
+def _allocate(megabytes):
+    return len(bytearray(megabytes * 1024 * 1024))
+
+
+def _sleep(seconds):
+    import time
+
+    time.sleep(seconds)
+
+
+def test_reading_is_bounded_in_memory_and_time_and_the_worker_survives():
+    from oversight.core import bounded
+
+    assert bounded.run(_allocate, 10, memory_bytes=2 * 1024 ** 3) == 10 * 1024 * 1024
+    with pytest.raises(bounded.TooCostly, match="more than 1024 MB"):
+        bounded.run(_allocate, 3000, memory_bytes=1024 ** 3)
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(bounded.TooCostly, match="longer than 1 seconds"):
+        bounded.run(_sleep, 30, seconds=1)
+    assert time.monotonic() - started < 5
+    with pytest.raises(ZeroDivisionError):  # the reader's own errors come back as they were
+        bounded.run(divmod, 1, 0)
+
+
+def test_an_html_bomb_is_refused_with_a_message_and_nothing_is_written(client, liaison_officer, force):
+    from oversight.extraction.models import ReportUpload
+
+    client.force_login(liaison_officer)
+    bomb = io.BytesIO(b"<html><body>" + b"<div>" * 100_000 + b"The force should act." + b"</div>" * 100_000)
+    bomb.name = "bomb.html"
+    started = __import__("time").monotonic()
+    reply = client.post(reverse("extraction:upload"), {"file": bomb, "organisation": force.pk})
+    assert 400 <= reply.status_code < 500
+    assert __import__("time").monotonic() - started < 5
+    assert not ReportUpload.objects.exists()

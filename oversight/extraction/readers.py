@@ -136,12 +136,33 @@ BLOCK_TAGS = {
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "form", "select"}
 
 
+def _nesting_depth(text, limit):
+    """How deep the page nests, up to limit + 1, from libxml2's own parse (C, milliseconds): a bomb is
+    refused before BeautifulSoup builds a Python object for each of its elements (seconds)."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return 0
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+    return deepest
+
+
 def read_html(data):
     """A web page: one paragraph per block element; list items keep their bullet or number."""
     from bs4 import BeautifulSoup
     from bs4.element import NavigableString, Tag
 
-    soup = BeautifulSoup(decode(data), "lxml")
+    text = decode(data)
+    if _nesting_depth(text, MAX_HTML_DEPTH) > MAX_HTML_DEPTH:
+        raise UnreadableDocument(f"The web page nests its elements more than {MAX_HTML_DEPTH} deep; it cannot be read safely.")
+    soup = BeautifulSoup(text, "lxml")
     title_tag = soup.find("h1") or soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
     lines, current = [], []

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.core import bounded
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
@@ -71,7 +72,9 @@ def start_review(data, name, *, organisation, by):
     if pending:
         return pending
     try:
-        proposal = propose(data, name, with_theme=True, with_source=True, split_items=True)
+        # In a bounded child process: a bomb is refused, never the web worker (core/bounded.py).
+        proposal = bounded.run(propose, data, name, with_theme=True, with_source=True, split_items=True,
+                               what="the report")
     except UnreadableDocument as error:
         raise InvalidInput(str(error)) from error
     published = proposal["published_on"]

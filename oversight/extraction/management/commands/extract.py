@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from oversight.core import bounded
 from oversight.extraction.propose import propose
 from oversight.extraction.readers import UnreadableDocument
 
@@ -25,8 +26,9 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot open {path}: {error.strerror or error}.", returncode=2) from error
         try:
-            result = propose(data, path.name, split_items=options["split_items"], with_source=options["with_source"])
-        except UnreadableDocument as error:
+            result = bounded.run(propose, data, path.name, split_items=options["split_items"],
+                                 with_source=options["with_source"], what=path.name)
+        except (UnreadableDocument, bounded.TooCostly) as error:
             raise CommandError(f"Cannot read {path.name}: {error}", returncode=2) from error
         except Exception as error:  # a reader library failing on a malformed file must not print a traceback
             raise CommandError(
