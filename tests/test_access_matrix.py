@@ -15,7 +15,7 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "schema", "docs", "accounts:set_password", "accounts:password_set"}
+PUBLIC = {"accounts:login", "healthz", "accounts:set_password", "accounts:password_set"}
 # Pages whose argument is a one-time token, not a record of an organisation.
 TOKEN_URLS = {"accounts:set_password"}
 
@@ -55,8 +55,16 @@ SAMPLE = {
     ("papers", "pk"): ("meeting", "their_meeting"),
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
+    ("reports", "sr"): ("statutory", "their_statutory"),
+    ("gradings", "pk"): ("phase", "their_phase"),
+    ("activities", "pk"): ("activity", "their_activity"),
+    ("organisations", "pk"): ("portfolio", "their_portfolio"),
 }
-FIXED = {"action": "mark_not_applicable", "fmt": "docx", "uidb64": "MQ", "token": "not-a-valid-token"}
+# The ICS feed's token and the invitation's token are secrets, not ids: the matrix checks that an
+# unknown one is not found by anyone (activities/tests/test_calendar.py checks a real one reads only
+# what its person may see).
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token",
+         "kind": "portfolios", "uidb64": "MQ"}
 
 
 MISSING_ID = 987654321
@@ -93,6 +101,9 @@ def has_samples(name, args):
 # The rules. Each entry: method, POST data, and the code per persona (default for the rest).
 READERS = {p: 200 for p in SIGNED_IN}
 EDITORS = {"liaison_officer", "portfolio_lead", "action_owner", "admin_user"}
+PCC_OFFICE = {"reviewer", "committee_member"}
+MANAGERS = {"liaison_officer", "admin_user", "other_org_liaison"}
+PCC_WRITE_CODES = {p: 403 if p in PCC_OFFICE else 404 for p in SIGNED_IN}
 RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
@@ -118,6 +129,9 @@ RULES = {
         "method": "post", "ours": "r2", "data": {"mark_not_applicable-reason": "Not a force matter"},
         "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
         | {"other_org_liaison": 404}},
+    # Archiving takes a response off the register: the liaison officer's (and administrator's) decision.
+    "responses:archive": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                          | {"other_org_liaison": 404}},
     # Evidence and the action plan (issue 10): everyone who reads the response downloads its files;
     # the owner, the portfolio lead and the liaison officer change them.
     # Bulk work: anyone who may write is let in; each row is then checked (refused rows are listed, 422).
@@ -162,12 +176,45 @@ RULES = {
     # progress is not found by anyone else, in the organisation or not.
     "extraction:upload": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
                                     for p in SIGNED_IN}},
+    # The PCC's statutory comments (issue 13) belong to the PCC office: its people read them, its
+    # liaison officers, reviewers and administrators write them; the force does not find them.
+    **{name: {"codes": {p: 200 if p in PCC_OFFICE else 404 for p in SIGNED_IN}}
+       for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_pdf")},
+    "reports:statutory_edit": {"codes": PCC_WRITE_CODES | {"reviewer": 200}},
+    "reports:statutory_step": {"method": "post", "data": {"version": 1},  # no comments yet: refused, 422
+                               "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_publish": {"method": "post", "data": {"version": 1},
+                                  "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_requirement": {"method": "post", "data": {"required": "no", "reason": "Joint reply"},
+                                      "codes": {p: 302 if p == "reviewer" else 403 for p in SIGNED_IN}},
+    # Gradings and monitoring phases are recorded by the liaison officer of the organisation (issue 13).
+    **{name: {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}}
+       for name in ("gradings:add", "gradings:phase_change")},
+    "gradings:phase_letter": {"codes": {**READERS, "other_org_liaison": 404}},
+    # The inspection calendar (issue 13): everyone reads and subscribes; liaison officers keep it.
+    "activities:add": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}},
+    "activities:edit": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "activities:feed_settings": {"codes": READERS},
+    "activities:feed_reset": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
+    "activities:feed": {"codes": {p: 404 for p in PERSONAS}},
+    # Reference lists (issue 13): everyone reads their organisation's; administrators keep them.
+    "organisations:index": {"codes": READERS},
+    "organisations:list": {"codes": READERS},
+    "organisations:add": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}},
+    "organisations:edit": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}
+                           | {"other_org_liaison": 404}},
+    "organisations:archive": {"method": "post", "data": {"reason": "Merged"},
+                              "codes": {p: 302 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
+    # Restoring an entry that is not archived finds nothing to restore.
+    "organisations:restore": {"method": "post", "codes": {p: 404 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
 
 @pytest.fixture
-def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison):
+def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison, pcc_office):
     from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
     from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
 
@@ -195,7 +242,48 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["their_finding"] = FindingFactory(report=their_report)
     ResponseFactory(finding=scene["their_finding"], organisation=other_force)
     scene.update(_uploads(scene, liaison_officer, other_org_liaison, other_force))
+    scene.update(_statutory(scene, other_force))
     return scene
+
+
+def _statutory(scene, other_force):
+    """The PCC's statutory comments on each force's report (issue 13)."""
+    from oversight.organisations.models import Organisation
+    from oversight.organisations.tests.factories import OrganisationFactory
+    from oversight.reports.services import ensure_statutory_response
+
+    ours = scene["report"].involvements.get().organisation
+    (statutory,) = ensure_statutory_response(scene["report"], ours)
+    their_office = OrganisationFactory(name="West Mercia PCC", short_name="WMerPCC", kind=Organisation.Kind.PCC_OFFICE)
+    their_office.oversees.add(other_force)
+    scene["their_report"].kind = "peel"
+    scene["their_report"].save()
+    (theirs,) = ensure_statutory_response(scene["their_report"], other_force)
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    return {"statutory": statutory, "their_statutory": theirs, **_phases(ours, other_force),
+            "portfolio": scene["r1"].portfolio, "their_portfolio": PortfolioFactory(organisation=other_force)}
+
+
+def _phases(ours, other_force):
+    """A monitoring phase change of each force, with its notification letter (issue 13)."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from oversight.activities.models import InspectionActivity
+    from oversight.gradings.models import MonitoringPhase
+
+    made = {}
+    for key, organisation in (("activity", ours), ("their_activity", other_force)):
+        made[key] = InspectionActivity.objects.create(organisation=organisation, inspection="PEEL 2025",
+                                                      kind="fieldwork", starts_on=datetime.date(2025, 5, 1))
+    for key, organisation in (("phase", ours), ("their_phase", other_force)):
+        phase = MonitoringPhase(organisation=organisation, phase="engage", started_on=datetime.date(2023, 3, 1))
+        phase.letter.save("letter.pdf", ContentFile(b"%PDF-1.4 letter"), save=False)
+        phase.save()
+        made[key] = phase
+    return made
 
 
 def _uploads(scene, liaison_officer, other_org_liaison, other_force):
@@ -271,7 +359,8 @@ def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene,
     assert code == expected, f"{name} as {persona}: expected {expected}, got {code}"
 
 
-OBJECT_URLS = [(name, args) for name, args in URLS if args and name not in TOKEN_URLS]
+# URLs whose only arguments are fixed words (a list's kind) or tokens name no organisation's record.
+OBJECT_URLS = [(name, args) for name, args in URLS if set(args) - set(FIXED) and name not in TOKEN_URLS]
 
 
 @pytest.mark.parametrize("persona", [p for p in SIGNED_IN if p != "other_org_liaison"])

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from oversight.accounts.models import Membership
+from oversight.reports.services import mark_statutory_reminder_sent, statutory_reminder_stage
 
 from . import selectors
 from .models import Notification, OutboxMail, Reminder
@@ -84,14 +85,23 @@ def remind(today):
         is_active=True, memberships__in=Membership.objects.filter(
             organisation__kind="pcc_office", role__in=selectors.STATUTORY_ROLES)
     ).distinct()
+    announced = {}
     for person in pcc_people:
-        due = list(selectors.statutory_due(person, today))
+        # Each s55 stage (28, 14, 7 days left, overdue) is emailed once per statutory response.
+        due = []
+        for statutory in selectors.statutory_due(person, today):
+            statutory.stage = statutory_reminder_stage(statutory, today)
+            if statutory.stage and statutory.stage not in statutory.reminders_sent:
+                due.append(statutory)
+                announced[statutory.pk] = statutory
         if not due:
             continue
         if _send_once(person, Reminder.Kind.STATUTORY, day, "statutory", {"due": due, "today": today}):
             sent.statutory += 1
         else:
             sent.skipped += 1
+    for statutory in announced.values():
+        mark_statutory_reminder_sent(statutory, statutory.stage)
     sent.unsent = [(m.to, m.subject, m.last_error) for m in deliver_outbox()]
     return sent
 

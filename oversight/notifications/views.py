@@ -28,7 +28,7 @@ def my_work(request):
         "owned": owned,
         "sign_off": list(selectors.sign_off_queue(request.user)),
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
-        "statutory": list(selectors.statutory_due(request.user, today)),
+        "statutory": [setattr(s, "left", s.days_left(today)) or s for s in selectors.statutory_due(request.user, today)],
         "overdue_actions": list(selectors.overdue_actions(request.user, today)),
         "can_add_people": _can_add_people(request.user),
         "today": today,

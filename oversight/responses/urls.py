@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import transition_views, views
+from . import archive_views, transition_views, views
 
 app_name = "responses"
 urlpatterns = [
@@ -20,4 +20,5 @@ urlpatterns = [
     path("<int:pk>/actions/<int:action_pk>/complete/", views.complete_action, name="complete_action"),
     path("<int:pk>/actions/<int:action_pk>/move/", views.move_action, name="move_action"),
     path("<int:pk>/transition/<str:action>/", transition_views.transition, name="transition"),
+    path("<int:pk>/archive/", archive_views.archive, name="archive"),
 ]

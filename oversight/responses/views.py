@@ -24,7 +24,7 @@ from .forms import (
     UpdateEditForm,
     UpdateForm,
 )
-from .models import REGISTER_ORDER, Action, Evidence, Response, Update
+from .models import REGISTER_ORDER, Action, Evidence, Response, SavedView, Update
 
 PAGE_SIZE = 50
 
@@ -39,7 +39,7 @@ def _querystring(request, drop=("page",)):
 @login_required
 def register(request):
     """The register of responses, filtered, sorted and paginated; htmx gets only the table."""
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True).annotate(
+    qs = access.visible(Response.objects.for_register(), request.user).annotate(
         has_overdue_action=Exists(Action.objects.filter(
             response=OuterRef("pk"), done_on__isnull=True, archived_at__isnull=True, due_on__lt=timezone.localdate())))
     filterset = ResponseFilterSet(request.GET or None, queryset=qs, request=request)
@@ -56,8 +56,8 @@ def register(request):
                "current_sort": request.GET.get("sort", ""),
                "cols": _columns(request),
                "column_choices": services.REGISTER_COLUMNS,
-               "saved_views": list(request.user.saved_views.all()),
-               "multi_org": len(access.organisation_ids(request.user)) > 1,
+               "saved_views": list(access.visible(SavedView.objects.all(), request.user)),
+               "multi_org": access.scope(request.user).several,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
     return render(request, template, context, status=status)
@@ -421,9 +421,7 @@ def save_view(request):
 @login_required
 @require_http_methods(["POST"])
 def forget_view(request, view_pk):
-    from .models import SavedView
-
-    view = get_object_or_404(SavedView.objects.filter(user=request.user), pk=view_pk)
+    view = get_object_or_404(access.visible(SavedView.objects.all(), request.user), pk=view_pk)
     services.forget_view(view, by=request.user)
     messages.success(request, f"View “{view.name}” removed.")
     return redirect("responses:register")
