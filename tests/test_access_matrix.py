@@ -48,6 +48,7 @@ SAMPLE = {
     ("responses", "update_pk"): ("r1_update", "theirs_update"),
     ("responses", "evidence_pk"): ("r1_evidence", "theirs_evidence"),
     ("responses", "action_pk"): ("r1_action", "theirs_action"),
+    ("responses", "view_pk"): ("my_view", "their_view"),
     ("reports", "pk"): ("report", "their_report"),
     ("reports:finding", "pk"): ("rec1", "their_finding"),
     ("search", "pk"): ("rec1", "their_finding"),
@@ -138,6 +139,11 @@ RULES = {
     "responses:bulk": {"method": "post", "data": {"bulk-all": "on", "bulk-query": "", "bulk-target_on": "2030-01-01"},
                        "codes": {p: 302 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 422
                                  for p in SIGNED_IN}},
+    # Saved register views are each person's own: only the liaison officer's view is theirs to forget.
+    "responses:save_view": {"method": "post", "data": {"name": "Red", "query": "rag=red"},
+                            "codes": {p: 302 for p in SIGNED_IN}},
+    "responses:forget_view": {"method": "post", "codes": {p: 302 if p == "liaison_officer" else 404
+                                                          for p in SIGNED_IN}},
     "responses:download_evidence": {"codes": {**READERS, "other_org_liaison": 404}},
     "responses:add_evidence": {
         "method": "post", "data": {"evidence-description": "Audit", "evidence-url": "https://example.org/a"},
@@ -231,6 +237,10 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
         evidence.save()
         scene[f"{key}_evidence"] = evidence
         scene[f"{key}_action"] = Action.objects.create(response=response, description="Train", position=1)
+    from oversight.responses.models import SavedView
+
+    scene["my_view"] = SavedView.objects.create(user=liaison_officer, name="Red", query="rag=red")
+    scene["their_view"] = SavedView.objects.create(user=other_org_liaison, name="Red", query="rag=red")
     their_report = ReportFactory(title="West Mercia only")
     ReportInvolvementFactory(report=their_report, organisation=other_force)
     scene["their_report"] = their_report

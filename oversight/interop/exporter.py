@@ -29,7 +29,7 @@ REGISTER_COLUMNS = [
     ("Ref", 8, lambda r: r.finding.ref),
     ("Finding text", 70, lambda r: r.finding.text),
     ("Due date", 12, lambda r: r.finding.due_on),
-    ("Owner", 18, lambda r: r.owner.username if r.owner_id else ""),
+    ("Owner", 18, lambda r: (r.owner.get_full_name() or r.owner.email) if r.owner_id else ""),  # names, as the import reads them
     ("Portfolio", 18, lambda r: r.portfolio.name if r.portfolio_id else ""),
     ("Business area", 18, lambda r: r.business_area.name if r.business_area_id else ""),
     ("Board", 18, lambda r: r.board.name if r.board_id else ""),

@@ -296,3 +296,22 @@ class HmicfrsStatusEvent(TimeStamped):
 
     def __str__(self):
         return f"{self.get_status_display()} on {self.on}"
+
+
+class SavedView(models.Model):
+    """A person's own named register view ("my red and overdue"): the filter, sort and columns as a query."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(max_length=100)
+    query = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="saved_view_name_once_per_user")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("responses:register") + (f"?{self.query}" if self.query else "")

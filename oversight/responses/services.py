@@ -394,3 +394,35 @@ def bulk_change(responses, *, values, moves=(), by):
         else:
             (changed if did else unchanged).append(response)
     return changed, unchanged, refused
+
+
+REGISTER_COLUMNS = [("reference", "Reference"), ("report", "Report"), ("status", "Status"), ("rag", "RAG"),
+                    ("owner", "Owner"), ("portfolio", "Portfolio"), ("due", "Due"), ("updated", "Last update")]
+DEFAULT_COLUMNS = ["reference", "report", "status", "rag", "owner", "portfolio", "due"]
+
+
+@transaction.atomic
+def save_view(*, name, query, by):
+    """Keep the person's current register view under a name; the same name again replaces it."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from .models import SavedView
+
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("Give the view a name.")
+    if len(name) > 100:
+        raise InvalidInput("The name must be 100 characters or fewer.")
+    pairs = [(k, v) for k, v in parse_qsl(query or "", keep_blank_values=False) if k not in ("page", "csrfmiddlewaretoken")]
+    clean = urlencode(pairs)
+    if len(clean) > 2000:
+        raise InvalidInput("This view has too many filters to save.")
+    view, _ = SavedView.objects.update_or_create(user=by, name=name, defaults={"query": clean})
+    return view
+
+
+@transaction.atomic
+def forget_view(view, *, by):
+    if view.user_id != by.pk:
+        raise NotAllowed("This is someone else's saved view.")
+    view.delete()

@@ -24,7 +24,7 @@ from .forms import (
     UpdateEditForm,
     UpdateForm,
 )
-from .models import REGISTER_ORDER, Action, Evidence, Response, Update
+from .models import REGISTER_ORDER, Action, Evidence, Response, SavedView, Update
 
 PAGE_SIZE = 50
 
@@ -54,10 +54,20 @@ def register(request):
                "bulk_form": BulkForm(user=request.user) if access.can(request.user, "manage_register") else None,
                "bulk_query": _querystring(request, drop=("page", "sort")),
                "current_sort": request.GET.get("sort", ""),
+               "cols": _columns(request),
+               "column_choices": services.REGISTER_COLUMNS,
+               "saved_views": list(access.visible(SavedView.objects.all(), request.user)),
                "multi_org": access.scope(request.user).several,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
     return render(request, template, context, status=status)
+
+
+def _columns(request):
+    """The columns the person chose (`cols`), or the usual ones; unknown names are ignored."""
+    known = {name for name, _ in services.REGISTER_COLUMNS}
+    chosen = [c for c in request.GET.getlist("cols") if c in known]
+    return chosen or services.DEFAULT_COLUMNS
 
 
 def _visible_response(request, pk):
@@ -385,3 +395,33 @@ def _back_to_register(request):
 
     query = request.POST.get("bulk-query", "")
     return reverse("responses:register") + (f"?{query}" if query else "")
+
+
+@login_required
+@require_http_methods(["POST"])
+def save_view(request):
+    """Keep the current register view (filters, sort, columns) under a name of the person's choosing."""
+    try:
+        view = services.save_view(name=request.POST.get("name", ""), query=request.POST.get("query", ""),
+                                  by=request.user)
+    except InvalidInput as problem:
+        from django import forms
+        from django.urls import reverse
+
+        form = forms.Form({})
+        form.is_valid()
+        form.add_error(None, str(problem))
+        query = request.POST.get("query", "")
+        back = reverse("responses:register") + (f"?{query}" if query else "")
+        return render(request, "responses/bulk_result.html", {"form": form, "back": back}, status=422)
+    messages.success(request, f"View “{view.name}” saved.")
+    return redirect(view.get_absolute_url())
+
+
+@login_required
+@require_http_methods(["POST"])
+def forget_view(request, view_pk):
+    view = get_object_or_404(access.visible(SavedView.objects.all(), request.user), pk=view_pk)
+    services.forget_view(view, by=request.user)
+    messages.success(request, f"View “{view.name}” removed.")
+    return redirect("responses:register")

@@ -32,3 +32,22 @@ def test_edit_form_uses_radios_and_no_dashes(client, liaison_officer, scene):
     assert "---------" not in body
     assert 'class="govuk-radios__input"' in body and 'value="monitor_only"' in body
     assert "Not rated" in body
+
+
+def test_chosen_columns_and_a_saved_view(client, liaison_officer, other_org_liaison, scene):
+    from oversight.responses.models import SavedView
+
+    client.force_login(liaison_officer)
+    body = client.get(reverse("responses:register"), {"cols": ["status", "updated"]}).content.decode()
+    assert ">Last update</a>" in body and ">Portfolio</th>" not in body
+    reply = client.post(reverse("responses:save_view"), {"name": "Crime reds", "query": "rag=red&cols=status&page=3"})
+    view = SavedView.objects.get(user=liaison_officer)
+    assert reply.status_code == 302 and reply["Location"] == "/responses/?rag=red&cols=status"
+    assert "Crime reds" in client.get(reverse("responses:register")).content.decode()
+    assert client.post(reverse("responses:save_view"), {"name": " ", "query": ""}).status_code == 422
+    client.force_login(other_org_liaison)
+    assert "Crime reds" not in client.get(reverse("responses:register")).content.decode()
+    assert client.post(reverse("responses:forget_view", args=[view.pk])).status_code == 404
+    client.force_login(liaison_officer)
+    assert client.post(reverse("responses:forget_view", args=[view.pk])).status_code == 302
+    assert not SavedView.objects.exists()
