@@ -210,3 +210,18 @@ def test_the_dashboard_and_my_work_show_the_clock(client, peel, force, reviewer)
     assert b"5 days left" in work.content
     home = client.get(reverse("dashboard:home"))
     assert b"5 days left" in home.content
+
+
+@pytest.mark.parametrize("findings", [2, 40])
+def test_the_comments_pages_query_count_is_constant(client, peel, force, reviewer, findings,
+                                                    django_assert_max_num_queries):
+    from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
+
+    for n in range(findings):
+        finding = FindingFactory(report=peel, ref=f"R{n}", addressees=["the force"])
+        UpdateFactory(response=ResponseFactory(finding=finding, organisation=force), by=reviewer)
+    statutory = services.ensure_statutory_response(peel, force)[0]
+    client.force_login(reviewer)
+    for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_edit"):
+        with django_assert_max_num_queries(14):
+            assert client.get(reverse(name, args=[statutory.pk])).status_code == 200
