@@ -2,7 +2,6 @@
 officer keeps gradings, monitoring phases and the calendar; an administrator keeps the reference lists.
 Each new page is checked with axe-core."""
 
-import datetime
 
 import pytest
 from playwright.sync_api import expect
