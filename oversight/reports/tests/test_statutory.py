@@ -156,8 +156,8 @@ def test_the_report_page_shows_the_clock_and_the_override_saves(client, peel, fo
     client.force_login(reviewer)
     page = client.get(reverse("reports:detail", args=[peel.pk]))
     assert b"PCC comments (56 days)" in page.content and b"Due 25 April 2025" in page.content
-    assert client.post(reverse("reports:statutory_requirement", args=[peel.pk]),
-                       {"required": "no", "reason": ""}).status_code == 422
+    refused = client.post(reverse("reports:statutory_requirement", args=[peel.pk]), {"required": "no", "reason": ""})
+    assert refused.status_code == 422 and b"There is a problem" in refused.content
     assert StatutoryResponse.objects.get(report=peel).required
     client.post(reverse("reports:statutory_requirement", args=[peel.pk]), {"required": "no", "reason": "Joint reply"})
     assert not StatutoryResponse.objects.get(report=peel).required
