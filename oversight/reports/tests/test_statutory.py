@@ -225,3 +225,24 @@ def test_the_comments_pages_query_count_is_constant(client, peel, force, reviewe
     for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_edit"):
         with django_assert_max_num_queries(14):
             assert client.get(reverse(name, args=[statutory.pk])).status_code == 200
+
+
+def test_a_report_imported_from_a_register_is_tracked(force, pcc_office, liaison_officer, action_owner):
+    from oversight.interop.tests.helpers import xlsx
+    from oversight.interop.tests.test_import import rows, run
+
+    good = xlsx(rows(["PEEL 2025/26: West Midlands Police", "1 November 2025", "1", "Recommendation",
+                      "Improve supervision.", "", "", "", "", "", ""]))
+    outcome = run(good, liaison_officer, force)
+    assert outcome.committed
+    statutory = StatutoryResponse.objects.get(report__title="PEEL 2025/26: West Midlands Police")
+    assert statutory.organisation == pcc_office and statutory.due_on == datetime.date(2025, 12, 26)
+
+
+def test_a_register_preview_opens_nothing(force, pcc_office, liaison_officer):
+    from oversight.interop.tests.helpers import xlsx
+    from oversight.interop.tests.test_import import rows, run
+
+    run(xlsx(rows(["PEEL 2025/26", "1 November 2025", "1", "Recommendation", "Improve.", "", "", "", "", "", ""])),
+        liaison_officer, force, commit=False)
+    assert not StatutoryResponse.objects.exists()
