@@ -246,3 +246,27 @@ def test_a_register_preview_opens_nothing(force, pcc_office, liaison_officer):
     run(xlsx(rows(["PEEL 2025/26", "1 November 2025", "1", "Recommendation", "Improve.", "", "", "", "", "", ""])),
         liaison_officer, force, commit=False)
     assert not StatutoryResponse.objects.exists()
+
+
+def test_the_dashboard_counts_comments_published_on_time(client, force, pcc_office, reviewer, pcc_drafter):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    made = []
+    for n, published_after in enumerate((10, 70)):  # one on time, one late
+        report = ReportFactory(kind="peel", published_on=today - datetime.timedelta(days=90 - n))
+        ReportInvolvementFactory(report=report, organisation=force)
+        (statutory,) = services.ensure_statutory_response(report, force)
+        statutory = services.draft_statutory_comments(statutory, comments="Comments", finding_comments={},
+                                                      expected_version=1, by=pcc_drafter)
+        statutory = services.request_statutory_approval(statutory, expected_version=2, by=pcc_drafter)
+        statutory = services.approve_statutory_comments(statutory, expected_version=3, by=reviewer)
+        on = report.published_on + datetime.timedelta(days=published_after)
+        made.append(services.publish_statutory_comments(
+            statutory, published_on=on, url="https://example.org/c", copied_to_home_secretary_on=on,
+            copied_to_hmicfrs_on=on, expected_version=4, by=pcc_drafter))
+    assert [s.published_on_time for s in made] == [True, False]
+    client.force_login(reviewer)
+    home = client.get(reverse("dashboard:home"))
+    assert "2 statutory responses due since" in home.content.decode()
+    assert "1 published on time, 1 late and 0 not yet published" in home.content.decode()
