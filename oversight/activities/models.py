@@ -49,6 +49,9 @@ class InspectionActivity(models.Model):
     documents_requested = models.TextField(blank=True, help_text="The documents HMICFRS asked for, one a line")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["starts_on", "id"]

@@ -21,7 +21,7 @@ TRACKED = {
     "responses": ["Response", "Update", "Action", "Evidence", "ClosureSubmission", "Transition", "HmicfrsStatusEvent"],
     "gradings": ["Grading", "MonitoringPhase"],
     "activities": ["InspectionActivity"],
-    "papers": ["Committee", "Meeting", "Paper"],
+    "papers": ["Committee", "Meeting", "Paper", "PaperIssue"],
 }
 
 # Records with no single organisation: reports and findings are national; people belong to several.

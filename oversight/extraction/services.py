@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
-from oversight.reports.services import ensure_statutory_response
+from oversight.responses import services as response_services
 from oversight.responses.models import Response
 
 from .models import ReportUpload
@@ -70,7 +71,7 @@ def start_review(data, name, *, organisation, by):
     if pending:
         return pending
     try:
-        proposal = propose(data, name, with_theme=True)
+        proposal = propose(data, name, with_theme=True, with_source=True, split_items=True)
     except UnreadableDocument as error:
         raise InvalidInput(str(error)) from error
     published = proposal["published_on"]
@@ -78,8 +79,30 @@ def start_review(data, name, *, organisation, by):
         organisation=organisation, uploaded_by=by, source_name=(name or "pasted text")[:255], content_hash=digest,
         format=_format_of(name, data), title=(proposal["title"] or "")[:500],
         published_on=date.fromisoformat(published) if published else None, pages=proposal["pages"],
-        findings=proposal["findings"],
+        read_by_ocr=bool(proposal.get("ocr")), gradings=proposal.get("gradings") or [],
+        findings=mark_own_organisation(proposal["findings"], organisation),
     )
+
+
+ORGANISATION_WORDS = re.compile(
+    r"\s+(?:police(?:\s+service)?|constabulary|fire\s+and\s+rescue\s+service|fire\s+(?:and\s+rescue\s+)?authority|frs)$", re.I
+)
+
+
+def organisation_names(organisation):
+    """The names a report may call the organisation: its name, short name, and the name without "Police"."""
+    names = {organisation.name, organisation.short_name, ORGANISATION_WORDS.sub("", organisation.name)}
+    return {" ".join(n.lower().split()) for n in names if n and len(n) >= 3}
+
+
+def mark_own_organisation(findings, organisation):
+    """Flag the findings addressed to the organisation by name ("West Midlands Police should …"): they apply."""
+    names = organisation_names(organisation)
+    for finding in findings:
+        addressed = {" ".join(a.lower().removeprefix("the ").split()) for a in finding.get("addressees") or []}
+        if addressed & names:
+            finding["addressed_to_us"] = True
+    return findings
 
 
 def _format_of(name, data):
@@ -189,7 +212,7 @@ def applies(finding, findings):
     A cause of concern prints no addressee; it applies when a recommendation under it does.
     """
     probe = Finding(kind=finding["kind"], addressees=finding["addressees"])
-    if probe.applies_to_forces:
+    if probe.applies_to_forces or finding.get("addressed_to_us"):
         return True
     if finding["kind"] == Finding.Kind.CAUSE_OF_CONCERN:
         return any(applies(child, findings) for child in findings if child["parent"] == finding["id"])
@@ -211,12 +234,12 @@ def confirm_upload(upload, *, title, kind, published_on, by):
         if locked.confirmed_at:
             raise InvalidInput("This report has already been confirmed.")
         report = Report.objects.filter(content_hash=upload.content_hash).first()
+        new_findings = None
         if report is None:
-            report = Report.objects.create(
-                title=title[:500], kind=kind, published_on=published_on, content_hash=upload.content_hash,
-                created_by=by,
-            )
-            findings = _create_findings(report, upload.findings)
+            report = report_services.create_report(title=title, kind=kind, published_on=published_on,
+                                                   content_hash=upload.content_hash, by=by)
+            findings = _create_findings(report, upload.findings, organisation=upload.organisation, by=by)
+            new_findings = findings
         else:
             # Another organisation confirmed the same file first: share its findings, add our responses.
             existing = {(f.kind, _normal(f.text)): f for f in report.findings.all()}
@@ -225,23 +248,19 @@ def confirm_upload(upload, *, title, kind, published_on, by):
             finding = findings.get(item["id"])
             if finding is None:
                 continue
-            Response.objects.get_or_create(
-                finding=finding, organisation=upload.organisation,
-                defaults={
-                    "status": Response.Status.DRAFT,
-                    "applicability": (
-                        Response.Applicability.APPLIES if applies(item, upload.findings)
-                        else Response.Applicability.MONITOR_ONLY
-                    ),
-                },
-            )
-        ensure_statutory_response(report, upload.organisation, by=by)
+            response_services.open_response(
+                finding, upload.organisation, by=by,
+                applicability=(Response.Applicability.APPLIES if applies(item, upload.findings)
+                               else Response.Applicability.MONITOR_ONLY))
+        if new_findings:
+            _link_parents(new_findings, upload.findings, organisation=upload.organisation, by=by)
+        report_services.ensure_statutory_response(report, upload.organisation, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report
 
 
-def _create_findings(report, items):
+def _create_findings(report, items, *, organisation, by):
     created, used = {}, set()
     for position, item in enumerate(items, start=1):
         theme = (item.get("theme") or "")[:200]
@@ -251,16 +270,21 @@ def _create_findings(report, items):
             theme = f"{theme} ({position})"[:200]
         used.add((item["kind"], theme, ref))
         due_on = item.get("due_on")
-        created[item["id"]] = Finding.objects.create(
-            report=report, kind=item["kind"], ref=ref, text=item["text"], addressees=item["addressees"],
-            due_text=(item["due_text"] or "")[:300], due_on=date.fromisoformat(due_on) if due_on else None,
-            theme=theme, position=position,
+        created[item["id"]] = report_services.add_finding(
+            report, by=by, organisation=organisation, kind=item["kind"], ref=ref, text=item["text"],
+            addressees=item["addressees"], due_text=(item["due_text"] or "")[:300],
+            due_on=date.fromisoformat(due_on) if due_on else None, theme=theme, position=position,
         )
+    return created
+
+
+def _link_parents(created, items, *, organisation, by):
+    """Each recommendation under its cause of concern, once the organisation's responses make the
+    new findings its own to correct."""
     for item in items:
         parent = created.get(item["parent"]) if item["parent"] else None
         if parent is not None:
-            Finding.objects.filter(pk=created[item["id"]].pk).update(parent=parent)
-    return created
+            report_services.edit_finding(created[item["id"]], {"parent": parent}, by=by, organisation=organisation)
 
 
 def _normal(text):

@@ -104,6 +104,10 @@ class MonitoringPhase(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-started_on"]
         constraints = [

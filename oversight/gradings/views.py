@@ -5,6 +5,7 @@ from django.views.decorators.http import require_http_methods
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.organisations.models import Organisation
 from oversight.reports.models import Report
 
 from . import services
@@ -15,7 +16,7 @@ from .models import Grading, MonitoringPhase
 @login_required
 def grading_list(request):
     """The gradings table by area with last inspected and trend (seed 004), and the full history."""
-    org_ids = access.organisation_ids(request.user)
+    org_ids = set(access.visible(Organisation.objects.all(), request.user).values_list("pk", flat=True))
     framework = request.GET.get("framework") or None
     if framework not in Grading.Framework.values:
         framework = None
@@ -40,12 +41,7 @@ def monitoring(request):
 
 def managed_organisations(user):
     """The organisations whose register this person manages (liaison officer or administrator)."""
-    from oversight.organisations.models import Organisation
-
-    ids = [m.organisation_id for m in access.memberships(user) if access.can(user, "manage_register", m.organisation)]
-    if user.is_superuser and not access.organisation_ids(user):
-        return Organisation.objects.all()
-    return Organisation.objects.filter(id__in=ids)
+    return access.organisations_for(user, "manage_register")
 
 
 def _forbid_unless_manager(organisations):

@@ -59,16 +59,41 @@ def headers_of(run):
         return Register(handle).headers
 
 
+BUSY = (ImportRun.State.CHECKING, ImportRun.State.IMPORTING, ImportRun.State.COMMITTED)
+
+
+def claim(run, *, commit):
+    """Take the run for one check or one import: a conditional UPDATE, so of two concurrent posts
+    (a double click, two tabs) exactly one goes ahead and the other is told (issue 15)."""
+    state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
+    if not ImportRun.objects.filter(pk=run.pk).exclude(state__in=BUSY).update(state=state):
+        current = ImportRun.objects.get(pk=run.pk).state
+        if current == ImportRun.State.COMMITTED:
+            raise InvalidInput("This file has already been imported.")
+        raise InvalidInput("This file is already being checked or imported; its page shows the progress.")
+    run.state = state
+
+
 def check_import(run, *, by, progress=None):
     """The dry run: every row read and applied, then rolled back; the outcome is kept on the run."""
-    return _run(run, by=by, commit=False, progress=progress)
+    _require(access.can(by, "import_register", run.organisation))
+    claim(run, commit=False)
+    return _claimed_run(run, by=by, commit=False, progress=progress)
 
 
 def commit_import(run, *, by, progress=None):
-    """Import for real, all or nothing."""
-    if run.state == ImportRun.State.COMMITTED:
-        raise InvalidInput("This file has already been imported.")
-    return _run(run, by=by, commit=True, progress=progress)
+    """Import for real, all or nothing; once, however many times it is asked for."""
+    _require(access.can(by, "import_register", run.organisation))
+    claim(run, commit=True)
+    return _claimed_run(run, by=by, commit=True, progress=progress)
+
+
+def _claimed_run(run, *, by, commit, progress=None):
+    try:
+        return _run(run, by=by, commit=commit, progress=progress)
+    except Exception:
+        ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED)
+        raise
 
 
 def _run(run, *, by, commit, progress=None):
@@ -104,11 +129,9 @@ def run_in_background(run, *, by, commit):
     if run.rows_estimate <= settings.IMPORT_BACKGROUND_ROWS:
         (commit_import if commit else check_import)(run, by=by)
         return False
-    if commit and run.state == ImportRun.State.COMMITTED:
-        raise InvalidInput("This file has already been imported.")
-    state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
-    ImportRun.objects.filter(pk=run.pk).update(state=state)
-    progress.write(run, done=0, total=run.rows_estimate, phase=state)
+    _require(access.can(by, "import_register", run.organisation))
+    claim(run, commit=commit)
+    progress.write(run, done=0, total=run.rows_estimate, phase=run.state)
     threading.Thread(target=_background, args=(run.pk, by.pk, commit), daemon=True,
                      name=f"import-{run.pk}").start()
     return True

@@ -153,3 +153,17 @@ def liaison_officers():
     for m in Membership.objects.filter(role=Role.LIAISON_OFFICER, user__is_active=True).select_related("user"):
         by_user.setdefault(m.user, []).append(m.organisation_id)
     return by_user
+
+
+def overdue_actions(user, today):
+    """Steps of action plans past their due date and not done: those the person owns, and those on
+    responses they own (the response owner answers for the whole plan). One query."""
+    from oversight.responses.models import Action
+
+    return (
+        Action.objects.filter(Q(owner=user) | Q(response__owner=user), done_on__isnull=True, archived_at__isnull=True,
+                              due_on__lt=today, response__status__in=ACTIVE_STATUSES,
+                              response__archived_at__isnull=True)
+        .select_related("response__finding__report", "owner")
+        .order_by("due_on", "id")
+    )

@@ -1,9 +1,11 @@
 """My work: what needs the signed-in person's attention, from the same lists the reminders use."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from . import selectors
 
@@ -27,6 +29,8 @@ def my_work(request):
         "sign_off": list(selectors.sign_off_queue(request.user)),
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
         "statutory": _with_days_left(selectors.statutory_due(request.user, today), today),
+        "overdue_actions": list(selectors.overdue_actions(request.user, today)),
+        "can_add_people": _can_add_people(request.user),
         "today": today,
     })
 
@@ -37,3 +41,46 @@ def _with_days_left(statutory_responses, today):
     for row in rows:
         row.left = row.days_left(today)
     return rows
+
+
+PAGE_SIZE = 50
+
+
+def _can_add_people(user):
+    from oversight.accounts import access
+    from oversight.accounts.models import Role
+
+    return access.has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR)
+
+
+@require_safe
+@login_required
+def notification_list(request):
+    """The person's own notifications, newest first; unread ones marked."""
+    from django.core.paginator import Paginator
+
+    from .models import Notification
+
+    mine = Notification.objects.filter(recipient=request.user).select_related("by")
+    page = Paginator(mine, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "notifications/notification_list.html", {"page": page})
+
+
+@require_POST
+@login_required
+def mark_read(request):
+    """Mark all the person's notifications read, or just the one named."""
+    from . import services
+
+    one = request.POST.get("notification")
+    if one is not None and not str(one).isdigit():
+        return HttpResponseBadRequest("Say which notification to mark read.")
+    changed = services.mark_read(request.user, ids=[int(one)] if one else None)
+    if one:
+        from .models import Notification
+
+        target = get_object_or_404(Notification, pk=int(one), recipient=request.user)
+        if request.POST.get("open") and target.url.startswith("/"):
+            return redirect(target.url)
+    messages.success(request, f"{changed} notification{'s' if changed != 1 else ''} marked as read.")
+    return redirect("notifications:list")

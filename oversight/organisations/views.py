@@ -18,7 +18,6 @@ from .models import (
     BusinessArea,
     ClosureLevel,
     CommitteeMember,
-    Organisation,
     OrganisationAlias,
     Portfolio,
 )
@@ -47,11 +46,7 @@ def _org_path(model):
 
 
 def managed(user):
-    ids = [m.organisation_id for m in access.memberships(user)
-           if access.can(user, "manage_reference_lists", m.organisation)]
-    if user.is_superuser and not access.organisation_ids(user):
-        return Organisation.objects.all()
-    return Organisation.objects.filter(id__in=ids)
+    return access.organisations_for(user, "manage_reference_lists")
 
 
 @login_required

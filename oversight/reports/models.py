@@ -57,6 +57,10 @@ class Report(TimeStamped, Archivable):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-published_on", "title"]
         constraints = [
@@ -90,6 +94,10 @@ class ReportInvolvement(TimeStamped):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="involvements")
     involvement = models.CharField(max_length=20, choices=Involvement.choices)
     notes = models.TextField(blank=True)
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         constraints = [
@@ -136,6 +144,10 @@ class Finding(TimeStamped, Archivable):
     position = models.PositiveIntegerField(default=0, help_text="Order in the report")
 
     objects = FindingQuerySet.as_manager()
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["report", "position", "id"]

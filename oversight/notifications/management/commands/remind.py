@@ -27,3 +27,9 @@ class Command(BaseCommand):
             f"{sent.statutory} statutory reminders sent; {sent.skipped} already sent; "
             f"{sent.tracked} statutory responses opened."
         )
+        if sent.unsent:
+            # The mail server did not take these; they stay queued and the next run tries again.
+            self.stdout.write(f"Could not send {len(sent.unsent)} email{'s' if len(sent.unsent) != 1 else ''} "
+                              "(kept in the outbox, retried on the next run):")
+            for to, subject, error in sent.unsent:
+                self.stdout.write(f"  {to}: {subject} – {error}")
