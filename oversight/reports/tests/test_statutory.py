@@ -270,3 +270,16 @@ def test_the_dashboard_counts_comments_published_on_time(client, force, pcc_offi
     home = client.get(reverse("dashboard:home"))
     assert "2 statutory responses due since" in home.content.decode()
     assert "1 published on time, 1 late and 0 not yet published" in home.content.decode()
+
+
+def test_a_typed_report_is_tracked_once_the_force_is_recorded_or_a_finding_added(force, pcc_office, liaison_officer):
+    peel_ = services.create_report(title="PEEL 2026: West Midlands Police", kind="peel",
+                                   published_on=datetime.date(2026, 3, 2), by=liaison_officer)
+    services.record_involvement(peel_, force, "inspected", by=liaison_officer)
+    assert StatutoryResponse.objects.get(report=peel_).due_on == datetime.date(2026, 4, 26)
+    thematic = services.create_report(title="A thematic", kind="national_thematic",
+                                      published_on=datetime.date(2026, 3, 2), by=liaison_officer)
+    assert not StatutoryResponse.objects.filter(report=thematic).exists()
+    services.add_finding(thematic, by=liaison_officer, organisation=force, kind="recommendation", ref="1",
+                         text="By March 2027, chief constables should act.", addressees=["Chief constables"])
+    assert StatutoryResponse.objects.filter(report=thematic, organisation=pcc_office).exists()
