@@ -23,6 +23,8 @@ from . import services
 from .forms import ActivityForm
 from .models import InspectionActivity
 
+PAST_SHOWN = 100  # the month view and the ICS feed hold the rest
+
 
 def _visible(user):
     return access.visible(InspectionActivity.objects.select_related("organisation", "report"), user)
@@ -42,7 +44,7 @@ def calendar(request):
     today = timezone.localdate()
     qs = _visible(request.user)
     upcoming = qs.filter(starts_on__gte=today).order_by("starts_on")
-    past = qs.filter(starts_on__lt=today).order_by("-starts_on")
+    past = qs.filter(starts_on__lt=today).order_by("-starts_on")[:PAST_SHOWN]
     first = _month(request, today)
     last = first.replace(day=monthcal.monthrange(first.year, first.month)[1])
     in_month = list(qs.filter(starts_on__lte=last).filter(
@@ -57,7 +59,7 @@ def calendar(request):
     return render(request, "activities/calendar.html", {
         "upcoming": upcoming, "past": past, "today": today, "weeks": weeks, "month": first,
         "previous": f"{previous:%Y-%m}", "following": f"{following:%Y-%m}",
-        "can_record": managed_organisations(request.user).exists(),
+        "can_record": managed_organisations(request.user).exists(), "past_shown": PAST_SHOWN,
     })
 
 

@@ -11,6 +11,7 @@ SECTIONS = [
     ("Calendar", "activities:calendar"),
     ("Papers", "papers:list"),
     ("Search", "search:search"),
+    ("Lists", "organisations:index"),
 ]
 
 

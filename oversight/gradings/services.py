@@ -133,6 +133,30 @@ def record_grading(organisation, *, framework, inspection_year, pillar, area, gr
         raise InvalidInput(f"“{area}” already has a grading in this framework published on that date.") from None
 
 
+def record_gradings(organisation, *, framework, inspection_year, published_on, rows, by, report=None):
+    """Record a report's gradings, one per (pillar, question, grade) row, all or nothing.
+
+    A row off the year's scale is refused with its number, and nothing is saved.
+    """
+    from django.db import transaction
+
+    from oversight.core.exceptions import InvalidInput
+
+    if not rows:
+        raise InvalidInput("Enter at least one graded question.")
+    made = []
+    with transaction.atomic():
+        for number, row in enumerate(rows, start=1):
+            try:
+                made.append(record_grading(
+                    organisation, framework=framework, inspection_year=inspection_year, pillar=row.get("pillar", ""),
+                    area=row["area"], grade=row["grade"], published_on=published_on, report=report,
+                    position=number, by=by))
+            except InvalidInput as problem:
+                raise InvalidInput(f"Row {number}: {problem}") from None
+    return made
+
+
 def current_phase(organisation_id):
     from .models import MonitoringPhase
 

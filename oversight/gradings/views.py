@@ -54,7 +54,7 @@ def _forbid_unless_manager(organisations):
 @login_required
 @require_http_methods(["GET", "POST"])
 def grading_add(request):
-    """Record one graded question of an inspection: the scale must match the inspection year."""
+    """Record a report's gradings by pillar and question: the scale must match the inspection year."""
     organisations = managed_organisations(request.user)
     _forbid_unless_manager(organisations)
     reports = access.visible(Report.objects.filter(archived_at__isnull=True, source="hmicfrs"),
@@ -64,12 +64,15 @@ def grading_add(request):
     if request.method == "POST":
         status = 422
         if form.is_valid():
+            data = form.cleaned_data
             try:
-                grading = services.record_grading(by=request.user, **form.cleaned_data)
+                made = services.record_gradings(
+                    data["organisation"], framework=data["framework"], inspection_year=data["inspection_year"],
+                    published_on=data["published_on"], report=data["report"], rows=data["rows"], by=request.user)
             except (InvalidInput, NotAllowed) as problem:
                 form.add_error(None, str(problem))
             else:
-                messages.success(request, f"Grading recorded: {grading}.")
+                messages.success(request, f"{len(made)} grading{'s' if len(made) != 1 else ''} recorded.")
                 return redirect("gradings:list")
     return render(request, "gradings/grading_add.html", {"form": form}, status=status)
 

@@ -28,11 +28,19 @@ def my_work(request):
         "owned": owned,
         "sign_off": list(selectors.sign_off_queue(request.user)),
         "awaiting_hmicfrs": list(selectors.awaiting_hmicfrs(request.user)),
-        "statutory": [setattr(s, "left", s.days_left(today)) or s for s in selectors.statutory_due(request.user, today)],
+        "statutory": _with_days_left(selectors.statutory_due(request.user, today), today),
         "overdue_actions": list(selectors.overdue_actions(request.user, today)),
         "can_add_people": _can_add_people(request.user),
         "today": today,
     })
+
+
+def _with_days_left(statutory_responses, today):
+    """Each statutory response with its days left (negative when overdue), for the clock (issue 13)."""
+    rows = list(statutory_responses)
+    for row in rows:
+        row.left = row.days_left(today)
+    return rows
 
 
 PAGE_SIZE = 50

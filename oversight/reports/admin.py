@@ -87,5 +87,12 @@ class FindingLinkAdmin(NoDeleteAdmin):
 
 @admin.register(StatutoryResponse)
 class StatutoryResponseAdmin(NoDeleteAdmin):
-    list_display = ["report", "organisation", "due_on", "published_on"]
+    """Read the workflow here; draft, approve and publish on the comments page (reports.services)."""
+
+    list_display = ["report", "organisation", "due_on", "status", "published_on"]
+    list_filter = ["status", "required"]
     raw_id_fields = ["report"]
+    readonly_fields = ["status", "comments", "finding_comments", "drafted_by", "approval_requested_by",
+                       "approved_by", "approved_at", "published_on", "url", "copied_to_home_secretary_on",
+                       "copied_to_hmicfrs_on", "published_by", "overridden_by", "overridden_at", "reminders_sent",
+                       "version"]

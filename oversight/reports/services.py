@@ -170,7 +170,10 @@ def add_finding(report, *, by, organisation, **values):
     values = _finding_values(values)
     if not values.get("text"):
         raise InvalidInput("Enter the finding's text as printed.")
-    return Finding.objects.create(report=report, **values)
+    finding = Finding.objects.create(report=report, **values)
+    if organisation is not None:
+        ensure_statutory_response(report, organisation, by=by)  # addressees may make s55 apply (issue 13)
+    return finding
 
 
 EDITABLE_FINDING_FIELDS = {"kind", "ref", "text", "addressees", "due_text", "due_on", "theme",
@@ -211,11 +214,12 @@ def record_involvement(report, organisation, involvement, *, by, notes=""):
         raise InvalidInput("Choose how the organisation took part in the inspection.")
     found = ReportInvolvement.objects.filter(report=report, organisation=organisation).first()
     if found is None:
-        return ReportInvolvement.objects.create(report=report, organisation=organisation, involvement=involvement,
-                                                notes=clean_text(notes, label="notes"))
-    if (found.involvement, found.notes) != (involvement, notes or found.notes):
+        found = ReportInvolvement.objects.create(report=report, organisation=organisation, involvement=involvement,
+                                                 notes=clean_text(notes, label="notes"))
+    elif (found.involvement, found.notes) != (involvement, notes or found.notes):
         found.involvement, found.notes = involvement, notes or found.notes
         found.save(update_fields=["involvement", "notes", "updated_at"])
+    ensure_statutory_response(report, organisation, by=by)  # the PCC's s55 comments (issue 13)
     return found
 
 

@@ -199,9 +199,11 @@ def statutory_requirement(request, pk):
                 report, office, required=form.cleaned_data["required"], reason=form.cleaned_data["reason"],
                 by=request.user)
         except (InvalidInput, NotAllowed) as problem:
-            messages.error(request, str(problem))
+            form.add_error(None, str(problem))
+        else:
+            messages.success(request, "Comments required." if statutory.required else "Comments marked not required.")
             return redirect(report)
-        messages.success(request, "Comments required." if statutory.required else "Comments marked not required.")
-        return redirect(report)
-    errors = "; ".join(e for errs in form.errors.values() for e in errs)
-    return HttpResponse(f"The override was not saved: {errors}", status=422, content_type="text/plain")
+    from .views import detail_context
+
+    return render(request, "reports/report_detail.html", detail_context(request, report, statutory_override_form=form),
+                  status=422)

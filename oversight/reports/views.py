@@ -40,6 +40,10 @@ def report_list(request):
 @login_required
 def report_detail(request, pk):
     report = get_object_or_404(access.visible(Report.objects.all(), request.user), pk=pk)
+    return render(request, "reports/report_detail.html", detail_context(request, report))
+
+
+def detail_context(request, report, statutory_override_form=None):
     visible_responses = access.visible(Response.objects.all(), request.user).select_related(
         "organisation", "owner", "portfolio")
     findings = list(
@@ -59,15 +63,15 @@ def report_detail(request, pk):
     pcc_offices = [m.organisation for m in access.memberships(request.user)
                    if m.organisation.kind == Organisation.Kind.PCC_OFFICE
                    and access.can(request.user, "write_statutory", StatutoryResponse(organisation=m.organisation))]
-    return render(request, "reports/report_detail.html", {
+    return {
         "report": report,
         "findings": findings,
         "totals": services.finding_totals(report, visible_responses),
         "involvements": involvements,
         "statutory": statutory,
         "today": today,
-        "statutory_override_form": StatutoryRequirementForm() if pcc_offices else None,
-    })
+        "statutory_override_form": statutory_override_form or (StatutoryRequirementForm() if pcc_offices else None),
+    }
 
 
 @login_required

@@ -91,3 +91,17 @@ def test_an_inactive_persons_feed_is_not_found(client, liaison_officer):
     liaison_officer.is_active = False
     liaison_officer.save()
     assert client.get(reverse("activities:feed", args=[token])).status_code == 404
+
+
+@pytest.mark.parametrize("rows", [2, 60])
+def test_the_calendar_and_feed_query_counts_are_constant(client, force, liaison_officer, rows,
+                                                         django_assert_max_num_queries):
+    for n in range(rows):
+        services.record_activity(force, by=liaison_officer, inspection=f"Inspection {n}", kind="fieldwork",
+                                 starts_on=datetime.date(2025, 5, 1) + datetime.timedelta(days=n % 28))
+    client.force_login(liaison_officer)
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("activities:calendar") + "?month=2025-05").status_code == 200
+    token = services.feed_token_for(liaison_officer).token
+    with django_assert_max_num_queries(7):
+        assert client.get(reverse("activities:feed", args=[token])).status_code == 200

@@ -48,16 +48,25 @@ def test_only_a_liaison_officer_records_gradings(force, action_owner):
         services.record_grading(force, by=action_owner, **_grading())
 
 
-def test_the_grading_page_records_and_refuses_with_422(client, force, liaison_officer):
+def _page(force, **over):
+    return {"organisation": force.pk, "framework": "peel_2023_25", "inspection_year": 2023,
+            "published_on": "2023-12-22", "report": "", "area_1": "Investigating crime", "grade_1": "adequate",
+            "pillar_2": "", "area_2": "Responding to the public", "grade_2": "good", **over}
+
+
+def test_the_grading_page_records_a_reports_gradings_and_refuses_with_422(client, force, liaison_officer):
     client.force_login(liaison_officer)
     assert client.get(reverse("gradings:add")).status_code == 200
-    bad = client.post(reverse("gradings:add"), {**_grading(inspection_year=2019, framework="peel_2018_19",
-                                                          published_on="2019-09-01"), "organisation": force.pk})
-    assert bad.status_code == 422 and b"four-point scale" in bad.content
-    assert not Grading.objects.exists()
-    good = client.post(reverse("gradings:add"), {**_grading(published_on="2023-12-22"), "organisation": force.pk})
+    bad = client.post(reverse("gradings:add"), _page(force, framework="peel_2018_19", inspection_year=2019,
+                                                     published_on="2019-09-01", grade_2="good"))
+    assert bad.status_code == 422 and b"Row 1:" in bad.content and b"four-point scale" in bad.content
+    assert not Grading.objects.exists()  # row 2 was fine, but nothing is saved
+    missing = client.post(reverse("gradings:add"), _page(force, grade_2=""))
+    assert missing.status_code == 422 and "Choose the grade for “Responding to the public”" in missing.content.decode()
+    good = client.post(reverse("gradings:add"), _page(force))
     assert good.status_code == 302
-    assert Grading.objects.get().recorded_by == liaison_officer
+    assert list(Grading.objects.order_by("position").values_list("area", "grade", "recorded_by")) == [
+        ("Investigating crime", "adequate", liaison_officer.pk), ("Responding to the public", "good", liaison_officer.pk)]
 
 
 @pytest.fixture

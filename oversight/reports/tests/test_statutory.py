@@ -156,8 +156,8 @@ def test_the_report_page_shows_the_clock_and_the_override_saves(client, peel, fo
     client.force_login(reviewer)
     page = client.get(reverse("reports:detail", args=[peel.pk]))
     assert b"PCC comments (56 days)" in page.content and b"Due 25 April 2025" in page.content
-    assert client.post(reverse("reports:statutory_requirement", args=[peel.pk]),
-                       {"required": "no", "reason": ""}).status_code == 422
+    refused = client.post(reverse("reports:statutory_requirement", args=[peel.pk]), {"required": "no", "reason": ""})
+    assert refused.status_code == 422 and b"There is a problem" in refused.content
     assert StatutoryResponse.objects.get(report=peel).required
     client.post(reverse("reports:statutory_requirement", args=[peel.pk]), {"required": "no", "reason": "Joint reply"})
     assert not StatutoryResponse.objects.get(report=peel).required
@@ -210,3 +210,76 @@ def test_the_dashboard_and_my_work_show_the_clock(client, peel, force, reviewer)
     assert b"5 days left" in work.content
     home = client.get(reverse("dashboard:home"))
     assert b"5 days left" in home.content
+
+
+@pytest.mark.parametrize("findings", [2, 40])
+def test_the_comments_pages_query_count_is_constant(client, peel, force, reviewer, findings,
+                                                    django_assert_max_num_queries):
+    from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
+
+    for n in range(findings):
+        finding = FindingFactory(report=peel, ref=f"R{n}", addressees=["the force"])
+        UpdateFactory(response=ResponseFactory(finding=finding, organisation=force), by=reviewer)
+    statutory = services.ensure_statutory_response(peel, force)[0]
+    client.force_login(reviewer)
+    for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_edit"):
+        with django_assert_max_num_queries(14):
+            assert client.get(reverse(name, args=[statutory.pk])).status_code == 200
+
+
+def test_a_report_imported_from_a_register_is_tracked(force, pcc_office, liaison_officer, action_owner):
+    from oversight.interop.tests.helpers import xlsx
+    from oversight.interop.tests.test_import import rows, run
+
+    good = xlsx(rows(["PEEL 2025/26: West Midlands Police", "1 November 2025", "1", "Recommendation",
+                      "Improve supervision.", "", "", "", "", "", ""]))
+    outcome = run(good, liaison_officer, force)
+    assert outcome.committed
+    statutory = StatutoryResponse.objects.get(report__title="PEEL 2025/26: West Midlands Police")
+    assert statutory.organisation == pcc_office and statutory.due_on == datetime.date(2025, 12, 26)
+
+
+def test_a_register_preview_opens_nothing(force, pcc_office, liaison_officer):
+    from oversight.interop.tests.helpers import xlsx
+    from oversight.interop.tests.test_import import rows, run
+
+    run(xlsx(rows(["PEEL 2025/26", "1 November 2025", "1", "Recommendation", "Improve.", "", "", "", "", "", ""])),
+        liaison_officer, force, commit=False)
+    assert not StatutoryResponse.objects.exists()
+
+
+def test_the_dashboard_counts_comments_published_on_time(client, force, pcc_office, reviewer, pcc_drafter):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    made = []
+    for n, published_after in enumerate((10, 70)):  # one on time, one late
+        report = ReportFactory(kind="peel", published_on=today - datetime.timedelta(days=90 - n))
+        ReportInvolvementFactory(report=report, organisation=force)
+        (statutory,) = services.ensure_statutory_response(report, force)
+        statutory = services.draft_statutory_comments(statutory, comments="Comments", finding_comments={},
+                                                      expected_version=1, by=pcc_drafter)
+        statutory = services.request_statutory_approval(statutory, expected_version=2, by=pcc_drafter)
+        statutory = services.approve_statutory_comments(statutory, expected_version=3, by=reviewer)
+        on = report.published_on + datetime.timedelta(days=published_after)
+        made.append(services.publish_statutory_comments(
+            statutory, published_on=on, url="https://example.org/c", copied_to_home_secretary_on=on,
+            copied_to_hmicfrs_on=on, expected_version=4, by=pcc_drafter))
+    assert [s.published_on_time for s in made] == [True, False]
+    client.force_login(reviewer)
+    home = client.get(reverse("dashboard:home"))
+    assert "2 statutory responses due since" in home.content.decode()
+    assert "1 published on time, 1 late and 0 not yet published" in home.content.decode()
+
+
+def test_a_typed_report_is_tracked_once_the_force_is_recorded_or_a_finding_added(force, pcc_office, liaison_officer):
+    peel_ = services.create_report(title="PEEL 2026: West Midlands Police", kind="peel",
+                                   published_on=datetime.date(2026, 3, 2), by=liaison_officer)
+    services.record_involvement(peel_, force, "inspected", by=liaison_officer)
+    assert StatutoryResponse.objects.get(report=peel_).due_on == datetime.date(2026, 4, 26)
+    thematic = services.create_report(title="A thematic", kind="national_thematic",
+                                      published_on=datetime.date(2026, 3, 2), by=liaison_officer)
+    assert not StatutoryResponse.objects.filter(report=thematic).exists()
+    services.add_finding(thematic, by=liaison_officer, organisation=force, kind="recommendation", ref="1",
+                         text="By March 2027, chief constables should act.", addressees=["Chief constables"])
+    assert StatutoryResponse.objects.filter(report=thematic, organisation=pcc_office).exists()
