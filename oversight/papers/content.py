@@ -163,16 +163,14 @@ def changes_since(before, after):
     new = closed = moved = 0
     for r, status, rag in after.rows:
         old = then.get(r.pk)
-        if old is None:
-            new += 1
-            continue
-        old_status, old_rag = old
-        if status == Response.Status.CLOSED and old_status in ACTIVE_STATUSES:
-            closed += 1
+        old_status, old_rag = old if old is not None else (None, "")
+        new += old is None
+        if status == Response.Status.CLOSED and old_status != Response.Status.CLOSED:
+            closed += 1  # including a finding both registered and closed within the period
         if rag and old_rag and rag != old_rag:
             moved += 1
     newly_overdue = sum(1 for r in after.overdue() if r.pk not in overdue_then)
-    parts = [plural(new, "new finding"), f"{closed} closed", f"{moved} moved RAG rating",
+    parts = [f"{plural(new, 'finding')} added to the register", f"{closed} closed", f"{moved} moved RAG rating",
              f"{newly_overdue} newly overdue"]
     return {
         "new": new, "closed": closed, "rag_moved": moved, "newly_overdue": newly_overdue,

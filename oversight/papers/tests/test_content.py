@@ -203,4 +203,4 @@ def test_what_changed_since_the_last_paper(paper_scene):
     assert changes["closed"] == 1
     assert changes["new"] == 1  # the AFI of a report published in the period
     assert changes["newly_overdue"] == 1  # the AFI was due on 30 November 2024
-    assert changes["sentence"].startswith("Since the last paper: 1 new finding, 1 closed")
+    assert changes["sentence"].startswith("Since the last paper: 1 finding added to the register, 1 closed")
