@@ -100,6 +100,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "applicable": {
             "monitoring": True, "reports": True, "progress": bool(progress), "gradings": bool(gradings["rows"]),
             "free": any(f.get("text") for f in narrative.get("free_sections", layout.get("free_sections", []))),
+            "appendix": bool(as_at.active()),
         },
     }
     sections = layouts.sections(layout, data["applicable"])
@@ -152,6 +153,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
         "open_findings": open_findings_section(as_at),
+        "appendix": appendix(as_at) if "appendix" in numbers else [],
     }
 
 
@@ -163,16 +165,14 @@ def changes_since(before, after):
     new = closed = moved = 0
     for r, status, rag in after.rows:
         old = then.get(r.pk)
-        if old is None:
-            new += 1
-            continue
-        old_status, old_rag = old
-        if status == Response.Status.CLOSED and old_status in ACTIVE_STATUSES:
-            closed += 1
+        old_status, old_rag = old if old is not None else (None, "")
+        new += old is None
+        if status == Response.Status.CLOSED and old_status != Response.Status.CLOSED:
+            closed += 1  # including a finding both registered and closed within the period
         if rag and old_rag and rag != old_rag:
             moved += 1
     newly_overdue = sum(1 for r in after.overdue() if r.pk not in overdue_then)
-    parts = [plural(new, "new finding"), f"{closed} closed", f"{moved} moved RAG rating",
+    parts = [f"{plural(new, 'finding')} added to the register", f"{closed} closed", f"{moved} moved RAG rating",
              f"{newly_overdue} newly overdue"]
     return {
         "new": new, "closed": closed, "rag_moved": moved, "newly_overdue": newly_overdue,
@@ -802,6 +802,24 @@ def activity_entry(activity, end):
         "notes": sentence(activity.notes),
         "completed": bool((activity.ends_on or activity.starts_on) <= end),
     }
+
+
+def appendix(as_at):
+    """Every finding open at the period's end, with who holds it, its status and RAG, and when it is due."""
+    rows = []
+    for r, status, rag in as_at.active():
+        due = r.target_on or r.finding.due_on
+        rows.append({
+            "report": r.finding.report.title,
+            "finding": r.finding.label,
+            "owner": ", ".join(x for x in [str(r.portfolio or ""), str(r.business_area or ""), str(r.owner or "")] if x)
+            or "No owner yet",
+            "status": Response.Status(status).label,
+            "rag": Response.Rag(rag).label if rag else "",
+            "due_on": long_date(due),
+            "due_on_iso": iso(due),
+        })
+    return rows
 
 
 def open_findings_section(as_at):

@@ -23,9 +23,10 @@ SECTION_TITLES = {
     "closures": "Submissions for closure",
     "activities": "Inspection activity",
     "open_findings": "Open findings by portfolio and status",
+    "appendix": "Appendix: open findings",
 }
 # Sections printed only when they have something to say: the seeds never print an empty one.
-OPTIONAL = {"progress", "gradings", "free"}
+OPTIONAL = {"progress", "gradings", "free", "appendix"}
 NUMBERING = {"decimal", "straight"}
 
 DEFAULT = {
@@ -37,8 +38,10 @@ DEFAULT = {
     "recommendation": "The Committee to note the contents of the report.",
     "sections": [
         {"key": key, "title": title, "on": True}
-        for key, title in SECTION_TITLES.items() if key != "recommendation"
-    ] + [{"key": "recommendation", "title": "Recommendation", "on": True}],
+        for key, title in SECTION_TITLES.items() if key not in ("recommendation", "appendix")
+    ] + [{"key": "recommendation", "title": "Recommendation", "on": True},
+         # Every open finding with its owner and due date: long, so a committee switches it on.
+         {"key": "appendix", "title": "Appendix: open findings", "on": False}],
     "contacts": [],
     "background_documents": [],
     # A second person who writes papers approves each issue (off by default; the demo's JAC has it on).

@@ -23,7 +23,7 @@ def test_liaison_previews_edits_issues_and_downloads_the_paper(signed_in_as, liv
 
     page.get_by_role("link", name="Edit the paper").click()
     page.get_by_label("Count closure submissions since").fill("2023-08-01")
-    page.get_by_label("Contact officer name").fill("T/CI Fiona Fletcher")
+    page.get_by_label("Contact officers").fill("T/CI Fiona Fletcher | HMICFRS Force Liaison Officer")
     page.get_by_label("Commentary on Activism and impartiality in policing").fill("WMP were one of 12 forces inspected.")
     assert_no_axe_violations(page)
     page.get_by_role("button", name="Save the paper").click()

@@ -272,6 +272,14 @@ def build(path=OUT):
     para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ recommendation }}")
 
     tag("{%p endif %}")
+    tag("{%p if s.key == 'appendix' %}")
+    table(
+        ["Report", "Finding", "Held by", "Status", "Due"],
+        ["{{ row.report }}", "{{ row.finding }}", "{{ row.owner }}",
+         "{{ row.status }}{% if row.rag %} ({{ row.rag }}){% endif %}", "{{ row.due_on }}"],
+        "appendix",
+    )
+    tag("{%p endif %}")
     tag("{%p if s.key == 'free' %}")
     tag("{%p for f in free_sections %}")
     tag("{%p if f.title %}")

@@ -203,4 +203,25 @@ def test_what_changed_since_the_last_paper(paper_scene):
     assert changes["closed"] == 1
     assert changes["new"] == 1  # the AFI of a report published in the period
     assert changes["newly_overdue"] == 1  # the AFI was due on 30 November 2024
-    assert changes["sentence"].startswith("Since the last paper: 1 new finding, 1 closed")
+    assert changes["sentence"].startswith("Since the last paper: 1 finding added to the register, 1 closed")
+
+
+def test_an_appendix_of_open_findings_where_the_layout_switches_it_on(paper_scene):
+    from oversight.papers import layouts
+
+    assert build(paper_scene)["appendix"] == []  # off by default
+    layout = layouts.resolve({})
+    for section in layout["sections"]:
+        section["on"] = True
+    paper_scene.committee.layout = layout
+    paper_scene.committee.save()
+    content = build(paper_scene)
+    assert len(content["appendix"]) == content["open_findings"]["total"] > 0
+    afi = next(row for row in content["appendix"] if row["finding"].endswith("AFI1"))
+    assert afi["owner"] == "Crime, Public Protection Unit" and afi["due_on"] == "30 November 2024"
+    assert content["sections"][-1]["key"] == "appendix"
+    from oversight.papers import docx as word
+    from oversight.papers.tests.test_documents import word_text
+
+    text = word_text(word.render(content))[1]
+    assert "Report | Finding | Held by | Status | Due" in text and "30 November 2024" in text
