@@ -15,7 +15,7 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "schema", "docs"}
+PUBLIC = {"accounts:login", "healthz", "readyz", "schema", "docs"}
 
 
 def _walk(patterns, ns=None):
@@ -92,6 +92,7 @@ RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
     "healthz": {"codes": {p: 200 for p in PERSONAS}},
+    "readyz": {"codes": {p: 200 for p in PERSONAS}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
     "responses:edit": {"codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
