@@ -22,9 +22,9 @@ from pathlib import Path
 from auditlog.context import disable_auditlog
 from auditlog.models import LogEntry
 from django.apps import apps
+from django.core import serializers
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.core import serializers
 from django.core.management import call_command
 from django.db import connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
