@@ -117,7 +117,8 @@ TEMPLATES = [
 # SQLite by default so `make run` works on a fresh machine; PostgreSQL when DATABASE_URL is set.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'oversight.sqlite3'}"), conn_max_age=60
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'oversight.sqlite3'}"), conn_max_age=60,
+        conn_health_checks=True,  # a restarted PostgreSQL costs a reconnect, not a 500
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):

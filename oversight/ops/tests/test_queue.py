@@ -27,8 +27,10 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUE
 def processes(tmp_path, settings):
     settings.TASKS = DATABASE_TASKS
     started = Processes(tmp_path)
-    yield started
-    started.stop_all()
+    try:
+        yield started
+    finally:
+        started.stop_all()
 
 
 def lines(path):

@@ -28,15 +28,17 @@ def servers(tmp_path, settings, liaison_officer):
         env["OVERSIGHT_CACHE"] = "database"
     started = Processes(tmp_path)
     urls = []
-    for name in ("a", "b"):
-        port = free_port()
-        started.start(name, [".venv/bin/gunicorn", "oversight.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-                      **env)
-        urls.append(f"http://127.0.0.1:{port}")
-    for url in urls:
-        wait_for(lambda url=url: _answers(url), timeout=90, what=f"{url} to start")
-    yield urls
-    started.stop_all()
+    try:
+        for name in ("a", "b"):
+            port = free_port()
+            started.start(name, [".venv/bin/gunicorn", "oversight.wsgi", "--bind", f"127.0.0.1:{port}",
+                                 "--workers", "1"], **env)
+            urls.append(f"http://127.0.0.1:{port}")
+        for url in urls:
+            wait_for(lambda url=url: _answers(url), timeout=90, what=f"{url} to start")
+        yield urls
+    finally:
+        started.stop_all()
 
 
 def _answers(url):
