@@ -1,6 +1,7 @@
 """The REST API: one router; each domain app registers its viewsets in `register(router)` of its api.py."""
 
 from csp.decorators import csp_update
+from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
@@ -24,7 +25,8 @@ class DocsView(SpectacularSwaggerSplitView):
 
 
 # Swagger UI sets style attributes from JavaScript; scripts stay 'self' only.
-docs = csp_update({"style-src": ["'unsafe-inline'"]})(DocsView.as_view(url_name="schema"))
+# The docs page sends a signed-out visitor to sign in; the schema itself answers 401/403 (SERVE_PERMISSIONS).
+docs = login_required(csp_update({"style-src": ["'unsafe-inline'"]})(DocsView.as_view(url_name="schema")))
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

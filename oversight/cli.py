@@ -17,6 +17,7 @@ ALIASES = {
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "oversight.settings")
+    os.environ.setdefault("OVERSIGHT_COMMAND_LINE", "true")
     if not argv or argv[0] in {"-h", "--help"}:
         print(__doc__.strip())
         return 0

@@ -32,11 +32,41 @@ def env_secret(name, default=None):
     return os.environ.get(name, default)
 
 
+def local_secret_key():
+    """This install's own random key, kept in VAR_DIR (0600), for the command line on one machine.
+
+    The `oversight` commands run from a plain shell with no environment (`oversight extract` needs no
+    secret at all); they must not stop with "Set SECRET_KEY". The web server never uses this: with
+    DEBUG off, gunicorn still refuses to start without SECRET_KEY.
+    """
+    import secrets
+
+    path = VAR_DIR / "secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    try:
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise ImproperlyConfigured(f"Set SECRET_KEY: {path} cannot be written ({error.strerror}).") from error
+    return path.read_text().strip()
+
+
 DEBUG = env_bool("DEBUG", default=False)
+# Set by the `oversight` console script: a command, not a web server.
+COMMAND_LINE = env_bool("OVERSIGHT_COMMAND_LINE")
 SECRET_KEY = env_secret("SECRET_KEY", default="dev-only-not-secret" if DEBUG else None)
+if not SECRET_KEY and COMMAND_LINE:
+    SECRET_KEY = local_secret_key()
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY (or SECRET_KEY_FILE); see .env.example.")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG or COMMAND_LINE else "")
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated) when DEBUG is off; see .env.example.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -82,6 +112,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "oversight.ops.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "oversight.core.middleware.UploadLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -91,7 +122,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "auditlog.middleware.AuditlogMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",  # the API's viewsets set the actor once DRF authenticates
+    "oversight.core.middleware.BadInputMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -196,7 +228,14 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+    # HSTS on by default in production (a year, subdomains); SECURE_HSTS_SECONDS=0 turns it off.
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        # Joining the browsers' preload list binds every subdomain of the force's domain for years:
+        # the force's decision, not a default. Off is deliberate, so Django's reminder is silenced.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
 
 # Content Security Policy: our own scripts and styles only, no inline script.
@@ -291,6 +330,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "HMICFRS reports, findings and the organisation's responses.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema names every route and field: for signed-in people only (issue 15).
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

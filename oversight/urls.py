@@ -25,3 +25,4 @@ urlpatterns = [
 
 handler403 = "oversight.core.views.forbidden"
 handler404 = "oversight.core.views.not_found"
+handler500 = "oversight.core.views.server_error"

@@ -15,7 +15,7 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "readyz", "schema", "docs"}
+PUBLIC = {"accounts:login", "healthz", "readyz"}
 
 
 def _walk(patterns, ns=None):
@@ -106,6 +106,9 @@ RULES = {
         "method": "post", "ours": "r2", "data": {"mark_not_applicable-reason": "Not a force matter"},
         "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
         | {"other_org_liaison": 404}},
+    # Archiving takes a response off the register: the liaison officer's (and administrator's) decision.
+    "responses:archive": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                          | {"other_org_liaison": 404}},
     "reports:list": {"codes": READERS},
     "reports:detail": {"codes": READERS},  # the scene's report has a response of both forces
     "reports:finding": {"codes": READERS},

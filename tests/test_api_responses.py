@@ -113,7 +113,8 @@ def test_an_unknown_transition_is_refused(api, scene):
 def test_a_transition_goes_through_the_workflow_with_its_reason_when_refused(api, scene, action_owner):
     r2 = scene["r2"]
     reply = api.post(f"/api/responses/{r2.pk}/transition/", {"action": "start"}, format="json")
-    assert reply.status_code == 403 and reply.json()["detail"] == "Assign an owner first."
+    # An unmet need is 422 with the same message as the page (issue 15); a refused person stays 403.
+    assert reply.status_code == 422 and reply.json()["detail"] == "Assign an owner first."
     r2.refresh_from_db()
     assert r2.status == "open" and not r2.transitions.exists()
     Response.objects.filter(pk=r2.pk).update(owner=action_owner)

@@ -58,9 +58,9 @@ def test_the_api_gives_no_server_error_and_keeps_to_its_schema(case, token):
 
 
 def test_the_schema_and_docs_are_served_offline(client, liaison_officer):
+    client.force_login(liaison_officer)
     schema_reply = client.get("/api/schema/")
     assert schema_reply.status_code == 200 and b"/api/responses/{id}/transition/" in schema_reply.content
-    client.force_login(liaison_officer)
     reply = client.get("/api/docs/")
     policy = dict(d.strip().split(" ", 1) for d in reply["Content-Security-Policy"].split(";"))
     assert policy["script-src"] == "'self'" and "'unsafe-inline'" in policy["style-src"]

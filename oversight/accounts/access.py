@@ -5,7 +5,6 @@ organisations therefore give 404); `can(user, action, obj)` answers yes or no wi
 """
 
 from dataclasses import dataclass
-from functools import lru_cache  # noqa: F401  (kept for callers that memoise per request)
 
 from django.db.models import Q
 
@@ -14,6 +13,7 @@ from .models import Membership, Role
 # How each model reaches its organisation, for scoping.
 ORGANISATION_PATHS = {
     "organisation": "id",
+    "membership": "organisation",
     "response": "organisation",
     "update": "response__organisation",
     "action": "response__organisation",
@@ -32,11 +32,18 @@ ORGANISATION_PATHS = {
     "committee": "organisation",
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
+    "papertemplate": "organisation",
     "reportinvolvement": "organisation",
+    "reportupload": "organisation",
+    "importrun": "organisation",
+    "columnmapping": "organisation",
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
 REPORTED_TO = {"committee", "meeting", "paper"}
+
+# Records that are one person's own: their API token, the reminders sent to them.
+PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
@@ -82,6 +89,25 @@ def organisation_ids(user):
     return cached
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a person may see, for callers that must choose between one organisation and several
+    (a PCC office's dashboard) or narrow an index by it. Restricting rows is visible()'s job."""
+
+    everything: bool
+    organisation_ids: frozenset
+
+    @property
+    def several(self):
+        return self.everything or len(self.organisation_ids) > 1
+
+
+def scope(user):
+    ids = frozenset(organisation_ids(user))
+    return Scope(everything=bool(user and user.is_authenticated and user.is_superuser and not ids),
+                 organisation_ids=ids)
+
+
 def roles(user, organisation_id=None):
     """The user's roles, in one organisation or anywhere."""
     found = set()
@@ -105,20 +131,19 @@ def has_role(user, *wanted, organisation_id=None):
 
 
 def visible(queryset, user):
-    """Restrict a queryset to the organisations the user may see (NetBox's restrict())."""
+    """Restrict a queryset to what the user may see (NetBox's restrict()): every model of the app,
+    the audit trail included. A model this does not know is an error, never everything."""
     model_name = queryset.model._meta.model_name
+    if user is None or not user.is_authenticated:
+        return queryset.none()
     ids = organisation_ids(user)
     if user.is_superuser and not ids:
         return queryset
-    if model_name in ("report", "finding"):
-        # IN subqueries rather than joins + DISTINCT: pagination counts stay cheap at 100,000 rows.
-        from oversight.reports.models import Finding, ReportInvolvement
-
-        answered = Finding.objects.filter(responses__organisation_id__in=ids)
-        involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
-        if model_name == "report":
-            return queryset.filter(Q(id__in=answered.values("report_id")) | Q(id__in=involved))
-        return queryset.filter(Q(id__in=answered.values("id")) | Q(report_id__in=involved))
+    special = _SPECIAL.get(model_name)
+    if special is not None:
+        return special(queryset, user, ids)
+    if model_name in PERSONAL_PATHS:
+        return queryset.filter(**{PERSONAL_PATHS[model_name]: user})
     path = ORGANISATION_PATHS.get(model_name)
     if path is None:
         raise LookupError(f"access.visible does not know how {model_name} reaches an organisation")
@@ -127,6 +152,102 @@ def visible(queryset, user):
         # liaison officer writes the PCC's Joint Audit Committee paper).
         return queryset.filter(Q(**{f"{path}__in": ids}) | Q(**{f"{path}__oversees__in": ids})).distinct()
     return queryset.filter(**{f"{path}__in": ids})
+
+
+def _reports(queryset, user, ids):
+    # IN subqueries rather than joins + DISTINCT: pagination counts stay cheap at 100,000 rows.
+    from oversight.reports.models import Finding, ReportInvolvement
+
+    answered = Finding.objects.filter(responses__organisation_id__in=ids).values("report_id")
+    involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
+    return queryset.filter(Q(id__in=answered) | Q(id__in=involved))
+
+
+def _findings(queryset, user, ids):
+    from oversight.reports.models import Finding, ReportInvolvement
+
+    answered = Finding.objects.filter(responses__organisation_id__in=ids).values("id")
+    involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
+    return queryset.filter(Q(id__in=answered) | Q(report_id__in=involved))
+
+
+def _finding_links(queryset, user, ids):
+    from oversight.reports.models import Finding
+
+    seen = _findings(Finding.objects.all(), user, ids).values("id")
+    return queryset.filter(source_id__in=seen, target_id__in=seen)
+
+
+def _people(queryset, user, ids):
+    """People who belong to an organisation the user may see, and the user themself."""
+    from .models import Membership
+
+    members = Membership.objects.filter(organisation_id__in=ids).values("user_id")
+    return queryset.filter(Q(id__in=members) | Q(id=user.id))
+
+
+def _search_documents(queryset, user, ids):
+    from oversight.reports.models import Finding, Report
+
+    kind = queryset.model.Kind
+    return queryset.filter(
+        Q(organisation_id__in=ids)
+        | Q(kind=kind.FINDING, finding_id__in=_findings(Finding.objects.all(), user, ids).values("id"))
+        | Q(kind=kind.REPORT, report_id__in=_reports(Report.objects.all(), user, ids).values("id"))
+    )
+
+
+def _log_entries(queryset, user, ids):
+    """Entries about what the user may see: records of their organisations (by the organisation id
+    each entry carries, audit/registry.py), and the national reports, findings and links they may
+    open. Entries about people are for administrators, and only about people they may see."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from oversight.reports.models import Finding, FindingLink, Report
+
+    from .models import User
+
+    types = ContentType.objects.get_for_models(Report, Finding, FindingLink, User)
+    allowed = Q(additional_data__organisation_id__in=sorted(ids))
+    for model, rule in ((Report, _reports), (Finding, _findings), (FindingLink, _finding_links)):
+        allowed |= Q(content_type=types[model], object_id__in=rule(model.objects.all(), user, ids).values("id"))
+    if has_role(user, Role.ADMINISTRATOR):
+        allowed |= Q(content_type=types[User], object_id__in=_people(User.objects.all(), user, ids).values("id"))
+    else:
+        allowed &= ~Q(content_type=types[User])
+    return queryset.filter(allowed)
+
+
+_SPECIAL = {
+    "report": _reports,
+    "finding": _findings,
+    "findinglink": _finding_links,
+    "user": _people,
+    "searchdocument": _search_documents,
+    "logentry": _log_entries,
+}
+
+
+def visible_models():
+    """The model names the policy answers for (tests walk every model against this)."""
+    return set(ORGANISATION_PATHS) | set(PERSONAL_PATHS) | set(_SPECIAL)
+
+
+def organisations_for(user, action):
+    """The organisations on whose behalf `user` may take `action` (import a register, read a report
+    in, write a committee's paper), for the choice a page offers."""
+    from oversight.organisations.models import Organisation
+
+    candidates = visible(Organisation.objects.all(), user)
+    if action == "write_paper" and not scope(user).everything:
+        # A force writes the papers of the committees of the bodies that oversee it (REPORTED_TO).
+        candidates = Organisation.objects.filter(Q(pk__in=candidates.values("pk")) | Q(oversees__in=candidates.values("pk")))
+    allowed = [o.pk for o in candidates.distinct() if can(user, action, o)]
+    return Organisation.objects.filter(pk__in=allowed).order_by("name")
+
+
+def may_see_organisation(user, organisation_id):
+    return scope(user).everything or organisation_id in organisation_ids(user)
 
 
 def portfolio_ids(user, organisation_id):
@@ -180,7 +301,7 @@ def signs_off_and_did_not_request(user, response):
 
 def can_edit_response(user, response):
     """Liaison officers edit any response of their organisation; leads their portfolio's; owners their own."""
-    if response.organisation_id not in organisation_ids(user) and not user.is_superuser:
+    if not may_see_organisation(user, response.organisation_id):
         return Decision(False, "This response belongs to an organisation you cannot see.")
     if is_liaison(user, response) or is_portfolio_lead_for(user, response) or is_owner(user, response):
         return ALLOW

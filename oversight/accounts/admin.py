@@ -1,6 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 
+from oversight.core.exceptions import NotAllowed
+
+from . import services
 from .models import Membership, User
 
 
@@ -14,3 +17,26 @@ class MembershipInline(admin.TabularInline):
 class OversightUserAdmin(UserAdmin):
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "email", "is_active"]
+
+    # People are deactivated, never deleted: their names stay on the record (issue 15).
+    actions = ["deactivate_selected"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    @admin.action(description="Deactivate the selected people (they can no longer sign in)")
+    def deactivate_selected(self, request, queryset):
+        done = 0
+        for person in queryset:
+            try:
+                services.deactivate(person, by=request.user)
+            except NotAllowed as refusal:
+                self.message_user(request, f"{person}: {refusal.reason}", messages.ERROR)
+            else:
+                done += 1
+        self.message_user(request, f"Deactivated {done} {'person' if done == 1 else 'people'}.")

@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_delete
 
 
 class AccountsConfig(AppConfig):
     name = "oversight.accounts"
     label = "accounts"
+
+    def ready(self):
+        from .models import User
+        from .services import refuse_deleting_people_with_history
+
+        pre_delete.connect(refuse_deleting_people_with_history, sender=User,
+                           dispatch_uid="accounts.refuse_deleting_people_with_history")

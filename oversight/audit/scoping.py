@@ -1,40 +1,32 @@
-"""Which audit entries and people a person may see: the same organisations as everything else."""
+"""Which audit entries and people a person may see: asked of accounts/access.py like everything else."""
 
 from auditlog.models import LogEntry
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 
 from oversight.accounts import access
-from oversight.accounts.models import Role
-
-from .registry import NATIONAL
 
 
 def visible_entries(user):
-    """Entries about the user's organisations, plus national records (reports and findings).
-
-    Entries about people themselves (users) are for administrators only.
-    """
-    qs = LogEntry.objects.select_related("actor", "content_type")
-    if user.is_superuser and not access.organisation_ids(user):
-        return qs
-    national = ContentType.objects.filter(app_label="reports", model__in=NATIONAL)
-    scope = Q(additional_data__organisation_id__in=list(access.organisation_ids(user))) | Q(
-        content_type__in=national
-    )
-    if access.has_role(user, Role.ADMINISTRATOR):
-        scope |= Q(content_type=ContentType.objects.get_for_model(get_user_model()))
-    return qs.filter(scope)
+    """Entries about what the user may see (access.visible knows LogEntry)."""
+    return access.visible(LogEntry.objects.select_related("actor", "content_type"), user)
 
 
 def visible_people(user):
     """People who belong to one of the organisations the user may see."""
-    if user is None or not user.is_authenticated:
-        return get_user_model().objects.none()
-    return (
-        get_user_model()
-        .objects.filter(memberships__organisation_id__in=access.organisation_ids(user))
-        .distinct()
-        .order_by("last_name", "first_name", "username")
-    )
+    return access.visible(get_user_model().objects.all(), user).order_by("last_name", "first_name", "username")
+
+
+HIDDEN_ACTOR = "Someone at another organisation"
+
+
+def actor_names(entries, user):
+    """{actor id: how the user sees that person}. A national record (a shared report or finding) may
+    have been changed by someone at an organisation the user cannot see: that person's name is
+    not theirs to read (issue 15), so they are shown as someone at another organisation."""
+    ids = {e.actor_id for e in entries if e.actor_id}
+    seen = set(visible_people(user).filter(id__in=ids).values_list("id", flat=True))
+    return {e.actor_id: (_name(e.actor) if e.actor_id in seen else HIDDEN_ACTOR) for e in entries if e.actor_id}
+
+
+def _name(person):
+    return person.get_full_name() or person.get_username()

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from oversight.accounts import access
-from oversight.core.exceptions import NotAllowed
+from oversight.core.exceptions import NotAllowed, Unmet
 
 
 @transaction.atomic
@@ -14,9 +14,11 @@ def archive(obj, *, by, reason):
     """
     reason = (reason or "").strip()
     if not reason:
-        raise NotAllowed("Give the reason for archiving.")
+        raise Unmet("Give the reason for archiving.")
+    if "\x00" in reason or len(reason) > 500:
+        raise Unmet("Give the reason in at most 500 characters.")
     if obj.is_archived:
-        raise NotAllowed("This record is already archived.")
+        raise Unmet("This record is already archived.")
     decision = access.can(by, "archive", _owner_of(obj))
     if not decision:
         raise NotAllowed(decision.reason)

@@ -14,7 +14,7 @@ from oversight.accounts import access
 
 from .filters import LogEntryFilterSet
 from .presenting import describe_changes
-from .scoping import visible_entries
+from .scoping import actor_names, visible_entries
 
 
 def _filtered(request):
@@ -31,12 +31,26 @@ def audit_log(request):
     """Every recorded change the person may see, newest first, filterable by person, date and record."""
     filterset = _filtered(request)
     page = Paginator(filterset.qs, 50).get_page(request.GET.get("page"))
+    names = actor_names(page, request.user)
+    for entry in page:
+        entry.actor_label = names.get(entry.actor_id, "System")
     rows = [(entry, describe_changes(entry)) for entry in page]
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/audit_log.html", {
         "filter": filterset, "page": page, "rows": rows, "query": query.urlencode(),
     })
+
+
+def _chunks(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 class _Echo:
@@ -60,10 +74,15 @@ def audit_export(request):
 
     def rows():
         yield writer.writerow(header)
-        for entry in filterset.qs.iterator(chunk_size=500):
+        for chunk in _chunks(filterset.qs.iterator(chunk_size=500), 500):
+            yield from chunk_rows(chunk)
+
+    def chunk_rows(chunk):
+        names = actor_names(chunk, request.user)
+        for entry in chunk:
             base = [
                 timezone.localtime(entry.timestamp).isoformat(timespec="seconds"),
-                entry.actor.get_username() if entry.actor else "system",
+                names.get(entry.actor_id, "System"),
                 entry.get_action_display(),
                 entry.content_type.name,
                 entry.object_pk,

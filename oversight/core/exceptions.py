@@ -9,6 +9,11 @@ class NotAllowed(Exception):
         self.reason = reason
 
 
+class Unmet(NotAllowed):
+    """The person may take the action, but not now: the record is not in the right state or lacks
+    what the action needs. Pages and the API alike answer it 422; a refusal of the person is 403."""
+
+
 class StaleEdit(Exception):
     """Someone else saved first. `current` is the record as it now stands."""
 

@@ -2,6 +2,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from . import errors
+
 
 def healthz(request):
     """Liveness for a load balancer: the database answers."""
@@ -16,3 +18,8 @@ def forbidden(request, exception=None):
 
 def not_found(request, exception=None):
     return render(request, "errors/404.html", status=404)
+
+
+def server_error(request):
+    """A page that says what to do, or an RFC 9457 problem for the API; never Django's bare text."""
+    return errors.server_error(request)

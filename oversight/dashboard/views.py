@@ -23,14 +23,14 @@ def home(request):
     choice = form.cleaned_data if form.is_bound else {}
     organisation = choice.get("organisation")
     scope = figures.scope_for(request.user, organisation, choice.get("view"), choice.get("portfolio"))
+    seen = access.scope(request.user)
     organisation_ids = {organisation.pk} if organisation else (
-        access.organisation_ids(request.user) or set(organisations.values_list("pk", flat=True))
-    )
+        set(seen.organisation_ids) or set(organisations.values_list("pk", flat=True)))
     since = choice.get("since") or figures.default_since()
     context = figures.context(request.user, scope, since, organisation_ids)
     context.update(
         form=form, scope=scope, can_narrow=bool(led) or figures.owns_work(request.user),
-        choose_organisation=len(access.organisation_ids(request.user)) > 1, choose_portfolio=len(led) > 1,
-        multi_org=len(organisation_ids) > 1 or organisation is not None and len(access.organisation_ids(request.user)) > 1,
+        choose_organisation=seen.several, choose_portfolio=len(led) > 1,
+        multi_org=len(organisation_ids) > 1 or organisation is not None and seen.several,
     )
     return render(request, "dashboard/home.html", context)

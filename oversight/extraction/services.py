@@ -14,7 +14,9 @@ from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
+from oversight.responses import services as response_services
 from oversight.responses.models import Response
 
 from .models import ReportUpload
@@ -210,12 +212,12 @@ def confirm_upload(upload, *, title, kind, published_on, by):
         if locked.confirmed_at:
             raise InvalidInput("This report has already been confirmed.")
         report = Report.objects.filter(content_hash=upload.content_hash).first()
+        new_findings = None
         if report is None:
-            report = Report.objects.create(
-                title=title[:500], kind=kind, published_on=published_on, content_hash=upload.content_hash,
-                created_by=by,
-            )
-            findings = _create_findings(report, upload.findings)
+            report = report_services.create_report(title=title, kind=kind, published_on=published_on,
+                                                   content_hash=upload.content_hash, by=by)
+            findings = _create_findings(report, upload.findings, organisation=upload.organisation, by=by)
+            new_findings = findings
         else:
             # Another organisation confirmed the same file first: share its findings, add our responses.
             existing = {(f.kind, _normal(f.text)): f for f in report.findings.all()}
@@ -224,22 +226,18 @@ def confirm_upload(upload, *, title, kind, published_on, by):
             finding = findings.get(item["id"])
             if finding is None:
                 continue
-            Response.objects.get_or_create(
-                finding=finding, organisation=upload.organisation,
-                defaults={
-                    "status": Response.Status.DRAFT,
-                    "applicability": (
-                        Response.Applicability.APPLIES if applies(item, upload.findings)
-                        else Response.Applicability.MONITOR_ONLY
-                    ),
-                },
-            )
+            response_services.open_response(
+                finding, upload.organisation, by=by,
+                applicability=(Response.Applicability.APPLIES if applies(item, upload.findings)
+                               else Response.Applicability.MONITOR_ONLY))
+        if new_findings:
+            _link_parents(new_findings, upload.findings, organisation=upload.organisation, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report
 
 
-def _create_findings(report, items):
+def _create_findings(report, items, *, organisation, by):
     created, used = {}, set()
     for position, item in enumerate(items, start=1):
         theme = (item.get("theme") or "")[:200]
@@ -249,16 +247,21 @@ def _create_findings(report, items):
             theme = f"{theme} ({position})"[:200]
         used.add((item["kind"], theme, ref))
         due_on = item.get("due_on")
-        created[item["id"]] = Finding.objects.create(
-            report=report, kind=item["kind"], ref=ref, text=item["text"], addressees=item["addressees"],
-            due_text=(item["due_text"] or "")[:300], due_on=date.fromisoformat(due_on) if due_on else None,
-            theme=theme, position=position,
+        created[item["id"]] = report_services.add_finding(
+            report, by=by, organisation=organisation, kind=item["kind"], ref=ref, text=item["text"],
+            addressees=item["addressees"], due_text=(item["due_text"] or "")[:300],
+            due_on=date.fromisoformat(due_on) if due_on else None, theme=theme, position=position,
         )
+    return created
+
+
+def _link_parents(created, items, *, organisation, by):
+    """Each recommendation under its cause of concern, once the organisation's responses make the
+    new findings its own to correct."""
     for item in items:
         parent = created.get(item["parent"]) if item["parent"] else None
         if parent is not None:
-            Finding.objects.filter(pk=created[item["id"]].pk).update(parent=parent)
-    return created
+            report_services.edit_finding(created[item["id"]], {"parent": parent}, by=by, organisation=organisation)
 
 
 def _normal(text):

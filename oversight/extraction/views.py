@@ -9,7 +9,6 @@ from django.views.decorators.http import require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
-from oversight.organisations.models import Organisation
 
 from . import services
 from .forms import ConfirmForm, FindingForm, UploadForm, guess_kind
@@ -17,8 +16,7 @@ from .models import ReportUpload
 
 
 def _organisations(user):
-    ids = [m.organisation_id for m in access.memberships(user) if access.can(user, "confirm_findings", m.organisation)]
-    return Organisation.objects.filter(pk__in=ids).order_by("name")
+    return access.organisations_for(user, "confirm_findings")
 
 
 @login_required

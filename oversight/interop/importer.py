@@ -16,7 +16,9 @@ from django.utils import timezone
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from oversight.organisations.models import Board, BusinessArea, Portfolio
+from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
+from oversight.reports.services import normalise_title
 from oversight.responses.models import Response, Update
 
 from . import values
@@ -140,14 +142,14 @@ class Importer:
         return row
 
     def report_for(self, row):
-        key = (row["report_title"].lower(), row.get("published_on"))
+        """The report the row names, among those this organisation may see (reports.services
+        matches titles as a person would); a new one otherwise. Never another organisation's."""
+        key = (normalise_title(row["report_title"]), row.get("published_on"))
         if key not in self.reports:
-            matches = list(Report.objects.filter(title__iexact=row["report_title"]))
-            if len(matches) > 1 and row.get("published_on"):
-                matches = [r for r in matches if r.published_on == row["published_on"]] or matches
-            report = matches[0] if matches else Report.objects.create(
-                title=row["report_title"], kind=Report.Kind.OTHER, published_on=row.get("published_on"),
-                created_by=self.by)
+            matches = report_services.matching_reports(row["report_title"], by=self.by,
+                                                       published_on=row.get("published_on"))
+            report = matches[0] if matches else report_services.create_report(
+                title=row["report_title"], kind=Report.Kind.OTHER, published_on=row.get("published_on"), by=self.by)
             self.reports[key] = report
         return self.reports[key]
 
@@ -186,20 +188,19 @@ class Importer:
         finding = findings.get(key)
         created = finding is None
         if created:
-            finding = Finding.objects.create(report=report, kind=row["kind"], ref=row.get("ref", ""),
-                                             text=row.get("text") or row.get("ref"), due_on=row.get("due_on"),
-                                             position=number)
+            finding = report_services.add_finding(
+                report, by=self.by, organisation=self.organisation, kind=row["kind"], ref=row.get("ref", ""),
+                text=row.get("text") or row.get("ref"), due_on=row.get("due_on"), position=number)
             findings[key] = finding
         else:
-            changed = []
-            if row.get("text") and finding.text != row["text"]:
-                finding.text = row["text"]
-                changed.append("text")
-            if "due_on" in self.column_of and row.get("due_on") and finding.due_on != row["due_on"]:
-                finding.due_on = row["due_on"]
-                changed.append("due_on")
-            if changed:
-                finding.save(update_fields=[*changed, "updated_at"])
+            # The printed text and deadline are the report's; reports.services refuses to change them
+            # where other organisations rely on the report (issue 15: one force rewrote another's).
+            values = {}
+            if row.get("text"):
+                values["text"] = row["text"]
+            if "due_on" in self.column_of and row.get("due_on"):
+                values["due_on"] = row["due_on"]
+            finding = report_services.edit_finding(finding, values, by=self.by, organisation=self.organisation)
         return finding, created
 
     def edits(self, response, row):
@@ -228,8 +229,8 @@ class Importer:
             # A new response starts as a draft (DESIGN.md §3: proposed by import, not yet confirmed)
             # with the row's owner and lists, all this organisation's (see People and listed());
             # the row's status is then reached through the workflow, later edits through edit_response.
-            response = Response.objects.create(finding=finding, organisation=self.organisation,
-                                               status=Response.Status.DRAFT, **self.edits(Response(), row))
+            response, _ = services.open_response(finding, self.organisation, by=self.by,
+                                                 **self.edits(Response(organisation=self.organisation), row))
             response.latest_update_text = None
             responses[finding.pk] = response
             data = {}

@@ -6,6 +6,7 @@ xl/workbook.xml; a CSV is text without NUL bytes.
 
 import csv
 import io
+import re
 import zipfile
 
 from openpyxl import load_workbook
@@ -15,6 +16,14 @@ from oversight.core.exceptions import InvalidInput
 from .columns import guess_mapping
 
 HEADER_SEARCH_ROWS = 15
+# Excel's own limit for one cell; a longer CSV field is refused by row, never a server error.
+CELL_LIMIT = 32_767
+# What a damaged workbook raises from inside openpyxl and zipfile (missing parts; broken XML is a
+# SyntaxError, from the standard library's parser and lxml's alike).
+DAMAGED = (zipfile.BadZipFile, KeyError, SyntaxError, ValueError, TypeError, IndexError, AttributeError, EOFError)
+# A workbook's XML unpacks to ten or twenty times its size; one far beyond that is a zip bomb.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+UTF8_CHARACTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 def sniff(fileobj):
@@ -24,11 +33,16 @@ def sniff(fileobj):
     fileobj.seek(0)
     if head.startswith(b"PK\x03\x04"):
         try:
-            names = set(zipfile.ZipFile(fileobj).namelist())
+            members = zipfile.ZipFile(fileobj).infolist()
         except zipfile.BadZipFile as error:
             raise InvalidInput("The file looks like a damaged Excel workbook.") from error
         finally:
             fileobj.seek(0)
+        names = {m.filename for m in members}
+        # The sizes the archive declares bound what zipfile will ever unpack of each part.
+        if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+            raise InvalidInput(f"The workbook unpacks to more than {MAX_UNPACKED_BYTES // 1024 ** 3} GB, which no "
+                               "register needs; it may be damaged or hostile.")
         if "xl/workbook.xml" in names:
             if "xl/vbaProject.bin" in names:
                 raise InvalidInput("Workbooks with macros are not accepted; save it as .xlsx without macros.")
@@ -44,13 +58,20 @@ def sniff(fileobj):
 
 
 def _decode(fileobj):
+    """The CSV's text: UTF-8, or Windows-1252 for a file with no UTF-8 at all. A file that mixes
+    the two is refused with where it goes wrong, rather than read as mojibake without a word."""
     raw = fileobj.read()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput("The CSV file's text could not be read; save it as UTF-8.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if UTF8_CHARACTER.search(raw):
+            line = raw.count(b"\n", 0, error.start) + 1
+            raise InvalidInput(f"The file mixes UTF-8 with another text encoding (line {line} is not UTF-8). "
+                               "Save it again as CSV UTF-8 and upload that.") from error
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise InvalidInput("The CSV file's text could not be read; save it as UTF-8.") from error
 
 
 def _csv_rows(fileobj):
@@ -59,7 +80,19 @@ def _csv_rows(fileobj):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    yield from csv.reader(io.StringIO(text), dialect)
+    csv.field_size_limit(CELL_LIMIT + 1)
+    reader = csv.reader(io.StringIO(text), dialect)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise InvalidInput(f"Row {reader.line_num} cannot be read: a cell is longer than {CELL_LIMIT:,} "
+                               "characters or a quote is not closed.") from error
+        if any(len(cell) > CELL_LIMIT for cell in row):
+            raise InvalidInput(f"Row {reader.line_num} has a cell longer than {CELL_LIMIT:,} characters.")
+        yield row
 
 
 def _xlsx_rows(fileobj):
@@ -88,7 +121,11 @@ class Register:
     def _raw(self):
         self.fileobj.seek(0)
         rows = _xlsx_rows(self.fileobj) if self.format == "xlsx" else _csv_rows(self.fileobj)
-        yield from enumerate(rows, start=1)
+        try:
+            yield from enumerate(rows, start=1)
+        except DAMAGED as error:
+            raise InvalidInput("The workbook is damaged and cannot be read (a part of it is missing or broken). "
+                               "Open it in Excel, save it again as .xlsx and upload that.") from error
 
     def _find_headers(self):
         # Registers often carry a title row or two above the headers: take the first row
@@ -114,7 +151,10 @@ class Register:
         """Data rows in the file, cheaply: the sheet's stated size, or the CSV's line count."""
         self.fileobj.seek(0)
         if self.format == "xlsx":
-            workbook = load_workbook(self.fileobj, read_only=True)
+            try:
+                workbook = load_workbook(self.fileobj, read_only=True)
+            except DAMAGED as error:
+                raise InvalidInput("The workbook is damaged and cannot be read.") from error
             try:
                 total = workbook.worksheets[0].max_row or 0
             finally:

@@ -57,16 +57,41 @@ def headers_of(run):
         return Register(handle).headers
 
 
+BUSY = (ImportRun.State.CHECKING, ImportRun.State.IMPORTING, ImportRun.State.COMMITTED)
+
+
+def claim(run, *, commit):
+    """Take the run for one check or one import: a conditional UPDATE, so of two concurrent posts
+    (a double click, two tabs) exactly one goes ahead and the other is told (issue 15)."""
+    state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
+    if not ImportRun.objects.filter(pk=run.pk).exclude(state__in=BUSY).update(state=state):
+        current = ImportRun.objects.get(pk=run.pk).state
+        if current == ImportRun.State.COMMITTED:
+            raise InvalidInput("This file has already been imported.")
+        raise InvalidInput("This file is already being checked or imported; its page shows the progress.")
+    run.state = state
+
+
 def check_import(run, *, by, progress=None):
     """The dry run: every row read and applied, then rolled back; the outcome is kept on the run."""
-    return _run(run, by=by, commit=False, progress=progress)
+    _require(access.can(by, "import_register", run.organisation))
+    claim(run, commit=False)
+    return _claimed_run(run, by=by, commit=False, progress=progress)
 
 
 def commit_import(run, *, by, progress=None):
-    """Import for real, all or nothing."""
-    if run.state == ImportRun.State.COMMITTED:
-        raise InvalidInput("This file has already been imported.")
-    return _run(run, by=by, commit=True, progress=progress)
+    """Import for real, all or nothing; once, however many times it is asked for."""
+    _require(access.can(by, "import_register", run.organisation))
+    claim(run, commit=True)
+    return _claimed_run(run, by=by, commit=True, progress=progress)
+
+
+def _claimed_run(run, *, by, commit, progress=None):
+    try:
+        return _run(run, by=by, commit=commit, progress=progress)
+    except Exception:
+        ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED)
+        raise
 
 
 def _run(run, *, by, commit, progress=None):
@@ -91,11 +116,12 @@ def _run(run, *, by, commit, progress=None):
 
 
 progress_write = progress.write
-run_now = _run
+run_now = _run  # for interop.tasks: the run was claimed when the task was queued
 
 
 def run_in_background(run, *, by, commit):
-    """Check or import a large file as a queued task (interop.tasks) so the page can show its progress.
+    """Check or import a large file as a queued task (interop.tasks, run by `oversight worker`) so the
+    page can show its progress.
 
     Small files (settings.IMPORT_BACKGROUND_ROWS or fewer rows) run within the request.
     Returns True when the work was queued.
@@ -105,13 +131,11 @@ def run_in_background(run, *, by, commit):
     if run.rows_estimate <= settings.IMPORT_BACKGROUND_ROWS:
         (commit_import if commit else check_import)(run, by=by)
         return False
-    if commit and run.state == ImportRun.State.COMMITTED:
-        raise InvalidInput("This file has already been imported.")
-    state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
+    _require(access.can(by, "import_register", run.organisation))
     with transaction.atomic():
-        ImportRun.objects.filter(pk=run.pk).update(state=state)
-        progress.write(run, done=0, total=run.rows_estimate, phase=state)
-        # The task row is committed with the run's new state: a worker never sees one without the other.
+        claim(run, commit=commit)
+        progress.write(run, done=0, total=run.rows_estimate, phase=run.state)
+        # The task row is committed with the claim: a worker never sees one without the other.
         (tasks.import_register if commit else tasks.check_register).enqueue(run.pk, by.pk)
     return True
 

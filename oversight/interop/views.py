@@ -9,9 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from oversight.accounts import access
-from oversight.accounts.models import Role
 from oversight.core.exceptions import InvalidInput, NotAllowed
-from oversight.organisations.models import Organisation
 from oversight.reports.models import Report
 from oversight.responses.filters import ResponseFilterSet
 from oversight.responses.models import Response
@@ -45,7 +43,7 @@ def export_register(request):
     fmt = _format(request)
     if fmt is None:
         return HttpResponseBadRequest("Choose format=xlsx or format=csv.")
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    qs = access.visible(Response.objects.for_register(), request.user)
     params = request.GET.copy()
     params.pop("format", None)
     params.pop("page", None)
@@ -69,13 +67,11 @@ def export_findings(request, pk):
 
 
 def _importing_organisations(user):
-    ids = [org_id for org_id in access.organisation_ids(user)
-           if access.has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id)]
-    return Organisation.objects.filter(id__in=ids)
+    return access.organisations_for(user, "import_register")
 
 
 def _run_for(request, pk):
-    run = get_object_or_404(ImportRun, pk=pk, organisation_id__in=access.organisation_ids(request.user))
+    run = get_object_or_404(access.visible(ImportRun.objects.select_related("organisation"), request.user), pk=pk)
     if not access.can(request.user, "import_register", run.organisation):
         raise PermissionDenied("Only a liaison officer or administrator can import a register.")
     return run

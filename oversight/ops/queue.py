@@ -40,11 +40,15 @@ def on_give_up(task):
 
 
 def retrying(task, args, attempt, body):
-    """Run ``body()``; if it raises, enqueue the next attempt or give up, then re-raise."""
+    """Run ``body()``; if it raises, enqueue the next attempt or give up, then re-raise.
+
+    A worker told twice to stop ends its task with SystemExit: that attempt is retried too."""
     try:
         return body()
-    except Exception as error:
-        retry_or_give_up(task.module_path, list(args), {"attempt": attempt}, f"{type(error).__name__}: {error}")
+    except BaseException as error:
+        message = "the worker was stopped" if isinstance(error, SystemExit | KeyboardInterrupt) else \
+            f"{type(error).__name__}: {error}"
+        retry_or_give_up(task.module_path, list(args), {"attempt": attempt}, message)
         raise
 
 

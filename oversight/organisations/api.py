@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from oversight.interop.rest import ReadOnlyScoped
+from oversight.core.api import ReadOnlyScoped
 
 from .models import Organisation
 

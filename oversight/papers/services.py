@@ -5,12 +5,10 @@ from datetime import date
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
-from oversight.organisations.models import Organisation
 
 from . import content as paper_content
 from . import docx as word
@@ -25,12 +23,7 @@ MEDIA_TYPES = {
 
 def writable_organisations(user):
     """Organisations whose committees the user writes papers for: their own, and those that oversee them."""
-    ids = access.organisation_ids(user)
-    if user.is_superuser and not ids:
-        candidates = Organisation.objects.all()
-    else:
-        candidates = Organisation.objects.filter(Q(pk__in=ids) | Q(oversees__in=ids)).distinct()
-    return Organisation.objects.filter(pk__in=[o.pk for o in candidates if access.can(user, "write_paper", o)])
+    return access.organisations_for(user, "write_paper")
 
 
 def require_writer(user, organisation):

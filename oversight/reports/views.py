@@ -10,7 +10,7 @@ from oversight.accounts import access
 from oversight.responses.models import Response
 
 from . import services
-from .models import Finding, Report, ReportInvolvement
+from .models import Finding, Report
 
 
 def _count(queryset):
@@ -22,11 +22,10 @@ def _count(queryset):
 
 @login_required
 def report_list(request):
-    org_ids = access.organisation_ids(request.user)
+    applying = access.visible(Response.objects.filter(applicability="applies"), request.user)
     reports = access.visible(Report.objects.filter(archived_at__isnull=True), request.user).annotate(
         finding_count=_count(Finding.objects.filter(report=OuterRef("pk"), archived_at__isnull=True)),
-        applicable_count=_count(Finding.objects.filter(report=OuterRef("pk"), id__in=Response.objects.filter(
-            organisation_id__in=org_ids, applicability="applies").values("finding_id"))),
+        applicable_count=_count(Finding.objects.filter(report=OuterRef("pk"), id__in=applying.values("finding_id"))),
     ).order_by("-published_on", "title")
     kind = request.GET.get("kind", "")
     if kind in Report.Kind.values:
@@ -40,19 +39,18 @@ def report_list(request):
 @login_required
 def report_detail(request, pk):
     report = get_object_or_404(access.visible(Report.objects.all(), request.user), pk=pk)
-    org_ids = access.organisation_ids(request.user)
-    visible_responses = Response.objects.filter(organisation_id__in=org_ids).select_related(
+    visible_responses = access.visible(Response.objects.all(), request.user).select_related(
         "organisation", "owner", "portfolio")
     findings = list(
         report.findings.filter(archived_at__isnull=True).select_related("parent")
         .prefetch_related(Prefetch("responses", queryset=visible_responses, to_attr="visible_responses"))
     )
-    involvements = ReportInvolvement.objects.filter(report=report, organisation_id__in=org_ids).select_related("organisation")
-    statutory = report.statutory_responses.filter(organisation_id__in=org_ids).select_related("organisation")
+    involvements = access.visible(report.involvements.all(), request.user).select_related("organisation")
+    statutory = access.visible(report.statutory_responses.all(), request.user).select_related("organisation")
     return render(request, "reports/report_detail.html", {
         "report": report,
         "findings": findings,
-        "totals": services.finding_totals(report, org_ids),
+        "totals": services.finding_totals(report, visible_responses),
         "involvements": involvements,
         "statutory": statutory,
     })

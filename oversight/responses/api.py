@@ -14,7 +14,7 @@ from rest_framework.response import Response as HttpResponse
 
 from oversight.accounts import access
 from oversight.accounts.models import User
-from oversight.interop.rest import IF_MATCH, ReadOnlyScoped, ScopedViewSetMixin, VersionedMixin, etag
+from oversight.core.api import IF_MATCH, ReadOnlyScoped, ScopedViewSetMixin, VersionedMixin, etag
 from oversight.organisations.models import Board, BusinessArea, Portfolio
 
 from .filters import ResponseFilterSet
@@ -29,9 +29,6 @@ class ScopedChoices(serializers.PrimaryKeyRelatedField):
         queryset = super().get_queryset()
         if request is None:
             return queryset.none()
-        if queryset.model is User:
-            ids = access.organisation_ids(request.user)
-            return queryset.filter(memberships__organisation_id__in=ids).distinct()
         return access.visible(queryset, request.user)
 
 
@@ -59,6 +56,10 @@ class TransitionSerializer(serializers.Serializer):
                                     help_text="What the action records, for example a closure level or decision date")
 
 
+class ArchiveSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=500, help_text="Why the response is archived; it stays on the record.")
+
+
 @extend_schema_view(
     update=extend_schema(parameters=[IF_MATCH], responses={200: ResponseSerializer, 409: None, 412: None, 428: None}),
     partial_update=extend_schema(parameters=[IF_MATCH],
@@ -72,6 +73,11 @@ class ResponseViewSet(VersionedMixin, ScopedViewSetMixin, mixins.ListModelMixin,
     serializer_class = ResponseSerializer
     filterset_class = ResponseFilterSet
     ordering_fields = ["target_on", "status", "rag", "status_changed_at", "id"]
+
+    def filter_queryset(self, queryset):
+        if self.detail:
+            return queryset  # one record by its id: an archived response stays readable, as on its page
+        return super().filter_queryset(queryset)
 
     def update(self, request, *args, partial=False, **kwargs):
         from . import services
@@ -87,6 +93,19 @@ class ResponseViewSet(VersionedMixin, ScopedViewSetMixin, mixins.ListModelMixin,
         reply = HttpResponse(self.get_serializer(response).data)
         reply["ETag"] = etag(response)
         return reply
+
+    @extend_schema(request=ArchiveSerializer, responses={200: ResponseSerializer, 403: None, 422: None})
+    @action(detail=True, methods=["post"])
+    def archive(self, request, pk=None, **kwargs):
+        """Take the response off the register with a reason; nothing is deleted (audit.services.archive)."""
+        from oversight.audit import services as audit_services
+
+        response = self.get_object()
+        serializer = ArchiveSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        self.require("archive", response)
+        audit_services.archive(response, by=request.user, reason=serializer.validated_data["reason"])
+        return HttpResponse(self.get_serializer(response).data)
 
     @extend_schema(request=TransitionSerializer, responses={200: ResponseSerializer, 400: None, 403: None, 409: None})
     @action(detail=True, methods=["post"])

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from oversight.accounts.models import User
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
-from oversight.reports.models import Finding, Report, ReportInvolvement
+from oversight.reports.models import Finding, Report
 
 from .models import ACTIVE_STATUSES, ClosureSubmission, Response, due_within_q
 
@@ -72,22 +72,9 @@ class ResponseFilterSet(django_filters.FilterSet):
         from oversight.accounts import access
 
         user = request.user if request else None
-        org_ids = access.organisation_ids(user) if user else set()
-        superuser = bool(user and user.is_superuser and not org_ids)
-        def scoped(qs, path="organisation_id"):
-            return (qs if superuser else qs.filter(**{f"{path}__in": org_ids}))
-        self.filters["organisation"].queryset = scoped(Organisation.objects.all(), "id")
-        self.filters["portfolio"].queryset = scoped(Portfolio.objects.all())
-        self.filters["business_area"].queryset = scoped(BusinessArea.objects.all())
-        self.filters["board"].queryset = scoped(Board.objects.all())
-        self.filters["owner"].queryset = scoped(User.objects.all(), "memberships__organisation_id").distinct()
-        # Reports the user's organisations answer; IN subqueries avoid a DISTINCT over wide rows.
-        self.filters["report"].queryset = (
-            Report.objects.all() if superuser else Report.objects.filter(
-                Q(id__in=Finding.objects.filter(responses__organisation_id__in=org_ids).values("report_id"))
-                | Q(id__in=ReportInvolvement.objects.filter(organisation_id__in=org_ids).values("report_id"))
-            )
-        )
+        for name, model in (("organisation", Organisation), ("portfolio", Portfolio), ("business_area", BusinessArea),
+                            ("board", Board), ("owner", User), ("report", Report)):
+            self.filters[name].queryset = access.visible(model.objects.all(), user)
 
     def filter_text(self, queryset, name, value):
         value = value.strip()
@@ -121,7 +108,8 @@ class ResponseFilterSet(django_filters.FilterSet):
         return queryset  # both values are applied together in filter_queryset, on the same submission
 
     def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
+        # Archived responses leave the register, its export and the API's list alike (issue 15).
+        queryset = super().filter_queryset(queryset.filter(archived_at__isnull=True))
         level, since = self.form.cleaned_data.get("closure_level"), self.form.cleaned_data.get("submitted_since")
         if level or since:
             submissions = ClosureSubmission.objects.filter(response=OuterRef("pk"))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import transition_views, views
+from . import archive_views, transition_views, views
 
 app_name = "responses"
 urlpatterns = [
@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/updates/", views.add_update, name="add_update"),
     path("<int:pk>/updates/<int:update_pk>/edit/", views.edit_update, name="edit_update"),
     path("<int:pk>/transition/<str:action>/", transition_views.transition, name="transition"),
+    path("<int:pk>/archive/", archive_views.archive, name="archive"),
 ]

@@ -27,7 +27,7 @@ def _querystring(request, drop=("page",)):
 @login_required
 def register(request):
     """The register of responses, filtered, sorted and paginated; htmx gets only the table."""
-    qs = access.visible(Response.objects.for_register(), request.user).filter(archived_at__isnull=True)
+    qs = access.visible(Response.objects.for_register(), request.user)
     filterset = ResponseFilterSet(request.GET or None, queryset=qs, request=request)
     status = 200
     if filterset.is_bound and not filterset.is_valid():
@@ -37,7 +37,7 @@ def register(request):
     paginator = Paginator(rows, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
-               "multi_org": len(access.organisation_ids(request.user)) > 1,
+               "multi_org": access.scope(request.user).several,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
     return render(request, template, context, status=status)

@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
-from oversight.core.exceptions import NotAllowed, StaleEdit
+from oversight.core.exceptions import NotAllowed, StaleEdit, Unmet
 from oversight.reports.models import Finding
 
 from .models import ClosureSubmission, Response, Transition
@@ -143,20 +143,26 @@ class Rule:
     done: str = ""
     fields: tuple = field(default=())  # what the form asks for, beyond an optional comment
 
-    def blocked_reason(self, response, user, payload=None):
-        """Why `user` cannot make this move now, or None. Wrong status first, then person, then needs."""
+    def refusal(self, response, user, payload=None):
+        """Why `user` cannot make this move now, as the error to raise, or None. Wrong status first,
+        then person (NotAllowed: 403 on the API), then needs (Unmet: 422 on the page and the API)."""
         if response.status not in self.sources:
-            return f"This cannot be done while the response is {response.get_status_display().lower()}."
+            return Unmet(f"This cannot be done while the response is {response.get_status_display().lower()}.")
         if response.is_archived:
-            return "This response is archived."
+            return Unmet("This response is archived.")
         decision = self.who(user, response)
         if not decision:
-            return getattr(decision, "reason", "") or "You cannot do this."
+            return NotAllowed(getattr(decision, "reason", "") or "You cannot do this.")
         for need in self.needs:
             reason = need(response, payload or {})
             if reason:
-                return reason
+                return Unmet(reason)
         return None
+
+    def blocked_reason(self, response, user, payload=None):
+        """Why `user` cannot make this move now, or None."""
+        refusal = self.refusal(response, user, payload)
+        return refusal.reason if refusal else None
 
 
 TRANSITIONS = {
@@ -254,18 +260,27 @@ def done_message(action):
     return TRANSITIONS[action].done
 
 
+# What people type into a transition's form: text, whatever the API was sent.
+TEXT_FIELDS = ("reason", "feedback", "summary")
+
+
 def clean_payload(response, payload, user):
     """Turn form or API input (ids, ISO dates) into the objects the guards expect."""
     from oversight.organisations.models import ClosureLevel
 
     cleaned = dict(payload)
+    for name in TEXT_FIELDS:
+        if name in cleaned and cleaned[name] is not None and not isinstance(cleaned[name], str):
+            raise Unmet(f"The {name.replace('_', ' ')} must be text.")
+        if isinstance(cleaned.get(name), str) and "\x00" in cleaned[name]:
+            raise Unmet(f"The {name.replace('_', ' ')} contains a NUL character, which cannot be stored.")
     for name in ("submitted_on", "decided_on"):
         value = cleaned.get(name)
         if isinstance(value, str):
             try:
                 cleaned[name] = datetime.date.fromisoformat(value) if value else None
             except ValueError as error:
-                raise NotAllowed(f"Enter the date as year, month and day, for example {timezone.localdate()}.") from error
+                raise Unmet(f"Enter the date as year, month and day, for example {timezone.localdate()}.") from error
     level = cleaned.get("level")
     if level in ("", None):
         cleaned.pop("level", None)
@@ -274,7 +289,7 @@ def clean_payload(response, payload, user):
             pk=_as_id(level), organisation=response.organisation_id
         ).first()
         if cleaned["level"] is None:
-            raise NotAllowed("Choose one of your organisation's closure levels.")
+            raise Unmet("Choose one of your organisation's closure levels.")
     finding = cleaned.get("superseded_by")
     if finding in ("", None):
         cleaned.pop("superseded_by", None)
@@ -282,7 +297,7 @@ def clean_payload(response, payload, user):
         # Only a finding the person can see may be named: another organisation's ids stay unknown.
         cleaned["superseded_by"] = access.visible(Finding.objects, user).filter(pk=_as_id(finding)).first()
         if cleaned["superseded_by"] is None:
-            raise NotAllowed("Name the finding that replaces this one.")
+            raise Unmet("Name the finding that replaces this one.")
     return cleaned
 
 
@@ -297,11 +312,11 @@ def transition(response, action, *, by, comment="", **payload):
     """
     rule = TRANSITIONS.get(action)
     if rule is None:
-        raise NotAllowed(f"There is no action called {action!r}.")
+        raise Unmet(f"There is no action called {action!r}.")
     payload = clean_payload(response, payload, by)
-    reason = rule.blocked_reason(response, by, payload)
-    if reason:
-        raise NotAllowed(reason)
+    refusal = rule.refusal(response, by, payload)
+    if refusal:
+        raise refusal
 
     changes = {"status": rule.target, "status_changed_at": timezone.now()}
     for record in rule.records:

@@ -14,7 +14,6 @@ from django.db.models.expressions import RawSQL
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from oversight.accounts import access
-from oversight.reports.models import Finding, Report
 
 from .highlight import START, STOP
 from .index import org_token
@@ -32,18 +31,11 @@ def words(text):
 
 def _access_filter(queryset, user):
     """Only documents of the user's organisations, and findings and reports access lets them see."""
-    if user.is_superuser and not access.organisation_ids(user):
+    seen = access.scope(user)
+    if seen.everything:
         return queryset, None
-    ids = access.organisation_ids(user)
-    findings = access.visible(Finding.objects.all(), user).values("id")
-    reports = access.visible(Report.objects.all(), user).values("id")
-    allowed = (
-        Q(organisation_id__in=ids)
-        | Q(kind=SearchDocument.Kind.FINDING, finding_id__in=findings)
-        | Q(kind=SearchDocument.Kind.REPORT, report_id__in=reports)
-    )
-    tokens = sorted(org_token(i) for i in ids)
-    return queryset.filter(allowed), tokens
+    # The tokens only narrow the full-text index before ranking; access.visible decides.
+    return access.visible(queryset, user), sorted(org_token(i) for i in seen.organisation_ids)
 
 
 def _sqlite(queryset, terms, tokens):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.organisations.models import Organisation
+from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
 from oversight.responses.models import Response
 
@@ -89,7 +90,7 @@ def search_page(request):
 
 
 def _similar_context(finding, user, form=None):
-    outgoing, incoming = services.links_of(finding)
+    outgoing, incoming = services.links_of(finding, user)
     return {
         "finding": finding,
         "similar": similarity.similar_findings(finding, user),
@@ -122,7 +123,7 @@ def link_finding(request, pk):
     if form.is_valid():
         target = Finding.objects.filter(pk=form.cleaned_data["target"]).first()
         try:
-            services.link_findings(finding, target, form.cleaned_data["relation"], by=request.user)
+            report_services.link_findings(finding, target, form.cleaned_data["relation"], by=request.user)
         except NotAllowed as refused:
             return render(request, "search/similar_page.html",
                           _similar_context(finding, request.user, _with_error(form, refused)), status=403)

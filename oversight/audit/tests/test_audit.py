@@ -135,7 +135,7 @@ def test_the_csv_export_has_one_row_per_changed_field_and_neutralises_formulas(c
     rows = list(csv.reader(io.StringIO(b"".join(result.streaming_content).decode())))
     assert rows[0][:3] == ["When", "Person", "Action"]
     narrative = [r for r in rows[1:] if r[6] == "narrative"]
-    assert narrative and narrative[0][1] == "liaison"
+    assert narrative and narrative[0][1] == liaison_officer.get_full_name()  # a name, never a username
     assert narrative[0][8].startswith("'=HYPERLINK")
 
 

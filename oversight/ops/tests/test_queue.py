@@ -149,3 +149,11 @@ def test_a_task_given_up_by_the_reaper_fails_its_import_with_a_message(liaison_o
     run.refresh_from_db()
     assert run.state == ImportRun.State.FAILED
     assert "stopped answering" in run.outcome["problems"][0]["message"]
+
+
+def test_a_task_cut_short_by_a_worker_stopping_is_queued_again(settings, tmp_path):
+    settings.TASKS = DATABASE_TASKS
+    with pytest.raises(SystemExit):
+        queue.retrying(note, [str(tmp_path / "n"), "x", 0], 1, lambda: (_ for _ in ()).throw(SystemExit(1)))
+    again = DBTaskResult.objects.get()
+    assert again.status == TaskResultStatus.READY and again.args_kwargs["kwargs"] == {"attempt": 2}

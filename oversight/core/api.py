@@ -5,19 +5,30 @@ refusal is 403 with the reason, a stale write is 412 (If-Match names an old vers
 (someone saved between our check and our write).
 """
 
+from contextlib import ExitStack
+
+from auditlog.context import set_actor
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status, viewsets
 from rest_framework.response import Response as HttpResponse
 
 from oversight.accounts import access
-from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
+from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit, Unmet
 
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "Someone else changed this record first; fetch it again and reapply your change."
     default_code = "conflict"
+
+
+class Unprocessable(exceptions.APIException):
+    """What the page shows as a form error with 422: the same service, the same message."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_detail = "This cannot be done now."
+    default_code = "unprocessable"
 
 
 class PreconditionFailed(exceptions.APIException):
@@ -46,13 +57,27 @@ class ScopedViewSetMixin:
     def get_queryset(self):
         return access.visible(super().get_queryset(), self.request.user)
 
+    def initial(self, request, *args, **kwargs):
+        """Once DRF has authenticated the caller (token, session or a test's force_authenticate), every
+        write of this request is audited under them: the API's changes were "System" (issue 15)."""
+        super().initial(request, *args, **kwargs)
+        self._audit_actor = ExitStack()
+        if request.user and request.user.is_authenticated:
+            self._audit_actor.enter_context(set_actor(request.user))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        stack = getattr(self, "_audit_actor", None)
+        if stack is not None:
+            stack.close()
+        return super().finalize_response(request, response, *args, **kwargs)
+
     def handle_exception(self, exc):
-        if isinstance(exc, NotAllowed):
+        if isinstance(exc, Unmet | InvalidInput):
+            exc = Unprocessable(str(exc))
+        elif isinstance(exc, NotAllowed):
             exc = exceptions.PermissionDenied(exc.reason)
         elif isinstance(exc, StaleEdit):
             exc = Conflict()
-        elif isinstance(exc, InvalidInput):
-            exc = exceptions.ValidationError({"detail": str(exc)})
         return super().handle_exception(exc)
 
     def require(self, action, obj):
