@@ -8,7 +8,8 @@ BENCH_GUNICORN_WORKERS sync workers (default 2), and one `oversight worker` runs
 A bounded load loop (BENCH_CONCURRENCY threads, each with its own signed-in session, for
 BENCH_SECONDS) walks the dashboard, the register, a report, the reports list and /healthz, spread
 round-robin over the servers. During each run a register of BENCH_IMPORT_ROWS rows is uploaded,
-checked and imported through the queue; afterwards every task must have run exactly once.
+checked and imported through the queue (IMPORT_BACKGROUND_ROWS=100 on the servers, so it goes to
+the worker); afterwards the task results show whether any task was claimed twice.
 The client shares the machine's cores with the servers, so figures are lower than on separate hosts.
 """
 
@@ -33,14 +34,17 @@ SECONDS = float(os.environ.get("BENCH_SECONDS", 20))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", 8))
 SERVER_COUNTS = [int(n) for n in os.environ.get("BENCH_SERVERS", "1 2").split()]
 GUNICORN_WORKERS = os.environ.get("BENCH_GUNICORN_WORKERS", "2")
-IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", 3000))
+IMPORT_ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", 300))
+# Files above this many rows go to the worker; low, so the import finishes within the run on a busy machine.
+IMPORT_BACKGROUND_ROWS = os.environ.get("IMPORT_BACKGROUND_ROWS", "100")
 USER, PASSWORD = "liaison", "oversight-demo-2024"
 PAGES = ["/", "/responses/", "/reports/", "/healthz", "/responses/?rag=red"]
 
 
 def env():
     base = {**os.environ, "DEBUG": "false", "SECRET_KEY": "bench-only", "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_COOKIES": "false", "LOG_LEVEL": "ERROR", "DJANGO_SETTINGS_MODULE": "oversight.settings"}
+            "SECURE_COOKIES": "false", "LOG_LEVEL": "ERROR", "DJANGO_SETTINGS_MODULE": "oversight.settings",
+            "IMPORT_BACKGROUND_ROWS": IMPORT_BACKGROUND_ROWS}
     base.setdefault("DATABASE_URL", "sqlite:////tmp/oversight-load.sqlite3")
     return base
 
@@ -154,10 +158,10 @@ def load(urls):
 def tasks_ran_once():
     code = ("import django; django.setup(); from django_tasks_db.models import DBTaskResult as T; "
             "print(T.objects.count(), T.objects.filter(status='SUCCESSFUL').count(), "
-            "sum(len(ids) for ids in T.objects.values_list('worker_ids', flat=True)))")
+            "sum(len(ids) > 1 for ids in T.objects.values_list('worker_ids', flat=True)))")
     out = subprocess.run([PY, "-c", code], cwd=ROOT, env=env(), check=True, capture_output=True, text=True).stdout
-    total, successful, claims = (int(x) for x in out.split())
-    return total, successful, claims
+    total, successful, twice = (int(x) for x in out.split())
+    return total, successful, twice
 
 
 def main():
@@ -184,11 +188,11 @@ def main():
             importer.start()
             rate, latencies, errors = load(urls)
             importer.join(timeout=600)
-            total, successful, claims = tasks_ran_once()
+            total, successful, twice = tasks_ran_once()
             q = statistics.quantiles(latencies, n=100)
             print(f"{count} app server(s): {rate:.1f} requests/s, p50 {q[49] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms, "
                   f"{len(errors)} errors of {len(latencies)}; {outcome.get('import', 'import still running')}; "
-                  f"tasks so far {total}, successful {successful}, claims {claims} (claims == tasks: none ran twice)")
+                  f"tasks {total}, successful {successful}, claimed by more than one worker {twice}")
             if errors:
                 print("  first errors:", errors[:5])
         finally:
