@@ -11,7 +11,7 @@ export DJANGO_SETTINGS_MODULE := oversight.settings
 # These targets are for a developer's machine and CI; production sets DEBUG=false and its own secrets.
 export DEBUG ?= true
 
-.PHONY: run test setup deps assets migrate demo lint bench clean e2e
+.PHONY: run test setup system-deps deps assets migrate demo lint bench clean e2e
 
 # Stamps: each step runs again only when its inputs changed, so a second `make run` starts in seconds.
 STAMPS := var/stamps
@@ -28,7 +28,20 @@ run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000 wit
 test: setup ## Set up and run the whole suite
 	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
 
-setup: deps assets migrate
+setup: system-deps deps assets migrate
+
+# Debian packages the app uses, installed only when missing (and when apt-get can run; otherwise the
+# set-up says what to install): libreoffice-writer-nogui (about 263 MB) turns a paper made from an
+# organisation's Word template into its PDF; tesseract-ocr reads scanned PDFs.
+SYSTEM_PACKAGES := soffice:libreoffice-writer-nogui tesseract:tesseract-ocr
+system-deps:
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do \
+	  command -v "$${pair%%:*}" >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null \
+	    || echo "Could not install$$missing: papers fall back to WeasyPrint for PDF and scanned PDFs are refused."; \
+	  else echo "Install$$missing (Debian) for PDFs that follow the Word template and for scanned PDFs."; fi; fi
 
 deps: $(VENV)/.installed node_modules/.installed
 

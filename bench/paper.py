@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,6 +34,8 @@ from oversight.reports.models import Finding, Report, ReportInvolvement  # noqa:
 from oversight.responses.models import ClosureSubmission, Response, Update  # noqa: E402
 
 FINDINGS = 200
+# Papers count each response as it stood at the period's end, so the scene's statuses are dated in it.
+CHANGED = datetime(2024, 10, 15, 12, tzinfo=UTC)
 
 
 def scene():
@@ -60,7 +62,7 @@ def scene():
             resp = Response.objects.create(finding=f, organisation=force, status=statuses[i % 4],
                                            rag=["red", "amber", "green"][i % 3], portfolio=portfolios[i % 4],
                                            business_area=areas[i % 8], narrative="The force has a plan. " * 5,
-                                           target_on=date(2024, 11, 1))
+                                           target_on=date(2024, 11, 1), status_changed_at=CHANGED)
             Update.objects.create(response=resp, text="Progress made this month. " * 4, written_on=date(2024, 11, 1))
             if i % 4 == 3:
                 ClosureSubmission.objects.create(response=resp, level=level, submitted_on=date(2024, 11, 2))
@@ -86,6 +88,7 @@ def measure(meeting):
     pdf_bytes = pdf.render(content)
     timings["pdf"] = since(t)
     timings["total"] = since(start)
+    assert content["open_findings"]["total"] == FINDINGS, content["open_findings"]["total"]
     return content, timings, docx_bytes, pdf_bytes
 
 

@@ -15,7 +15,9 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "readyz"}
+PUBLIC = {"accounts:login", "healthz", "readyz", "accounts:set_password", "accounts:password_set"}
+# Pages whose argument is a one-time token, not a record of an organisation.
+TOKEN_URLS = {"accounts:set_password"}
 
 
 def _walk(patterns, ns=None):
@@ -44,14 +46,24 @@ URLS = named_urls()
 SAMPLE = {
     ("responses", "pk"): ("r1", "theirs"),
     ("responses", "update_pk"): ("r1_update", "theirs_update"),
+    ("responses", "evidence_pk"): ("r1_evidence", "theirs_evidence"),
+    ("responses", "action_pk"): ("r1_action", "theirs_action"),
     ("reports", "pk"): ("report", "their_report"),
     ("reports:finding", "pk"): ("rec1", "their_finding"),
     ("search", "pk"): ("rec1", "their_finding"),
     ("papers", "pk"): ("meeting", "their_meeting"),
     ("extraction", "pk"): ("upload", "their_upload"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
+    ("reports", "sr"): ("statutory", "their_statutory"),
+    ("gradings", "pk"): ("phase", "their_phase"),
+    ("activities", "pk"): ("activity", "their_activity"),
+    ("organisations", "pk"): ("portfolio", "their_portfolio"),
 }
-FIXED = {"action": "mark_not_applicable", "fmt": "docx"}
+# The ICS feed's token and the invitation's token are secrets, not ids: the matrix checks that an
+# unknown one is not found by anyone (activities/tests/test_calendar.py checks a real one reads only
+# what its person may see).
+FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token",
+         "kind": "portfolios", "uidb64": "MQ"}
 
 
 MISSING_ID = 987654321
@@ -88,11 +100,22 @@ def has_samples(name, args):
 # The rules. Each entry: method, POST data, and the code per persona (default for the rest).
 READERS = {p: 200 for p in SIGNED_IN}
 EDITORS = {"liaison_officer", "portfolio_lead", "action_owner", "admin_user"}
+PCC_OFFICE = {"reviewer", "committee_member"}
+MANAGERS = {"liaison_officer", "admin_user", "other_org_liaison"}
+PCC_WRITE_CODES = {p: 403 if p in PCC_OFFICE else 404 for p in SIGNED_IN}
 RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
     "healthz": {"codes": {p: 200 for p in PERSONAS}},
     "readyz": {"codes": {p: 200 for p in PERSONAS}},
+    # Adding people (issue 10): liaison officers and administrators; the invitation's set-password page is
+    # open to anyone holding a link (an invalid token shows "this link has expired").
+    "accounts:people": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
+                                  for p in SIGNED_IN}},
+    "accounts:add_person": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
+                                      for p in SIGNED_IN}},
+    "accounts:set_password": {"codes": {p: 200 for p in PERSONAS}},
+    "accounts:password_set": {"codes": {p: 200 for p in PERSONAS}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
     "responses:edit": {"codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
@@ -109,6 +132,29 @@ RULES = {
     # Archiving takes a response off the register: the liaison officer's (and administrator's) decision.
     "responses:archive": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
                           | {"other_org_liaison": 404}},
+    # Evidence and the action plan (issue 10): everyone who reads the response downloads its files;
+    # the owner, the portfolio lead and the liaison officer change them.
+    # Bulk work: anyone who may write is let in; each row is then checked (refused rows are listed, 422).
+    # Here: every visible row. The liaison officer changes them all; a lead or owner only r1, so r2 is refused.
+    "responses:bulk": {"method": "post", "data": {"bulk-all": "on", "bulk-query": "", "bulk-target_on": "2030-01-01"},
+                       "codes": {p: 302 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 422
+                                 for p in SIGNED_IN}},
+    "responses:download_evidence": {"codes": {**READERS, "other_org_liaison": 404}},
+    "responses:add_evidence": {
+        "method": "post", "data": {"evidence-description": "Audit", "evidence-url": "https://example.org/a"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:archive_evidence": {
+        "codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:add_action": {
+        "method": "post", "data": {"action-description": "Train supervisors"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:edit_action": {
+        "codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:complete_action": {
+        "method": "post", "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "responses:move_action": {
+        "method": "post", "data": {"direction": "down"},
+        "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
     "reports:list": {"codes": READERS},
     "reports:detail": {"codes": READERS},  # the scene's report has a response of both forces
     "reports:finding": {"codes": READERS},
@@ -117,17 +163,58 @@ RULES = {
     "audit:export": {"codes": {p: 200 if p in {"liaison_officer", "reviewer", "admin_user", "other_org_liaison"}
                                else 403 for p in SIGNED_IN}},
     "notifications:my_work": {"codes": READERS},
+    # Each person's own notifications (issue 10): the list is theirs alone, so every signed-in person reads it.
+    "notifications:list": {"codes": READERS},
+    "notifications:mark_read": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
     "api-root": {"codes": READERS | {"anonymous": 401}},
     # Reading a report into the register is the liaison officer's job (issue 4); a review in
     # progress is not found by anyone else, in the organisation or not.
     "extraction:upload": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
                                     for p in SIGNED_IN}},
+    # The PCC's statutory comments (issue 13) belong to the PCC office: its people read them, its
+    # liaison officers, reviewers and administrators write them; the force does not find them.
+    **{name: {"codes": {p: 200 if p in PCC_OFFICE else 404 for p in SIGNED_IN}}
+       for name in ("reports:statutory", "reports:statutory_page", "reports:statutory_pdf")},
+    "reports:statutory_edit": {"codes": PCC_WRITE_CODES | {"reviewer": 200}},
+    "reports:statutory_step": {"method": "post", "data": {"version": 1},  # no comments yet: refused, 422
+                               "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_publish": {"method": "post", "data": {"version": 1},
+                                  "codes": PCC_WRITE_CODES | {"reviewer": 422}},
+    "reports:statutory_requirement": {"method": "post", "data": {"required": "no", "reason": "Joint reply"},
+                                      "codes": {p: 302 if p == "reviewer" else 403 for p in SIGNED_IN}},
+    # Gradings and monitoring phases are recorded by the liaison officer of the organisation (issue 13).
+    **{name: {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}}
+       for name in ("gradings:add", "gradings:phase_change")},
+    "gradings:phase_letter": {"codes": {**READERS, "other_org_liaison": 404}},
+    # The inspection calendar (issue 13): everyone reads and subscribes; liaison officers keep it.
+    "activities:add": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN}},
+    "activities:edit": {"codes": {p: 200 if p in MANAGERS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    "activities:feed_settings": {"codes": READERS},
+    "activities:feed_reset": {"method": "post", "codes": {p: 302 for p in SIGNED_IN}},
+    "activities:feed": {"codes": {p: 404 for p in PERSONAS}},
+    # Reference lists (issue 13): everyone reads their organisation's; administrators keep them.
+    "organisations:index": {"codes": READERS},
+    "organisations:list": {"codes": READERS},
+    "organisations:add": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}},
+    "organisations:edit": {"codes": {p: 200 if p == "admin_user" else 403 for p in SIGNED_IN}
+                           | {"other_org_liaison": 404}},
+    "organisations:archive": {"method": "post", "data": {"reason": "Merged"},
+                              "codes": {p: 302 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
+    # Restoring an entry that is not archived finds nothing to restore.
+    "organisations:restore": {"method": "post", "codes": {p: 404 if p == "admin_user" else 403 for p in SIGNED_IN}
+                              | {"other_org_liaison": 404}},
+    # Correcting an issued paper is for those who write papers; the scene's paper is a draft, so a
+    # writer is sent back with the refusal (a message), nobody else gets that far.
+    "papers:correct": {"method": "post", "data": {"note": "A correction"},
+                       "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                       | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 
 
 @pytest.fixture
-def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison):
+def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_liaison, pcc_office):
     from oversight.reports.tests.factories import FindingFactory, ReportFactory, ReportInvolvementFactory
     from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
 
@@ -135,13 +222,64 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["r1"].save()
     scene["r1_update"] = UpdateFactory(response=scene["r1"], by=action_owner)
     scene["theirs_update"] = UpdateFactory(response=scene["theirs"], by=other_org_liaison)
+    from django.core.files.base import ContentFile
+
+    from oversight.responses.models import Action, Evidence
+
+    for key, response, by in (("r1", scene["r1"], action_owner), ("theirs", scene["theirs"], other_org_liaison)):
+        evidence = Evidence(response=response, description="Audit", added_by=by, file_name="audit.pdf")
+        evidence.file.save("audit.pdf", ContentFile(b"%PDF-1.7\n"), save=False)
+        evidence.save()
+        scene[f"{key}_evidence"] = evidence
+        scene[f"{key}_action"] = Action.objects.create(response=response, description="Train", position=1)
     their_report = ReportFactory(title="West Mercia only")
     ReportInvolvementFactory(report=their_report, organisation=other_force)
     scene["their_report"] = their_report
     scene["their_finding"] = FindingFactory(report=their_report)
     ResponseFactory(finding=scene["their_finding"], organisation=other_force)
     scene.update(_uploads(scene, liaison_officer, other_org_liaison, other_force))
+    scene.update(_statutory(scene, other_force))
     return scene
+
+
+def _statutory(scene, other_force):
+    """The PCC's statutory comments on each force's report (issue 13)."""
+    from oversight.organisations.models import Organisation
+    from oversight.organisations.tests.factories import OrganisationFactory
+    from oversight.reports.services import ensure_statutory_response
+
+    ours = scene["report"].involvements.get().organisation
+    (statutory,) = ensure_statutory_response(scene["report"], ours)
+    their_office = OrganisationFactory(name="West Mercia PCC", short_name="WMerPCC", kind=Organisation.Kind.PCC_OFFICE)
+    their_office.oversees.add(other_force)
+    scene["their_report"].kind = "peel"
+    scene["their_report"].save()
+    (theirs,) = ensure_statutory_response(scene["their_report"], other_force)
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    return {"statutory": statutory, "their_statutory": theirs, **_phases(ours, other_force),
+            "portfolio": scene["r1"].portfolio, "their_portfolio": PortfolioFactory(organisation=other_force)}
+
+
+def _phases(ours, other_force):
+    """A monitoring phase change of each force, with its notification letter (issue 13)."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from oversight.activities.models import InspectionActivity
+    from oversight.gradings.models import MonitoringPhase
+
+    made = {}
+    for key, organisation in (("activity", ours), ("their_activity", other_force)):
+        made[key] = InspectionActivity.objects.create(organisation=organisation, inspection="PEEL 2025",
+                                                      kind="fieldwork", starts_on=datetime.date(2025, 5, 1))
+    for key, organisation in (("phase", ours), ("their_phase", other_force)):
+        phase = MonitoringPhase(organisation=organisation, phase="engage", started_on=datetime.date(2023, 3, 1))
+        phase.letter.save("letter.pdf", ContentFile(b"%PDF-1.4 letter"), save=False)
+        phase.save()
+        made[key] = phase
+    return made
 
 
 def _uploads(scene, liaison_officer, other_org_liaison, other_force):
@@ -217,7 +355,8 @@ def test_each_persona_gets_what_their_role_allows(client, request, matrix_scene,
     assert code == expected, f"{name} as {persona}: expected {expected}, got {code}"
 
 
-OBJECT_URLS = [(name, args) for name, args in URLS if args]
+# URLs whose only arguments are fixed words (a list's kind) or tokens name no organisation's record.
+OBJECT_URLS = [(name, args) for name, args in URLS if set(args) - set(FIXED) and name not in TOKEN_URLS]
 
 
 @pytest.mark.parametrize("persona", [p for p in SIGNED_IN if p != "other_org_liaison"])

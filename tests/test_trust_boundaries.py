@@ -237,7 +237,7 @@ def test_an_owner_cannot_rewrite_the_liaison_officers_update(scene, action_owner
     from oversight.core.exceptions import NotAllowed
     from oversight.responses import services
 
-    with pytest.raises(NotAllowed, match="Only the person who wrote an update"):
+    with pytest.raises(NotAllowed, match="Only the person who wrote an update, or the liaison officer"):
         services.edit_update(update, text="Rewritten", rag="", by=action_owner, expected_version=update.version)
     update.refresh_from_db()
     assert update.text == "The liaison officer's words"

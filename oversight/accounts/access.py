@@ -29,10 +29,13 @@ ORGANISATION_PATHS = {
     "businessarea": "organisation",
     "board": "organisation",
     "closurelevel": "organisation",
+    "organisationalias": "organisation",
+    "committeemember": "committee__organisation",
     "committee": "organisation",
     "meeting": "committee__organisation",
     "paper": "meeting__committee__organisation",
     "papertemplate": "organisation",
+    "paperissue": "paper__meeting__committee__organisation",
     "reportinvolvement": "organisation",
     "reportupload": "organisation",
     "importrun": "organisation",
@@ -40,10 +43,11 @@ ORGANISATION_PATHS = {
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.
-REPORTED_TO = {"committee", "meeting", "paper"}
+REPORTED_TO = {"committee", "meeting", "paper", "paperissue", "committeemember"}
 
 # Records that are one person's own: their API token, the reminders sent to them.
-PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient"}
+PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user",
+                  "notification": "recipient"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 
@@ -218,7 +222,13 @@ def _log_entries(queryset, user, ids):
     return queryset.filter(allowed)
 
 
+def _system_only(queryset, user, ids):
+    """Records of the system itself (the mail outbox): for a system administrator, through the admin."""
+    return queryset.none()
+
+
 _SPECIAL = {
+    "outboxmail": _system_only,
     "report": _reports,
     "finding": _findings,
     "findinglink": _finding_links,
@@ -339,8 +349,21 @@ def can(user, action, obj=None):
         if has_role(user, Role.ADMINISTRATOR, organisation_id=org_id):
             return ALLOW
         return Decision(False, "Only an administrator manages people and reference lists.")
+    if action == "add_person":
+        # Issue 10: a liaison officer (or administrator) adds the people who own the work.
+        org_id = getattr(obj, "id", None) if obj is not None else None
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, organisation_id=org_id):
+            return ALLOW
+        return Decision(False, "Only a liaison officer or administrator can add people.")
     if action == "comment":
         if has_role(user, Role.OVERSIGHT_REVIEWER, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ADMINISTRATOR):
             return ALLOW
         return Decision(False, "Committee members read only.")
+    if action == "write_statutory":
+        # The PCC office's own people draft, approve and publish its statutory comments (s55).
+        org_id = getattr(obj, "organisation_id", None)
+        if has_role(user, Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVIEWER, organisation_id=org_id) \
+                and (org_id is None or org_id in {m.organisation_id for m in memberships(user)} or user.is_superuser):
+            return ALLOW
+        return Decision(False, "Only the PCC office's liaison officers, reviewers and administrators can do this.")
     raise LookupError(f"Unknown action {action!r}")

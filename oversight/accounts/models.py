@@ -12,7 +12,8 @@ class User(AbstractUser):
         ordering = ["username"]
 
     def __str__(self):
-        return self.get_full_name() or self.username
+        # People read names, not sign-in names: a person added by email alone shows their email.
+        return self.get_full_name() or self.email or self.username
 
 
 class Role(models.TextChoices):

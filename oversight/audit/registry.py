@@ -14,13 +14,14 @@ EXCLUDE = ["created_at", "updated_at", "version"]
 # app label -> model names. Transition and Update are domain history in their own right, and
 # still audited so the audit page holds every change in one place.
 TRACKED = {
-    "organisations": ["Organisation", "Portfolio", "BusinessArea", "Board", "ClosureLevel"],
+    "organisations": ["Organisation", "Portfolio", "BusinessArea", "Board", "ClosureLevel", "OrganisationAlias",
+                      "CommitteeMember"],
     "accounts": ["User", "Membership"],
     "reports": ["Report", "ReportInvolvement", "Finding", "FindingLink", "StatutoryResponse"],
     "responses": ["Response", "Update", "Action", "Evidence", "ClosureSubmission", "Transition", "HmicfrsStatusEvent"],
     "gradings": ["Grading", "MonitoringPhase"],
     "activities": ["InspectionActivity"],
-    "papers": ["Committee", "Meeting", "Paper"],
+    "papers": ["Committee", "Meeting", "Paper", "PaperIssue"],
 }
 
 # Records with no single organisation: reports and findings are national; people belong to several.

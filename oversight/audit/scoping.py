@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 
 from oversight.accounts import access
 
+from .presenting import person_name
+
 
 def visible_entries(user):
     """Entries about what the user may see (access.visible knows LogEntry)."""
@@ -25,8 +27,4 @@ def actor_names(entries, user):
     not theirs to read (issue 15), so they are shown as someone at another organisation."""
     ids = {e.actor_id for e in entries if e.actor_id}
     seen = set(visible_people(user).filter(id__in=ids).values_list("id", flat=True))
-    return {e.actor_id: (_name(e.actor) if e.actor_id in seen else HIDDEN_ACTOR) for e in entries if e.actor_id}
-
-
-def _name(person):
-    return person.get_full_name() or person.get_username()
+    return {e.actor_id: (person_name(e.actor) if e.actor_id in seen else HIDDEN_ACTOR) for e in entries if e.actor_id}

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from oversight.accounts import access
 
 from .filters import LogEntryFilterSet
-from .presenting import describe_changes
+from .presenting import describe_many
 from .scoping import actor_names, visible_entries
 
 
@@ -34,7 +34,7 @@ def audit_log(request):
     names = actor_names(page, request.user)
     for entry in page:
         entry.actor_label = names.get(entry.actor_id, "System")
-    rows = [(entry, describe_changes(entry)) for entry in page]
+    rows = list(zip(page, describe_many(page), strict=True))  # ids resolved to names in one query per model
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "audit/audit_log.html", {
@@ -79,7 +79,7 @@ def audit_export(request):
 
     def chunk_rows(chunk):
         names = actor_names(chunk, request.user)
-        for entry in chunk:
+        for entry, changes in zip(chunk, describe_many(chunk), strict=True):
             base = [
                 timezone.localtime(entry.timestamp).isoformat(timespec="seconds"),
                 names.get(entry.actor_id, "System"),
@@ -88,8 +88,7 @@ def audit_export(request):
                 entry.object_pk,
                 entry.object_repr,
             ]
-            changes = describe_changes(entry) or [("", "", "")]
-            for field_name, before, after in changes:
+            for field_name, before, after in changes or [("", "", "")]:
                 yield writer.writerow([_safe(v) for v in base + [field_name, before, after]])
 
     stamp = timezone.localdate().isoformat()

@@ -16,7 +16,8 @@ from oversight.accounts import access
 from oversight.activities.models import InspectionActivity
 from oversight.gradings.models import MonitoringPhase
 from oversight.gradings.services import latest_table
-from oversight.reports.models import Finding, StatutoryResponse
+from oversight.reports.models import Finding
+from oversight.reports.services import statutory_clock, statutory_published_on_time
 from oversight.responses.models import (
     ACTIVE_STATUSES,
     ClosureSubmission,
@@ -212,10 +213,8 @@ def context(user, scope, since, organisation_ids, today=None):
             .filter(Q(starts_on__gte=today) | Q(ends_on__gte=today)).select_related("organisation", "report")
             .order_by("starts_on", "id")[:UPCOMING]
         ),
-        "statutory_due": list(
-            StatutoryResponse.objects.filter(organisation_id__in=organisation_ids, published_on__isnull=True)
-            .select_related("report", "organisation").order_by("due_on")[:UPCOMING]
-        ),
+        "statutory_due": statutory_clock(organisation_ids, today)[:UPCOMING],
+        "statutory_on_time": statutory_published_on_time(organisation_ids, since=since),
         "today": today,
     }
 

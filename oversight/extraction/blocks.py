@@ -28,15 +28,38 @@ SENTENCE_START = re.compile(
     r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before)\b",
     re.I,
 )
+OWN_CLAUSE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:told|said|found|saw|showed|reported|explained|described|were|was|are|is|have|has|had|did|do|does)\s+"
+    r"(?:us|that|not|no|a|an|the|they|it|we|their|its|been|to)\b"
+)
 DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
+
+
+class Para(str):
+    """A paragraph as a reader found it, with the role its format gave it: "heading", "cell", "item" or None."""
+
+    role = None
+
+    def __new__(cls, text, role=None):
+        value = super().__new__(cls, text)
+        value.role = role
+        return value
 
 
 @dataclass
 class Block:
-    """One paragraph, heading or list item as printed, whitespace normalised, and its page."""
+    """One paragraph, heading or list item as printed, whitespace normalised, and its page.
+
+    `role` is what the format said it is (a heading in HTML, Word or by type size in a PDF, a table
+    cell); `start` and `end` are its offsets in the page's text (the page's blocks joined by blank lines).
+    """
 
     text: str
     page: int | None = None
+    role: str | None = None
+    start: int = 0
+    end: int = 0
+    cells: dict | None = None  # a tracker table's row: {"kind", "ref", "update"}
 
 
 def clean_line(line):
@@ -56,7 +79,7 @@ def clean_line(line):
     return line
 
 
-def is_continuation(previous, line):
+def is_continuation(previous, line, last_length=None):
     """Whether this line carries on the previous block rather than starting a new one."""
     if not previous or not line:
         return False
@@ -73,9 +96,14 @@ def is_continuation(previous, line):
     # Text wrapped by hand at a capital: "… in line with the" / "Victims' Code, and …".
     if WRAPPED_AT.search(previous):
         return True
+    # A line much longer than the one before it is not its wrapped tail: a heading sentence and its explanation.
+    if last_length is not None and len(line) > 1.3 * last_length + 10:
+        return False
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
         and not DIRECTIVE_WORD.search(" ".join(line.split()[:7])) and not SENTENCE_START.match(line)
+        # "Victims told us they were not told …" under a finding's heading is a sentence of its own.
+        and not OWN_CLAUSE.match(line)
     )
 
 
@@ -92,18 +120,50 @@ def join(previous, line):
 
 def blocks_from_paragraphs(pages):
     """Blocks from pages of paragraphs, joining a paragraph that a page or column break cut in two."""
-    blocks = []
+    blocks, last_length = [], None
     for number, paragraphs in pages:
         for raw in paragraphs:
+            role = getattr(raw, "role", None)
             text = clean_line(raw)
             if not text:
                 continue
-            if blocks and is_continuation(blocks[-1].text, text):
-                blocks[-1].text = join(blocks[-1].text, text)
-                continue
-            blocks.append(Block(text, number))
+            for part in run_together(text):
+                previous = blocks[-1] if blocks else None
+                if (
+                    previous is not None and role not in ("heading", "cell") and previous.role not in ("heading", "cell")
+                    and is_continuation(previous.text, part, last_length)
+                ):
+                    previous.text = join(previous.text, part)
+                else:
+                    blocks.append(Block(part, number, role))
+                last_length = len(part)
     mend_breaks(blocks)
+    offsets = {}
+    for block in blocks:
+        block.start = offsets.get(block.page, 0)
+        block.end = block.start + len(block.text)
+        offsets[block.page] = block.end + 2
     return blocks
+
+
+RUN_TOGETHER = re.compile(r"\s+[•●▪]\s+")
+
+
+def run_together(text):
+    """A line of bullets run together ("• The force should … • The force should …"): one block a bullet.
+
+    Only when what comes before the first bullet is a short heading or nothing, and every part is a
+    sentence of its own; a lead-in's bullets ("… should: • a • b") stay with it for the parser.
+    """
+    parts = RUN_TOGETHER.split(" " + text if text[:1] in "•●▪" else text)
+    if len(parts) < 3 and not (len(parts) == 2 and not parts[0].strip()):
+        return [text]
+    head, items = parts[0].strip(), [p.strip() for p in parts[1:]]
+    if len(head.split()) > 6 or head.endswith(":") or any(len(item.split()) < 4 for item in items):
+        return [text]
+    if any(item.endswith(":") for item in items[:-1]):
+        return [text]
+    return ([head] if head else []) + ["• " + item for item in items]
 
 
 LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)\x02([A-Za-z]+)")

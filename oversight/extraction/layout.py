@@ -8,6 +8,7 @@ position, paragraphs by the gap between lines, footnote markers by their raised,
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 SOFT_HYPHENS = "\u2010\u00ad\x02"
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
@@ -26,19 +27,180 @@ class Line:
     bottom: float
     text: str
     height: float
+    size: float = 0.0  # the font size of its type, where the PDF says; else its box height
+    cells: list | None = None  # a table found by position: its cells' texts, header first, row by row
 
 
-def lines_of_pdf_page(textpage):
-    """The lines of one PDF page, footnote markers dropped, in no particular order."""
+def lines_of_pdf_page(textpage, carry=None, page_height=None):
+    """The lines of one PDF page, footnote markers dropped, in no particular order; tables as one Line each."""
+    import pypdfium2.raw as pdfium_c
+
     pieces = []
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
+        # The type size, not the box: a line without ascenders or descenders ("24 hours.") has a short box.
+        char = pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, (left + right) / 2, (top + bottom) / 2, 3, 3)
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char) if char >= 0 else 0.0
         # Rectangles touch their neighbours; shrink a little so a bullet's box doesn't take the next letter.
         inset = min(0.6, (right - left) / 4)
         text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
         if text.strip():
-            pieces.append(Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom))
-    return merge_into_lines(pieces, find_gutter(pieces) if pieces else None)
+            line = Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom)
+            line.size = size if size > 0 else top - bottom
+            pieces.append(line)
+    tables, pieces = tables_of(pieces, carry, page_height)
+    return merge_into_lines(pieces, find_gutter(pieces) if pieces else None) + tables
+
+
+# Words a printed compound starts with ("risk-based", "well-being"): a line-end hyphen after one may be printed.
+COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
+                 "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
+                 "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
+HEADER_WORDS = re.compile(
+    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
+    r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
+    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
+    r"area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$",
+    re.I,
+)
+HEADER_FINDING = re.compile(
+    r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|grade|graded\s+judgments?|judgments?|rating)$",
+    re.I,
+)
+
+
+def words_on_baselines(pieces):
+    """{baseline: [cell pieces left to right]}: pieces on one baseline joined where only a word space parts them."""
+    rows, base = {}, None
+    for piece in sorted(pieces, key=lambda p: -p.bottom):
+        # One baseline within a third of a line: bold and regular type sit a point or two apart.
+        if base is None or base - piece.bottom > 0.35 * piece.height:
+            base = piece.bottom
+        rows.setdefault(round(base), []).append(piece)
+        piece.base = round(base)
+    out = {}
+    for base, row in rows.items():
+        cells = []
+        for piece in sorted(row, key=lambda p: p.left):
+            if cells and piece.left - cells[-1][1] < 0.45 * piece.height:
+                cells[-1][1] = piece.right
+                cells[-1][2].append(piece)
+            else:
+                cells.append([piece.left, piece.right, [piece]])
+        out[base] = [(left, right, " ".join(" ".join(p.text.split()) for p in group)) for left, right, group in cells]
+    return out
+
+
+def header_cells(cells):
+    """Cells of a header row, words that only make a header together ("Force" "update") joined."""
+    out = []
+    for cell in cells:
+        if out:
+            left, _, text = out[-1]
+            joined = f"{text} {cell[2]}"
+            if HEADER_WORDS.match(joined) and not (HEADER_WORDS.match(text) and HEADER_WORDS.match(cell[2])):
+                out[-1] = (left, cell[1], joined)
+                continue
+        out.append(cell)
+    return out
+
+
+EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
+
+
+def tables_of(pieces, carry=None, page_height=None):
+    """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
+
+    A table starts at a row of header cells ("No.", "Recommendation", "Force update", "RAG") naming a
+    finding column beside others; its columns start where the header cells start. Rows are parted by
+    more space than the lines of one cell; a cell's lines are joined as a paragraph's are. The table
+    ends at a line that crosses a column start (a paragraph across the page) or a wide gap.
+
+    `carry` (a dict kept from page to page) continues a table that ran to the foot of the previous page
+    on this one, under the same header: its columns are where they were, and a first row with no ref
+    carries on the previous page's last row (a recommendation wrapped over the page break).
+    """
+    if not pieces:
+        return [], pieces
+    baselines = words_on_baselines(pieces)
+    tables, used = [], set()
+    candidates = []
+    if carry and carry.get("table") and page_height:
+        candidates.append((round(page_height * 0.9), carry["table"]))
+    for base in sorted(baselines, reverse=True):
+        cells = header_cells(baselines[base])
+        if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
+            continue
+        if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
+            continue
+        candidates.append((base, (cells, max(p.height for p in pieces if p.base == base), False)))
+    if carry is not None:
+        carry["table"] = None
+    for base, (cells, header_height, *rest) in candidates:
+        continued = bool(rest) and rest[0] is True
+        if any(id(p) in used for p in pieces if p.base == base):
+            continue
+        starts = [left for left, _, _ in cells]
+        members, last_base = [], base
+        for below in sorted((b for b in baselines if b < base), reverse=True):
+            if last_base - below > 4 * header_height + 6:
+                break  # a wide gap: the table has ended
+            line_pieces = [p for p in pieces if p.base == below]
+            ocr = any(hasattr(p, "key") for p in line_pieces)
+            # A line across a column start is a paragraph below the table: a PDF's run of words, or an OCR
+            # word, that straddles where a column starts.
+            if any(p.left < start - 3 < p.right - 3 and (ocr or " " in p.text.strip())
+                   for p in line_pieces for start in starts[1:]):
+                break
+            if any(p.left < starts[0] - 6 for p in line_pieces):
+                break
+            members.extend(line_pieces)
+            last_base = below
+        if not members:
+            continue
+        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]):
+            continue  # nothing below the running header lines up with the columns: the table ended with the page
+        # Rows are parted by a band of white space across every column, wider than the space between the
+        # lines of one cell; a cell centred in its row (the "1" of a number column) falls inside its row's band.
+        spans = sorted(((p.top, p.bottom) for p in members), reverse=True)
+        line_gaps = sorted(
+            max(0.0, a_bottom - b_top) for (_, a_bottom), (b_top, _) in pairwise(spans) if a_bottom - b_top < header_height
+        )
+        gap = line_gaps[len(line_gaps) * 3 // 4] if line_gaps else 0.25 * header_height
+        bands = []
+        for top, bottom in spans:
+            if bands and top >= bands[-1][1] - max(gap * 1.5, 0.6 * header_height):
+                bands[-1][1] = min(bands[-1][1], bottom)
+            else:
+                bands.append([top, bottom])
+        rows = [[p for p in members if band[1] - 0.5 <= (p.top + p.bottom) / 2 <= band[0] + 0.5] for band in bands]
+        rows = [row for row in rows if row]
+        texts = [text for _, _, text in cells]
+        for row in rows:
+            columns = [[] for _ in starts]
+            for piece in row:
+                column = max(n for n, start in enumerate(starts) if start <= piece.left + 4) if piece.left + 4 >= starts[0] else 0
+                columns[column].append(piece)
+            for column in columns:
+                text = ""
+                for row_base in sorted({p.base for p in column}, reverse=True):
+                    line = " ".join(" ".join(p.text.split()) for p in sorted(column, key=lambda p: p.left) if p.base == row_base)
+                    hyphen = re.search(r"([A-Za-z]+)-$", text)
+                    if hyphen and line[:1].islower():
+                        # OCR reads the typesetter's hyphen as "-": drop it, or after a compound's first word let
+                        # the whole document decide (blocks.mend_breaks).
+                        text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
+                    text = join_lines(text, line) if text else line
+                texts.append(text or EMPTY_CELL)
+        header = [] if continued else [p for p in pieces if p.base == base]
+        used.update(map(id, header + members))
+        table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
+                     min(p.bottom for p in members), " ".join(texts), header_height, header_height)
+        table.cells = texts
+        tables.append(table)
+        if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
+            carry["table"] = (cells, header_height, True)  # it ran to the foot of the page: it may go on
+    return tables, [p for p in pieces if id(p) not in used]
 
 
 def pdf_paragraphs(pages):
@@ -70,13 +232,13 @@ def pdf_paragraphs(pages):
 
 def without_footnotes(lines, page_height):
     """The page without its footnotes: small type in the lower part that starts with a note number."""
-    sizes = sorted(line.height for line in lines if len(line.text) > 25)
+    sizes = sorted(line.size or line.height for line in lines if len(line.text) > 25)
     if not sizes:
         return lines
     body_size = sizes[len(sizes) // 2]
 
     def small(line):
-        return line.height < 0.88 * body_size
+        return (line.size or line.height) < 0.88 * body_size
 
     starts = [
         line for line in lines
@@ -103,7 +265,7 @@ def merge_into_lines(pieces, gutter=None):
                 target = line
                 break
         if target is None:
-            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height))
+            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height, piece.size))
             continue
         raised = piece.bottom > target.bottom + 0.2 * target.height and piece.height < 0.85 * target.height
         if raised and re.fullmatch(r"\s*[\d,*†‡]{1,4}\s*", piece.text):
@@ -116,6 +278,7 @@ def merge_into_lines(pieces, gutter=None):
         target.right = max(target.right, piece.right)
         target.top, target.bottom = max(target.top, piece.top), min(target.bottom, piece.bottom)
         target.height = max(target.height, piece.height)
+        target.size = max(target.size, piece.size)
     for line in lines:
         line.text = " ".join(line.text.split())
     return [line for line in lines if line.text]
@@ -123,6 +286,13 @@ def merge_into_lines(pieces, gutter=None):
 
 def reading_order(lines):
     """Top to bottom; where the page has two columns, or a table two columns of cells, the left before the right."""
+    tables = [line for line in lines if line.cells]
+    if tables:
+        ordered = reading_order([line for line in lines if not line.cells])
+        for table in sorted(tables, key=lambda t: -t.top):
+            at = next((n for n, line in enumerate(ordered) if line.top < table.top and not line.cells), len(ordered))
+            ordered.insert(at, table)
+        return ordered
     if not lines:
         return lines
     gutter = find_gutter(lines)
@@ -188,15 +358,29 @@ def column_run(run, middle):
 
 
 def build_paragraphs(lines):
-    """Lines into paragraphs: a new one after a gap, a change of column or type size, or at a list item."""
-    paragraphs, previous = [], None
+    """Lines into paragraphs: a new one after a gap, a change of column or type size, or at a list item.
+
+    A paragraph set in larger type than the page's body text is a heading.
+    """
+    from .blocks import Para
+
+    sizes = sorted(line.size or line.height for line in lines if len(line.text) > 25)
+    body = sizes[len(sizes) // 2] if sizes else 0
+    paragraphs, roles, previous = [], [], None
     for line in lines:
+        if line.cells:
+            for cell in line.cells:
+                paragraphs.append(cell)
+                roles.append("cell")
+            previous = None
+            continue
         if previous is None or starts_paragraph(previous, line):
             paragraphs.append(line.text)
+            roles.append("heading" if body and (line.size or line.height) > 1.12 * body else None)
         else:
             paragraphs[-1] = join_lines(paragraphs[-1], line.text)
         previous = line
-    return paragraphs
+    return [Para(text, role) for text, role in zip(paragraphs, roles, strict=True)]
 
 
 def starts_paragraph(previous, line):
@@ -208,6 +392,8 @@ def starts_paragraph(previous, line):
     size = min(previous.height, line.height)
     if gap > 0.55 * size:
         return True
+    if previous.size and line.size:
+        return abs(previous.size - line.size) > 0.12 * min(previous.size, line.size)
     return abs(previous.height - line.height) > 0.25 * size
 
 

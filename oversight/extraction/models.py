@@ -22,9 +22,15 @@ class ReportUpload(TimeStamped):
     title = models.CharField(max_length=500, blank=True)
     published_on = models.DateField(null=True, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
+    # Read by OCR from a scanned PDF: its text may hold misread words, and the review says so.
+    read_by_ocr = models.BooleanField(default=False)
     # The findings as proposed, then as edited: [{"id", "kind", "ref", "text", "addressees", "due_text",
-    # "due_on", "parent", "page", "theme"}, …] in document order.
+    # "due_on", "parent", "page", "theme", "source": {"page", "start", "end", "before", "text", "after"},
+    # "confidence", "progress_update", optional "addressed_to_us"}, …] in document order.
     findings = models.JSONField(default=list, blank=True)
+    # Graded judgments the report prints ("Responding to the public": "Inadequate"), proposed for review:
+    # [{"area", "grade", "page", "source": {"page", "start", "end"}}, …].
+    gradings = models.JSONField(default=list, blank=True)
     report = models.ForeignKey("reports.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     confirmed_at = models.DateTimeField(null=True, blank=True)
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import deadlines
+from .blocks import join
 
 RECOMMENDATION, AFI, CAUSE = "recommendation", "area_for_improvement", "cause_of_concern"
 
@@ -101,6 +102,27 @@ NOT_ADDRESSEE = re.compile(
     re.I,
 )
 REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
+# A committee paper's own recommendation: "That Members note the report", "That the Board note the progress".
+COMMITTEE_OWN = re.compile(
+    r"^that\s+(?:the\s+)?(?:members?|committee|board|panel|commissioner|[\w\s]{0,40}?(?:committee|board|panel))\s+"
+    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b",
+    re.I,
+)
+# A response talking about a finding ("… meet this recommendation by the deadline") is not the finding.
+REFERS_TO_FINDING = re.compile(
+    r"\b(?:this|that|the|these|those|each|its|our)\s+(?:recommendations?|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b",
+    re.I,
+)
+# "Recommendation 2: …; and Recommendation 3: …", two labelled findings printed as one.
+NEXT_LABEL = re.compile(
+    r"\s*;?\s*(?:and\s+)?(?=(?:recommendation|area\s+for\s+improvement|afi|cause\s+of\s+concern)\s*\d{1,3}\s*[:.)\-–—])",
+    re.I,
+)
+# A lead-in whose items each complete it: "By 31 August 2021, the service should:", "HMIC recommends that:".
+LEAD_IN_END = re.compile(
+    rf"(?:\b{MODAL}(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
+    re.I,
+)
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
 
@@ -122,6 +144,10 @@ class Finding:
     heading_due: str | None = None
     item_marker: str | None = None
     theme: str = ""
+    items: list = field(default_factory=list)  # [(ref, text)] of a lead-in's items, as absorbed
+    update: str | None = None  # the progress update printed beside it in a tracker table
+    confidence: float = 1.0
+    block: object = None  # the block it was taken from (its page and offsets)
 
 
 def kind_of(match):
@@ -225,6 +251,7 @@ class Parser:
         self.section = ""
         self.chained = False  # the previous block was a kind heading or a finding taken under it
         self.number_cell = self.cell_ref = None
+        self.current = None
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -235,6 +262,7 @@ class Parser:
         self.pending = None  # (kind, ref) from a label printed on its own line
         self.grouped = False  # the list under the kind heading is divided by section names
         self.open = None
+        self.headed = False  # findings here are headings, each followed by paragraphs of explanation
 
     def section_break(self, heading=None):
         self.reset()
@@ -243,7 +271,19 @@ class Parser:
             self.section = heading[:200]
 
     def feed(self, block):
+        self.current = block
         text, page = block.text, block.page
+        if getattr(block, "cells", None):
+            # A tracker table's row: its finding column, ref and progress update.
+            cells, self.open = block.cells, None
+            _, _, rest = split_marker(text)
+            before = len(self.findings)
+            self.take(cells["kind"], cells["ref"], rest, page, marker=None)
+            if len(self.findings) > before:
+                self.findings[-1].update = cells["update"]
+                self.findings[-1].confidence = 0.85
+                self.open = None
+            return
         marker, ref, rest = split_marker(text)
         chained, self.chained = self.chained, False
         self.cell_ref, self.number_cell = self.number_cell, None
@@ -255,9 +295,14 @@ class Parser:
 
         if self.open and self.open.absorbing and marker and marker != self.open.marker and self.is_sub_item(marker):
             self.open.text += " " + text
+            self.open.items.append([ref if marker != "bullet" else None, rest, block])
             return
         if self.open and self.open.absorbing and not marker and text[:1].islower():
             self.open.text += " " + text
+            if self.open.items:
+                self.open.items[-1][1] += " " + text
+            else:
+                self.open.items.append([None, text, block])
             return
         if self.open and self.open.kind == CAUSE and not marker and CONSEQUENCE.match(text):
             # A cause of concern whose second sentence was printed on a line of its own: "This means that …".
@@ -308,6 +353,13 @@ class Parser:
             lref = lref or (ref if marker and marker != "bullet" else None)
             if body:
                 _, _, body = split_marker(body)
+                more = NEXT_LABEL.split(body, maxsplit=1)
+                if len(more) == 2 and len(more[0].split()) >= 4:
+                    # "Recommendation 2 …; and Recommendation 3: …": the first, then the second as its own block.
+                    self.take(kind, lref, more[0], page, marker=marker)
+                    self.open = None
+                    self.feed(type(block)(more[1], page))
+                    return
                 parts = re.split(r"\s+[•●▪]\s+", body)
                 if len(parts) > 1 and not parts[0].rstrip().endswith(":") and all(map(is_directive, parts)):
                     # "Recommendations • The force should … • The force should …": one finding a bullet.
@@ -323,7 +375,8 @@ class Parser:
         heading = KIND_HEADING.match(rest)
         if heading and (is_heading(rest) or rest.endswith(":")) and not is_directive(rest):
             kind = kind_of(heading)
-            if kind != RECOMMENDATION:
+            if kind != RECOMMENDATION or (self.cause is not None and any(f.parent is self.cause for f in self.findings)):
+                # A recommendations heading after the cause's own recommendations starts a list of its own.
                 self.cause = None
             self.context, self.context_fresh = (kind, "heading"), True
             self.in_response = False
@@ -350,6 +403,10 @@ class Parser:
             return
 
         mentioned = last_kind_mentioned(rest)
+        if mentioned == RECOMMENDATION and rest.endswith(":") and re.search(
+            r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
+        ):
+            mentioned = CAUSE  # the cause is printed first, its recommendations after it
         if mentioned and rest.endswith(":"):
             self.context, self.context_fresh = (mentioned, "colon"), True
             self.in_response = False
@@ -374,6 +431,8 @@ class Parser:
         if mentioned:
             self.context, self.context_fresh = (mentioned, "mention"), True
             return
+        if self.headed and not marker:
+            return  # explanation: the next heading sentence is the next finding
         self.context = None
 
     def is_group_heading(self, text):
@@ -432,7 +491,7 @@ class Parser:
 
     def try_finding(self, text, marker, ref, rest, page):
         context = self.context
-        strict = is_directive(rest)
+        strict = is_directive(rest) or bool(not marker and re.fullmatch(RECOMMENDS.pattern + ":", rest, re.I))
         if context and not self.in_response:
             kind, source = context
             if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict or IMPERATIVE.match(rest)):
@@ -449,10 +508,12 @@ class Parser:
                 fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
+                if self.headed and not is_heading(rest):
+                    return False  # the explanation under a finding's heading, not a finding
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
-        if self.in_response and context and strict and not marker:
+        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest):
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
             return True
@@ -463,11 +524,12 @@ class Parser:
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
-        if not text or DEFINITION.match(text):
+        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
             return
         ref = ref or self.cell_ref
         self.chained = True
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
+        finding.block = self.current
         finding.heading_addressees = self.addressees
         finding.heading_due = self.due_heading
         finding.theme = self.section
@@ -483,13 +545,160 @@ class Parser:
             self.cause = None
         if self.context:
             self.context_fresh = False
+        heading_sentence = not marker and is_heading(text) and (
+            getattr(self.current, "role", None) == "heading" or len(text.split()) >= 6
+        )
+        self.headed = bool(heading_sentence and subject_of(text) and kind == AFI or (self.headed and heading_sentence))
         self.findings.append(finding)
         self.open = finding
 
 
-def find(blocks):
+HEADER_KIND = re.compile(
+    r"^(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afis?)|(?P<coc>causes?\s+of\s+concern))"
+    r"(?:\s+(?:text|detail|wording))?$", re.I)
+HEADER_UPDATE = re.compile(
+    r"^(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|response|comments?|actions?\s+taken)$", re.I)
+HEADER_OTHER = re.compile(
+    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|"
+    r"target(?:\s+date)?|date|theme|priority|report)$", re.I)
+
+
+def tracker_rows(blocks):
+    """The blocks with each tracker table's rows folded into one block a row (issue 11, layout 5).
+
+    A table whose header names a finding column ("Recommendation", "Area for improvement") beside an
+    update, ref or status column: the finding column gives the finding, the update column its proposed
+    progress update, the ref column its ref; the rest is ignored. Cells come one block each, row by row.
+    """
+    out, i = [], 0
+    while i < len(blocks):
+        header = []
+        j = i
+        while j < len(blocks) and len(header) < 8 and blocks[j].role in ("cell", None) and (
+            HEADER_KIND.match(blocks[j].text) or HEADER_UPDATE.match(blocks[j].text) or HEADER_OTHER.match(blocks[j].text)
+        ):
+            header.append(blocks[j].text)
+            j += 1
+        kinds = [n for n, h in enumerate(header) if HEADER_KIND.match(h)]
+        if len(header) < 2 or len(kinds) != 1:
+            out.append(blocks[i])
+            i += 1
+            continue
+        width, column = len(header), kinds[0]
+        kind = kind_of(HEADER_KIND.match(header[column]))
+        update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
+        ref = next((n for n, h in enumerate(header) if re.match(r"^(?:no\.?|number|ref|reference|id|#)", h, re.I)), None)
+        rows = []
+        while j + width <= len(blocks):
+            cells = blocks[j:j + width]
+            if len(cells[column].text.split()) < 5 or any(HEADER_KIND.match(c.text) for c in cells):
+                break
+            if ref is not None and len(cells[ref].text.split()) > 3:
+                break
+            rows.append(cells)
+            j += width
+        if not rows:
+            out.append(blocks[i])
+            i += 1
+            continue
+        previous = next((b for b in reversed(out) if b.cells), None)
+        if ref is not None and rows[0][ref].text in ("", "—") and previous is not None:
+            # The first row here has no ref: the previous page's last row carried over the break.
+            cells = rows.pop(0)
+            previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+            if update is not None and cells[update].text != "—":
+                previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
+        for cells in rows:
+            row = cells[column]
+            row.cells = {
+                "kind": kind,
+                "ref": re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
+                              cells[ref].text.strip(" ."), flags=re.I) or None if ref is not None else None,
+                "update": cells[update].text if update is not None else None,
+            }
+            out.append(row)
+        i = j
+    return out
+
+
+# An item completing "HMIC recommends that:": "the force reviews …", "chief constables make sure …".
+ITEM_SUBJECT = re.compile(
+    r"^((?:the\s+)?(?:force|service|constabulary|chief\s+constables?|chief\s+fire\s+officers?|college\s+of\s+policing|"
+    r"home\s+office|national\s+police\s+chiefs[’']\s+council|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))\s+(?!is\b|has\b)[a-z]+s\b"
+)
+
+
+GRADE = re.compile(r"^(?:outstanding|good|adequate|requires\s+improvement|inadequate|not\s+graded)\.?$", re.I)
+GRADE_HEADER = re.compile(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", re.I)
+AREA_HEADER = re.compile(r"^(?:area|question|pillar|principle|area\s+of\s+policing)$", re.I)
+
+
+def gradings(blocks):
+    """The graded judgments a report prints, as (area, grade, block): from a gradings table ("Area | Grade")
+    or a section heading followed by its grade alone ("Responding to the public" / "Inadequate")."""
+    found, seen = [], set()
+
+    def add(area, grade, block):
+        key = " ".join(area.lower().split())
+        if key not in seen and 0 < len(area.split()) <= 14 and not GRADE.match(area):
+            seen.add(key)
+            found.append((area, " ".join(grade.rstrip(".").split()).capitalize(), block))
+
+    for n, block in enumerate(blocks):
+        if block.role == "cell" and AREA_HEADER.match(block.text) and n + 1 < len(blocks) and GRADE_HEADER.match(blocks[n + 1].text):
+            j = n + 2
+            while j + 1 < len(blocks) and blocks[j].role == "cell" and GRADE.match(blocks[j + 1].text):
+                add(blocks[j].text, blocks[j + 1].text, blocks[j])
+                j += 2
+        elif block.role != "cell" and n + 1 < len(blocks) and GRADE.match(blocks[n + 1].text) and is_heading(block.text) \
+                and blocks[n + 1].role != "cell":
+            add(block.text, blocks[n + 1].text, block)
+    return found
+
+
+def split_lead_ins(findings):
+    """One finding per item of a lead-in ("By 31 August 2021, the service should: • a; and • b"), each
+    carrying the lead-in's deadline, addressee and parent, and the lead-in's kind (issue 11, layout 1).
+
+    Only a lead-in whose items each complete it is split: it ends with its modal ("should:", "needs to:")
+    or "recommends that:". "… so that it includes: • how to …" lists the contents of one finding.
+    """
+    out = []
+    for finding in findings:
+        lead = finding.text.split(" • ")[0] if finding.items else ""
+        lead = finding.text[: finding.text.find(":") + 1] if ":" in finding.text else lead
+        if len(finding.items) < 2 or not LEAD_IN_END.search(lead):
+            out.append(finding)
+            continue
+        # "HMIC recommends that:" names nobody; each item then names its own subject ("the force reviews …").
+        lead_subject = subject_of(lead[:-1] + " x") if re.search(rf"\b{MODAL}\b", lead, re.I) else None
+        if lead_subject is None and re.search(rf"\b{MODAL}\b", lead, re.I):
+            lead_subject = (SUBJECT.match(strip_due_and_preamble(lead)[0]) or [None, None])[1]
+        children = [child for child in findings if child.parent is finding]
+        first = None
+        for ref, text, block in finding.items:
+            text = finish_text(text).rstrip(".") + ("." if text.rstrip().endswith(".") else "")
+            item = Finding(kind=finding.kind, ref=ref or finding.ref, text=text, page=getattr(block, "page", finding.page))
+            item.parent = finding.parent
+            item.theme, item.block = finding.theme, block
+            item.due_text = finding.due_text
+            own = subject_of(text[:1].upper() + text[1:]) or (ITEM_SUBJECT.match(text) or [None, None])[1]
+            item.addressees = (
+                list(finding.heading_addressees) if finding.heading_addressees
+                else [lead_subject.strip(" ,")] if lead_subject else [own] if own else []
+            )
+            item.confidence = 0.9
+            out.append(item)
+            first = first or item
+        for child in children:
+            child.parent = first
+    return out
+
+
+def find(blocks, *, split_items=False):
     """Every finding the blocks present, once each, in document order, with deadline and addressees."""
     parser = Parser()
+    blocks = tracker_rows(blocks)
     for number, block in enumerate(blocks, start=1):
         parser.last_block = number == len(blocks)
         parser.feed(block)
@@ -512,7 +721,7 @@ def find(blocks):
             finding.parent = seen.get((CAUSE, dedup_key(finding.parent.text)))
         finding.due_text = due_of(finding)
         finding.addressees = addressees_of(finding)
-    return kept
+    return split_lead_ins(kept) if split_items else kept
 
 
 def dedup_key(text):

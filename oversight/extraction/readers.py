@@ -1,10 +1,13 @@
 """Read a report file into pages of paragraphs. The format is told by content, not by file name."""
 
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from .blocks import Para
 from .layout import lines_of_pdf_page, pdf_paragraphs, strip_running_lines
 
 
@@ -20,6 +23,11 @@ class Document:
     title: str | None = None
     page_count: int | None = None
     format: str = "text"
+    ocr: bool = False  # read by OCR from a scan: the review says so
+
+
+MAX_UNZIPPED = 60_000_000  # a Word file whose XML unpacks beyond this is a zip bomb, not a report
+MAX_PDF_PAGES = 2000
 
 
 def sniff(data):
@@ -39,6 +47,12 @@ def sniff(data):
             raise UnreadableDocument("The file is a zip archive, not a Word document.")
         if "word/vbaProject.bin" in names:
             raise UnreadableDocument("Word files with macros are refused.")
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            # Only the XML parts are parsed (pictures are not): their unpacked size bounds the memory used.
+            if sum(info.file_size for info in archive.infolist() if info.filename.endswith((".xml", ".rels"))) > MAX_UNZIPPED:
+                raise UnreadableDocument(
+                    f"The Word document unpacks to more than {MAX_UNZIPPED // 1_000_000} MB; it cannot be read safely."
+                )
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableDocument("Old Word (.doc) files cannot be read; save it as .docx or PDF.")
@@ -51,12 +65,25 @@ def sniff(data):
 
 
 def decode(data):
+    """Text from bytes: UTF-8 (or UTF-16 with its mark); else line by line, so one stray byte in a UTF-8
+    file (a 0xFF) costs one line's curly quotes at most, not every line's (mixed encodings)."""
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             pass
-    return data.decode("cp1252", errors="replace")
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            try:
+                # The line is UTF-8 but for stray bytes: keep its characters, drop the bytes that aren't text.
+                text = line.decode("utf-8", errors="strict" if b"\xe2\x80" not in line else "replace")
+                lines.append(text.replace("\ufffd", ""))
+            except UnicodeDecodeError:
+                lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
 
 
 def read(data, name=""):
@@ -78,11 +105,28 @@ def read_text(data):
     pages = []
     for number, page in enumerate(raw_pages, start=1):
         lines = [line for line in page.split("\n") if not line.startswith("# source:")]
+        filled = [line for line in lines if line.strip()]
+        if filled and (sum(map(len, filled)) / len(filled) > 600 or (len(filled) <= 3 and max(map(len, filled)) > 300)):
+            # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
+            lines = [sentence for line in lines for sentence in sentences(line)]
         pages.append((number if paged else None, lines))
     title = next((line.strip(" #*") for _, lines in pages for line in lines if line.strip(" #*")), None)
     if paged:
         pages = strip_running_lines(pages)
     return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
+
+
+MAX_HTML_DEPTH = 200  # a page nested deeper is a bomb, not a report (and would exhaust the stack)
+ABBREVIATIONS = r"(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bpara)(?<!\bcf)(?<!\bvs)(?<!\bpp)(?<!\b[A-Z])"
+SENTENCE_END = re.compile(
+    ABBREVIATIONS + r"(?:(?<=[.!?])|(?<=[.!?][”’\"'])|(?<=\[/on\]))\s+(?=[A-Z“‘\"'•(\[])"
+    r"|(?<=:)\s+(?=[A-Z“‘\"'•])"
+)
+
+
+def sentences(line):
+    """A line of running text cut into sentences (and after a colon that opens a capitalised clause)."""
+    return [part for part in SENTENCE_END.split(line) if part.strip()]
 
 
 BLOCK_TAGS = {
@@ -101,14 +145,18 @@ def read_html(data):
     title_tag = soup.find("h1") or soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
     lines, current = [], []
+    roles = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+             "td": "cell", "th": "cell", "li": "item"}
 
-    def flush():
+    def flush(role=None):
         text = " ".join("".join(current).split())
         if text:
-            lines.append(text)
+            lines.append(Para(text, role))
         current.clear()
 
-    def walk(node):
+    def walk(node, depth=0, role=None):
+        if depth > MAX_HTML_DEPTH:
+            raise UnreadableDocument(f"The web page nests its elements more than {MAX_HTML_DEPTH} deep; it cannot be read safely.")
         for child in node.children:
             if isinstance(child, NavigableString):
                 if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
@@ -121,13 +169,14 @@ def read_html(data):
                 if name == "sup" and child.get_text().strip().isdigit():
                     continue  # footnote marker
                 if name in BLOCK_TAGS:
-                    flush()
+                    flush(role)
+                    inner = roles.get(name, role if role == "cell" else None)
                     if name == "li":
                         current.append(list_marker(child) + " ")
-                    walk(child)
-                    flush()
+                    walk(child, depth + 1, inner)
+                    flush(inner)
                 else:
-                    walk(child)
+                    walk(child, depth + 1, role)
 
     walk(soup.body or soup)
     flush()
@@ -176,20 +225,31 @@ def read_docx(data):
     except Exception as error:  # lxml raises its own errors on a broken part
         raise UnreadableDocument("The Word document is damaged and cannot be read.") from error
     numbering = Numbering(document)
+    heading_styles = {
+        style.style_id: True for style in document.styles
+        if getattr(style, "name", "") and re.match(r"^(?:heading\s*\d|title)$", style.name, re.I)
+    }
     lines = []
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(numbering.label(child) + paragraph_text(child))
+            role = "heading" if heading_styles.get(style_of(child)) else None
+            lines.append(Para(numbering.label(child) + paragraph_text(child), role))
         elif tag == "tbl":
             for paragraph in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                lines.append(numbering.label(paragraph) + paragraph_text(paragraph))
+                lines.append(Para(numbering.label(paragraph) + paragraph_text(paragraph), "cell"))
     title = document.core_properties.title or next((line for line in lines if line.strip()), None)
     return Document(pages=[(None, lines)], title=title)
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def style_of(paragraph):
+    props = paragraph.find(W + "pPr")
+    style = props.find(W + "pStyle") if props is not None else None
+    return style.get(W + "val") if style is not None else None
 
 
 def paragraph_text(paragraph):
@@ -306,22 +366,139 @@ def read_pdf(data):
         count = len(pdf)
         if count == 0:
             raise UnreadableDocument("The PDF has no pages.")
+        if count > MAX_PDF_PAGES:
+            raise UnreadableDocument(f"The PDF has {count} pages; at most {MAX_PDF_PAGES} can be read.")
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
-        raw_pages = []
+        raw_pages, carry = [], {}
         for index in range(count):
             page = pdf[index]
             textpage = page.get_textpage()
             try:
-                raw_pages.append((index + 1, page.get_height(), lines_of_pdf_page(textpage)))
+                raw_pages.append((index + 1, page.get_height(), lines_of_pdf_page(textpage, carry, page.get_height())))
             finally:
                 textpage.close()
                 page.close()
+        characters = sum(len(line.text) for _, _, lines in raw_pages for line in lines)
+        ocr = characters < 20 * count and characters < 200
+        if ocr:
+            raw_pages = ocr_pages(pdf)
     finally:
         pdf.close()
-    characters = sum(len(line.text) for _, _, lines in raw_pages for line in lines)
-    if characters < 20 * count and characters < 200:
-        raise UnreadableDocument("The PDF has no text layer (a scan?); it needs OCR before it can be read.")
     pages = pdf_paragraphs(raw_pages)
+    if ocr and not any(paragraphs for _, paragraphs in pages):
+        raise UnreadableDocument("The PDF is a scan, and OCR found no text in it (a picture, or a blank page?).")
     if title is None:
         title = next((line for _, lines in pages for line in lines if len(line.split()) > 1), None)
-    return Document(pages=pages, title=title, page_count=count)
+    return Document(pages=pages, title=title, page_count=count, ocr=ocr)
+
+
+OCR_DPI = 200
+MAX_OCR_PAGES = 150
+OCR_SECONDS_A_PAGE = 120
+
+
+def tesseract():
+    """The tesseract program, or None where it is not installed."""
+    import shutil
+
+    return shutil.which("tesseract")
+
+
+def ocr_pages(pdf):
+    """[(page number, page height, lines)] of a scanned PDF, read by Tesseract from each page's picture.
+
+    Tesseract's TSV gives each word's box; words on one line become a Line in PDF points, so the same
+    layout code rebuilds paragraphs and drops running headers, page numbers and footnotes.
+    """
+    import subprocess
+    import tempfile
+
+    program = tesseract()
+    if program is None:
+        raise UnreadableDocument(
+            "The PDF has no text layer (a scan?) and OCR is not installed here (tesseract-ocr); "
+            "ask for it to be installed, or upload a PDF with text."
+        )
+    if len(pdf) > MAX_OCR_PAGES:
+        raise UnreadableDocument(f"The PDF is a scan of {len(pdf)} pages; at most {MAX_OCR_PAGES} scanned pages can be read.")
+    out, carry = [], {}
+    scale = 72 / OCR_DPI
+    with tempfile.TemporaryDirectory(prefix="oversight-ocr-") as folder:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                height = page.get_height()
+                image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+            finally:
+                page.close()
+            path = f"{folder}/page.png"
+            image.save(path)
+            try:
+                done = subprocess.run(
+                    [program, path, "stdout", "--psm", "3", "-l", "eng", "-c", "tessedit_do_invert=0", "tsv"],
+                    capture_output=True, text=True, timeout=OCR_SECONDS_A_PAGE, check=True,
+                    env={"OMP_THREAD_LIMIT": "1", "PATH": os.environ.get("PATH", "")},
+                )
+            except (subprocess.SubprocessError, OSError) as error:
+                raise UnreadableDocument(f"OCR could not read page {index + 1} of the scan.") from error
+            out.append((index + 1, height, ocr_lines(done.stdout, height, scale, carry)))
+    return out
+
+
+def ocr_lines(tsv, page_height, scale, carry=None):
+    """Lines (in PDF points, origin bottom left) from Tesseract's TSV of one page, tracker tables found by position."""
+    from .layout import COMPOUND_LEFT, Line, tables_of
+
+    words = []
+    for row in tsv.splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) < 12 or not parts[11].strip() or parts[10] == "-1":
+            continue
+        left, top, width, height = (int(v) for v in parts[6:10])
+        word = Line(left * scale, (left + width) * scale, page_height - top * scale, page_height - (top + height) * scale,
+                    parts[11], height * scale)
+        word.size, word.key = height * scale, (parts[2], parts[3], parts[4])
+        words.append(word)
+    if not words:
+        return []
+    heights = sorted(w.height for w in words)
+    typical = heights[len(heights) // 2]
+    tables, words = tables_of(words, carry, page_height)
+    lines = {}
+    for word in words:
+        lines.setdefault(word.key, []).append(word)
+    result = []
+    for group in lines.values():
+        group.sort(key=lambda w: w.left)
+        text = normalise_ocr(" ".join(w.text for w in group))
+        hyphen = re.search(r"([A-Za-z]+)-$", text)
+        if hyphen:
+            # A hyphen at the line end: a compound's may be printed (the document decides), any other is the typesetter's.
+            text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
+        height = max(w.height for w in group)
+        line = Line(min(w.left for w in group), max(w.right for w in group), max(w.top for w in group),
+                    min(w.bottom for w in group), text, height)
+        # A line's box grows and shrinks with its ascenders and descenders ("24 hours." has none): only a line
+        # clearly smaller than the page's usual words is small type.
+        tallest = max(w.height for w in group)
+        line.size = tallest if tallest < 0.7 * typical else typical
+        result.append(line)
+    result.sort(key=lambda line: -line.top)
+    for previous, line in pairwise(result):
+        # A bullet OCR did not see: the item before ended with its joiner ("; and"), so this one is an item too.
+        if re.search(r";(?:\s+(?:and|or))?$", previous.text) and not line.text.startswith("• ") and abs(line.left - previous.left) < 30:
+            line.text = "• " + line.text
+    for table in tables:
+        table.cells = [normalise_ocr(cell) for cell in table.cells]
+    return result + tables
+
+
+OCR_BULLET = re.compile(r"^[«»°¢©*+·•●■▪]\s*(?=[A-Za-z(])|^e\s+(?=[a-z])")
+
+
+def normalise_ocr(text):
+    """A line as OCR read it, mended where Tesseract is known to misread print: bullets read as "«", "°" or
+    "e", ligatures, and stray underscores between words."""
+    text = text.replace("ﬁ", "fi").replace("ﬂ", "fl")
+    text = re.sub(r"\s_+(?=\s)", "", text)
+    return OCR_BULLET.sub("• ", text)

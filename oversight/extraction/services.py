@@ -71,7 +71,7 @@ def start_review(data, name, *, organisation, by):
     if pending:
         return pending
     try:
-        proposal = propose(data, name, with_theme=True)
+        proposal = propose(data, name, with_theme=True, with_source=True, split_items=True)
     except UnreadableDocument as error:
         raise InvalidInput(str(error)) from error
     published = proposal["published_on"]
@@ -79,8 +79,30 @@ def start_review(data, name, *, organisation, by):
         organisation=organisation, uploaded_by=by, source_name=(name or "pasted text")[:255], content_hash=digest,
         format=_format_of(name, data), title=(proposal["title"] or "")[:500],
         published_on=date.fromisoformat(published) if published else None, pages=proposal["pages"],
-        findings=proposal["findings"],
+        read_by_ocr=bool(proposal.get("ocr")), gradings=proposal.get("gradings") or [],
+        findings=mark_own_organisation(proposal["findings"], organisation),
     )
+
+
+ORGANISATION_WORDS = re.compile(
+    r"\s+(?:police(?:\s+service)?|constabulary|fire\s+and\s+rescue\s+service|fire\s+(?:and\s+rescue\s+)?authority|frs)$", re.I
+)
+
+
+def organisation_names(organisation):
+    """The names a report may call the organisation: its name, short name, and the name without "Police"."""
+    names = {organisation.name, organisation.short_name, ORGANISATION_WORDS.sub("", organisation.name)}
+    return {" ".join(n.lower().split()) for n in names if n and len(n) >= 3}
+
+
+def mark_own_organisation(findings, organisation):
+    """Flag the findings addressed to the organisation by name ("West Midlands Police should …"): they apply."""
+    names = organisation_names(organisation)
+    for finding in findings:
+        addressed = {" ".join(a.lower().removeprefix("the ").split()) for a in finding.get("addressees") or []}
+        if addressed & names:
+            finding["addressed_to_us"] = True
+    return findings
 
 
 def _format_of(name, data):
@@ -190,7 +212,7 @@ def applies(finding, findings):
     A cause of concern prints no addressee; it applies when a recommendation under it does.
     """
     probe = Finding(kind=finding["kind"], addressees=finding["addressees"])
-    if probe.applies_to_forces:
+    if probe.applies_to_forces or finding.get("addressed_to_us"):
         return True
     if finding["kind"] == Finding.Kind.CAUSE_OF_CONCERN:
         return any(applies(child, findings) for child in findings if child["parent"] == finding["id"])
@@ -232,6 +254,7 @@ def confirm_upload(upload, *, title, kind, published_on, by):
                                else Response.Applicability.MONITOR_ONLY))
         if new_findings:
             _link_parents(new_findings, upload.findings, organisation=upload.organisation, by=by)
+        report_services.ensure_statutory_response(report, upload.organisation, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report

@@ -56,14 +56,24 @@ def _review_or_404(request, pk):
 def _review_page(request, review, *, bound=None, confirm_form=None, status=200):
     causes = [f for f in review.findings if f["kind"] == "cause_of_concern"]
     cards = []
-    for finding in review.findings:
+    for position, finding in enumerate(review.findings):
         form = bound if bound is not None and bound.prefix == finding["id"] else FindingForm.for_finding(finding, causes)
-        cards.append({"finding": finding, "form": form})
+        following = review.findings[position + 1]["id"] if position + 1 < len(review.findings) else None
+        confidence = finding.get("confidence")
+        cards.append({
+            "finding": finding, "form": form, "next_id": following, "position": position,
+            "confidence": confidence,
+            "doubt": None if confidence is None else "high" if confidence >= 0.9 else "medium" if confidence >= 0.7 else "low",
+        })
+    by_confidence = request.GET.get("order") != "document"
+    if by_confidence:
+        # The doubtful first: a reviewer checks what the reader was least sure of while it has their attention.
+        cards.sort(key=lambda card: (card["confidence"] if card["confidence"] is not None else 1.0, card["position"]))
     confirm_form = confirm_form or ConfirmForm(initial={
         "title": review.title, "kind": guess_kind(review.title), "published_on": review.published_on,
     })
     return render(request, "extraction/review.html", {
-        "review": review, "cards": cards, "confirm_form": confirm_form,
+        "review": review, "cards": cards, "confirm_form": confirm_form, "by_confidence": by_confidence,
         "counts": {kind: sum(f["kind"] == kind for f in review.findings)
                    for kind in ("recommendation", "area_for_improvement", "cause_of_concern")},
     }, status=status)

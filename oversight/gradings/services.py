@@ -72,3 +72,113 @@ def latest_table(organisation_ids, framework=None):
         return [r for r in sorted(rows, key=lambda r: (r.grading.organisation.name, r.grading.position, r.grading.area))
                 if latest_by_org[r.grading.organisation_id] == r.grading.framework]
     return [r for r in rows if r.grading.framework == framework]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writers: gradings and monitoring phase changes kept in the app (issue 13).
+# ---------------------------------------------------------------------------------------------
+
+def _may_manage(user, organisation):
+    from oversight.accounts import access
+    from oversight.core.exceptions import NotAllowed
+
+    decision = access.can(user, "manage_register", organisation)
+    if not decision:
+        raise NotAllowed(decision.reason)
+
+
+def check_scale(framework, inspection_year, grade):
+    """None, or why this grade cannot be given on the scale of that inspection year."""
+    from oversight.core.exceptions import InvalidInput
+
+    five = inspection_year >= Grading.FIVE_POINT_FROM_YEAR
+    scale = Grading.scale_for_year(inspection_year)
+    if grade not in scale:
+        label = Grading.Grade(grade).label if grade in Grading.Grade.values else grade
+        raise InvalidInput(
+            f"“{label}” is not a grade on the {'five' if five else 'four'}-point scale used in {inspection_year}: "
+            f"choose one of {', '.join(Grading.Grade(g).label.lower() for g in scale)}.")
+    if framework.startswith(("peel_", "frs_")) and (framework in Grading.FIVE_POINT) != five:
+        raise InvalidInput(
+            f"The {Grading.Framework(framework).label} framework uses the "
+            f"{'five' if framework in Grading.FIVE_POINT else 'four'}-point scale, but the inspection year "
+            f"{inspection_year} uses the {'five' if five else 'four'}-point one. Check the year or the framework.")
+
+
+def record_grading(organisation, *, framework, inspection_year, pillar, area, grade, published_on, by,
+                   report=None, position=0):
+    """Record one graded question (by pillar) of one inspection; refused when off the year's scale."""
+    from django.db import IntegrityError, transaction
+
+    from oversight.core.exceptions import InvalidInput
+
+    _may_manage(by, organisation)
+    if framework not in Grading.Framework.values:
+        raise InvalidInput("Choose the inspection framework.")
+    if not inspection_year or not 2013 <= inspection_year <= 2100:
+        raise InvalidInput("Enter the inspection year, for example 2023.")
+    check_scale(framework, inspection_year, grade)
+    area = " ".join((area or "").split())
+    if not area:
+        raise InvalidInput("Enter the graded question, for example: Investigating crime.")
+    if published_on.year < inspection_year:
+        raise InvalidInput("The grading cannot be published before the year of the inspection.")
+    try:
+        with transaction.atomic():
+            return Grading.objects.create(
+                organisation=organisation, framework=framework, inspection_year=inspection_year,
+                pillar=" ".join((pillar or "").split())[:100], area=area[:200], grade=grade,
+                published_on=published_on, report=report, position=position, recorded_by=by)
+    except IntegrityError:
+        raise InvalidInput(f"“{area}” already has a grading in this framework published on that date.") from None
+
+
+def current_phase(organisation_id):
+    from .models import MonitoringPhase
+
+    return MonitoringPhase.objects.filter(organisation_id=organisation_id).order_by("-started_on", "-id").first()
+
+
+def record_phase_change(organisation, *, phase, started_on, reason, by, letter=None, causes=(), closed_causes=()):
+    """Move the organisation to a new monitoring phase from `started_on`, closing the current one.
+
+    Refused when dated before the previous change, or when it is the phase already in force.
+    Causes must be causes of concern the organisation answers.
+    """
+    from django.db import transaction
+
+    from oversight.core.exceptions import InvalidInput
+    from oversight.reports.models import Finding
+
+    from .models import MonitoringPhase
+
+    _may_manage(by, organisation)
+    if phase not in MonitoringPhase.Phase.values:
+        raise InvalidInput("Choose the monitoring phase.")
+    from django.db.models import Q
+
+    ours = Finding.objects.filter(Q(responses__organisation=organisation)
+                                  | Q(children__responses__organisation=organisation)
+                                  | Q(report__involvements__organisation=organisation))
+    for finding in [*causes, *closed_causes]:
+        if finding.kind != Finding.Kind.CAUSE_OF_CONCERN or not ours.filter(pk=finding.pk).exists():
+            raise InvalidInput(f"{finding.label} is not a cause of concern of {organisation.short_name}.")
+    with transaction.atomic():
+        previous = (MonitoringPhase.objects.select_for_update().filter(organisation=organisation)
+                    .order_by("-started_on", "-id").first())
+        if previous is not None:
+            if started_on < previous.started_on:
+                raise InvalidInput(
+                    f"The change is dated {started_on:%-d %B %Y}, before the previous change on "
+                    f"{previous.started_on:%-d %B %Y}. Phase changes are recorded in date order.")
+            if previous.phase == phase and previous.ended_on is None:
+                raise InvalidInput(f"{organisation.short_name} is already in {previous.get_phase_display()}.")
+            if previous.ended_on is None:
+                previous.ended_on = started_on
+                previous.save(update_fields=["ended_on"])
+        change = MonitoringPhase.objects.create(organisation=organisation, phase=phase, started_on=started_on,
+                                                reason=(reason or "").strip(), recorded_by=by,
+                                                **({"letter": letter} if letter else {}))
+        change.causes.set(causes)
+        change.closed_causes.set(closed_causes)
+    return change

@@ -1,10 +1,15 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
 
 from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.organisations.models import Organisation
+from oversight.reports.models import Report
 
 from . import services
+from .forms import GradingForm, PhaseChangeForm
 from .models import Grading, MonitoringPhase
 
 
@@ -22,11 +27,88 @@ def grading_list(request):
     ))
     return render(request, "gradings/grading_list.html", {
         "rows": rows, "history": history, "frameworks": Grading.Framework.choices, "framework": framework,
+        "can_record": managed_organisations(request.user).exists(),
     })
 
 
 @login_required
 def monitoring(request):
     phases = access.visible(MonitoringPhase.objects.select_related("organisation"), request.user) \
-        .prefetch_related("causes").order_by("organisation__name", "-started_on")
-    return render(request, "gradings/monitoring.html", {"phases": phases})
+        .prefetch_related("causes", "closed_causes").order_by("organisation__name", "-started_on")
+    return render(request, "gradings/monitoring.html", {
+        "phases": phases, "can_record": managed_organisations(request.user).exists()})
+
+
+def managed_organisations(user):
+    """The organisations whose register this person manages (liaison officer or administrator)."""
+    return access.organisations_for(user, "manage_register")
+
+
+def _forbid_unless_manager(organisations):
+    from django.core.exceptions import PermissionDenied
+
+    if not organisations.exists():
+        raise PermissionDenied("Only a liaison officer or administrator can do this.")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def grading_add(request):
+    """Record one graded question of an inspection: the scale must match the inspection year."""
+    organisations = managed_organisations(request.user)
+    _forbid_unless_manager(organisations)
+    reports = access.visible(Report.objects.filter(archived_at__isnull=True, source="hmicfrs"),
+                             request.user).order_by("-published_on")
+    form = GradingForm(request.POST or None, organisations=organisations, reports=reports)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            try:
+                grading = services.record_grading(by=request.user, **form.cleaned_data)
+            except (InvalidInput, NotAllowed) as problem:
+                form.add_error(None, str(problem))
+            else:
+                messages.success(request, f"Grading recorded: {grading}.")
+                return redirect("gradings:list")
+    return render(request, "gradings/grading_add.html", {"form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def phase_change(request):
+    """Record a monitoring phase change with its date, letter and the causes of concern behind it."""
+    from oversight.reports.models import Finding
+
+    organisations = managed_organisations(request.user)
+    _forbid_unless_manager(organisations)
+    causes = access.visible(Finding.objects.filter(kind=Finding.Kind.CAUSE_OF_CONCERN, archived_at__isnull=True),
+                            request.user).select_related("report").order_by("-report__published_on", "position")
+    form = PhaseChangeForm(request.POST or None, request.FILES or None, organisations=organisations, causes=causes)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.record_phase_change(
+                    data["organisation"], phase=data["phase"], started_on=data["started_on"], reason=data["reason"],
+                    letter=data["letter"], causes=list(data["causes"]), closed_causes=list(data["closed_causes"]),
+                    by=request.user)
+            except (InvalidInput, NotAllowed) as problem:
+                form.add_error(None, str(problem))
+            else:
+                messages.success(request, "Phase change recorded.")
+                return redirect("gradings:monitoring")
+    return render(request, "gradings/phase_change.html", {"form": form}, status=status)
+
+
+@login_required
+def phase_letter(request, pk):
+    """The notification letter of a phase change, for those who may see the organisation."""
+    from django.http import FileResponse, Http404
+
+    phase = get_object_or_404(access.visible(MonitoringPhase.objects.all(), request.user), pk=pk)
+    if not phase.letter:
+        raise Http404("No letter was attached.")
+    return FileResponse(phase.letter.open("rb"), as_attachment=True, filename=phase.letter.name.rsplit("/", 1)[-1])

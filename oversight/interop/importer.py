@@ -300,6 +300,8 @@ class Importer:
                         progress(outcome.rows)
                 if outcome.problems or not commit:
                     raise _RollBack
+                for report in self.reports.values():
+                    report_services.ensure_statutory_response(report, self.organisation, by=self.by)
                 outcome.committed = True
         except _RollBack:
             pass

@@ -10,7 +10,7 @@ from django.db.models.functions import Coalesce, TruncDate
 from oversight.accounts import access
 from oversight.accounts.models import Membership, Role
 from oversight.organisations.models import Organisation
-from oversight.reports.models import ReportInvolvement, StatutoryResponse
+from oversight.reports.models import Report, ReportInvolvement, StatutoryResponse
 from oversight.responses.models import ACTIVE_STATUSES, Response, Transition
 
 
@@ -92,12 +92,14 @@ STATUTORY_ROLES = (Role.LIAISON_OFFICER, Role.ADMINISTRATOR, Role.OVERSIGHT_REVI
 
 
 def statutory_due(user, today):
-    """The PCC's unpublished statutory comments due within REMIND_DUE_WITHIN_DAYS or overdue, for its office."""
+    """The PCC's unpublished, required statutory comments due within 28 days or overdue, for its office."""
     orgs = [m.organisation_id for m in access.memberships(user)
             if m.organisation.kind == Organisation.Kind.PCC_OFFICE and m.role in STATUTORY_ROLES]
-    soon = today + datetime.timedelta(days=settings.REMIND_DUE_WITHIN_DAYS)
+    # The statutory clock reminds from 28 days before the deadline (reports.services.REMINDER_DAYS).
+    soon = today + datetime.timedelta(days=max(settings.REMIND_DUE_WITHIN_DAYS, 28))
     return (
-        StatutoryResponse.objects.filter(organisation_id__in=orgs, published_on__isnull=True, due_on__lte=soon)
+        StatutoryResponse.objects.filter(organisation_id__in=orgs, published_on__isnull=True, due_on__lte=soon,
+                                         required=True)
         .select_related("report", "organisation")
         .order_by("due_on")
     )
@@ -105,29 +107,24 @@ def statutory_due(user, today):
 
 def track_statutory_responses(today):
     """Open a StatutoryResponse for each PCC office and each HMICFRS report on a force it oversees,
-    published within the last 56 days (s55 Police Act 1996). Older reports are history, not reminders."""
+    published within the last 56 days (s55 Police Act 1996), by the rule in reports.services.
+    Older reports are history, not reminders. A safety net: the report-creation paths open them too."""
+    from oversight.reports.services import ensure_statutory_response
+
     window_start = today - datetime.timedelta(days=55)
     created = 0
     offices = Organisation.objects.filter(kind=Organisation.Kind.PCC_OFFICE).prefetch_related("oversees")
     for office in offices:
         overseen = [o.id for o in office.oversees.all()]
-        involvements = (
-            ReportInvolvement.objects.filter(
-                organisation_id__in=overseen,
-                report__source="hmicfrs",
-                report__published_on__gte=window_start,
-                report__published_on__lte=today,
-                report__archived_at__isnull=True,
-            )
-            .exclude(involvement=ReportInvolvement.Involvement.NOT_INVOLVED)
-            .select_related("report")
-        )
-        for involvement in involvements:
-            report = involvement.report
-            _, made = StatutoryResponse.objects.get_or_create(
-                report=report, organisation=office, defaults={"due_on": report.statutory_comment_due_on}
-            )
-            created += made
+        reports = Report.objects.filter(
+            source="hmicfrs", published_on__gte=window_start, published_on__lte=today, archived_at__isnull=True,
+        ).filter(
+            Q(id__in=ReportInvolvement.objects.filter(organisation_id__in=overseen).exclude(
+                involvement=ReportInvolvement.Involvement.NOT_INVOLVED).values("report_id"))
+            | Q(id__in=Response.objects.filter(organisation_id__in=overseen).values("finding__report_id"))
+        ).exclude(statutory_responses__organisation=office)
+        for report in reports:
+            created += len(ensure_statutory_response(report, office))
     return created
 
 
@@ -156,3 +153,17 @@ def liaison_officers():
     for m in Membership.objects.filter(role=Role.LIAISON_OFFICER, user__is_active=True).select_related("user"):
         by_user.setdefault(m.user, []).append(m.organisation_id)
     return by_user
+
+
+def overdue_actions(user, today):
+    """Steps of action plans past their due date and not done: those the person owns, and those on
+    responses they own (the response owner answers for the whole plan). One query."""
+    from oversight.responses.models import Action
+
+    return (
+        Action.objects.filter(Q(owner=user) | Q(response__owner=user), done_on__isnull=True, archived_at__isnull=True,
+                              due_on__lt=today, response__status__in=ACTIVE_STATUSES,
+                              response__archived_at__isnull=True)
+        .select_related("response__finding__report", "owner")
+        .order_by("due_on", "id")
+    )

@@ -1,17 +1,25 @@
 """Reminders and digests by email. Each person gets each kind at most once per period (day or week)."""
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from oversight.accounts.models import Membership
+from oversight.reports.services import mark_statutory_reminder_sent, statutory_reminder_stage
 
 from . import selectors
-from .models import Reminder
+from .models import Notification, OutboxMail, Reminder
+
+log = logging.getLogger(__name__)
+# A mail that has failed this many times is left in the outbox for a person to look at.
+MAX_ATTEMPTS = 20
 
 
 @dataclass
@@ -21,6 +29,7 @@ class Sent:
     statutory: int = 0
     skipped: int = 0
     tracked: int = 0
+    unsent: list = field(default_factory=list)  # (to, subject, error) of mail the server did not take
 
 
 def _send_once(recipient, kind, period, template, context):
@@ -36,7 +45,8 @@ def _send_once(recipient, kind, period, template, context):
         with transaction.atomic():
             # Claim the period before sending, so a second run at the same moment cannot send it too.
             Reminder.objects.create(recipient=recipient, kind=kind, period=period, subject=subject, body=body)
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient.email])
+            # Queued, not sent here: a mail server that is down must not stop the run (issue 10).
+            OutboxMail.objects.create(to=recipient.email, subject=subject, body=body)
     except IntegrityError:
         return False
     return True
@@ -75,12 +85,91 @@ def remind(today):
         is_active=True, memberships__in=Membership.objects.filter(
             organisation__kind="pcc_office", role__in=selectors.STATUTORY_ROLES)
     ).distinct()
+    announced = {}
     for person in pcc_people:
-        due = list(selectors.statutory_due(person, today))
+        # Each s55 stage (28, 14, 7 days left, overdue) is emailed once per statutory response.
+        due = []
+        for statutory in selectors.statutory_due(person, today):
+            statutory.stage = statutory_reminder_stage(statutory, today)
+            if statutory.stage and statutory.stage not in statutory.reminders_sent:
+                due.append(statutory)
+                announced[statutory.pk] = statutory
         if not due:
             continue
         if _send_once(person, Reminder.Kind.STATUTORY, day, "statutory", {"due": due, "today": today}):
             sent.statutory += 1
         else:
             sent.skipped += 1
+    for statutory in announced.values():
+        mark_statutory_reminder_sent(statutory, statutory.stage)
+    sent.unsent = [(m.to, m.subject, m.last_error) for m in deliver_outbox()]
     return sent
+
+
+def queue_mail(to, subject, body):
+    """Put an email in the outbox; it is tried once the transaction commits, and retried later if that fails."""
+    if not to:
+        return None
+    mail = OutboxMail.objects.create(to=to, subject=subject[:300], body=body)
+    transaction.on_commit(lambda: deliver_outbox(ids=[mail.pk]))
+    return mail
+
+
+def deliver_outbox(ids=None):
+    """Try to send what is waiting (or just `ids`); return the mails that could not be sent.
+
+    Never raises for a mail server that is down or refuses: the error is kept on the row, the row
+    stays queued, and the next run (`oversight remind` or any later notification) tries again.
+    """
+    pending = OutboxMail.objects.filter(sent_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
+    if ids is not None:
+        pending = pending.filter(pk__in=ids)
+    failed = []
+    for mail in pending.order_by("created_at", "id"):
+        # Claim the row (an UPDATE naming the attempts we read): a second sender at the same moment skips it.
+        now = timezone.now()
+        if not OutboxMail.objects.filter(pk=mail.pk, sent_at__isnull=True, attempts=mail.attempts).update(
+                attempts=F("attempts") + 1, last_tried_at=now):
+            continue
+        mail.attempts += 1
+        mail.last_tried_at = now
+        try:
+            send_mail(mail.subject, mail.body, settings.DEFAULT_FROM_EMAIL, [mail.to])
+        except Exception as error:  # noqa: BLE001  (any failure of the mail server leaves it queued)
+            mail.last_error = f"{type(error).__name__}: {error}"[:1000]
+            mail.save(update_fields=["last_error"])
+            log.warning("Mail to %s not sent (attempt %s): %s", mail.to, mail.attempts, mail.last_error)
+            failed.append(mail)
+        else:
+            mail.sent_at = timezone.now()
+            mail.last_error = ""
+            mail.save(update_fields=["last_error", "sent_at"])
+    return failed
+
+
+def notify(recipients, *, kind, message, url="", by=None, email=True):
+    """Tell each person (once, never the person who acted) in the app and by email."""
+    people = {p.pk: p for p in recipients if p is not None and p.is_active and (by is None or p.pk != by.pk)}
+    site = settings.SITE_URL.rstrip("/")
+    created = []
+    for person in people.values():
+        created.append(Notification.objects.create(recipient=person, kind=kind, message=message[:500], url=url,
+                                                   by=by))
+        if email and person.email:
+            body = render_to_string("notifications/email/notification.txt", {
+                "recipient": person, "message": message, "link": f"{site}{url}" if url else site})
+            queue_mail(person.email, f"Oversight: {message}"[:300], body)
+    return created
+
+
+def unread_count(user):
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+@transaction.atomic
+def mark_read(user, *, ids=None):
+    """Mark the person's own notifications read (all, or those `ids`); returns how many changed."""
+    qs = Notification.objects.filter(recipient=user, read_at__isnull=True)
+    if ids is not None:
+        qs = qs.filter(pk__in=ids)
+    return qs.update(read_at=timezone.now())

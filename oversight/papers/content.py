@@ -8,9 +8,9 @@ Paper.content when the paper is issued. Its top-level keys are the Word placehol
 
 import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
@@ -18,7 +18,7 @@ from oversight.activities.models import InspectionActivity
 from oversight.gradings import services as grading_services
 from oversight.gradings.models import Grading, MonitoringPhase
 from oversight.reports.models import Finding, Report
-from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response, Update
+from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response, Transition, Update
 
 DEFAULT_PURPOSE = "To provide members of the Committee with oversight of HMICFRS inspection activity and recommendations."
 DEFAULT_RECOMMENDATION = "The Committee to note the contents of the report."
@@ -76,16 +76,40 @@ def default_period(meeting):
     return start, meeting.held_on
 
 
-def build_content(meeting, period_start, period_end, narrative=None, today=None):
-    """Everything the paper for `meeting` says about `period_start`..`period_end`, as plain data."""
+def build_content(meeting, period_start, period_end, narrative=None, today=None, layout=None):
+    """Everything the paper for `meeting` says about `period_start`..`period_end`, as plain data.
+
+    Every figure is as the register stood at the end of `period_end` (AsAt); `today` only dates the
+    file. `layout` is the committee's (layouts.py): which sections, in what order, how numbered.
+    """
+    from . import layouts
+
     narrative = narrative or {}
     today = today or timezone.localdate()
     committee = meeting.committee
+    layout = layouts.resolve(layout if layout is not None else getattr(committee, "layout", None))
     org_ids = organisation_ids(committee)
-    numbers = {key: n for n, (key, _title) in enumerate(SECTIONS, start=1)}
-    reports = reports_section(org_ids, period_start, period_end, narrative, numbers["reports"])
+    as_at = AsAt(org_ids, period_end)
+    before = AsAt(org_ids, period_start - timedelta(days=1))
+    included = {int(pk) for pk in narrative.get("include_reports", []) if str(pk).isdigit()}
+    reports = reports_section(org_ids, period_start, period_end, narrative, 0, as_at, included)
+    undated = undated_reports(org_ids, period_start, period_end, included)
+    gradings = gradings_section(org_ids, period_start, period_end, {r["id"] for r in reports})
+    progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports})
+    data = {
+        "applicable": {
+            "monitoring": True, "reports": True, "progress": bool(progress), "gradings": bool(gradings["rows"]),
+            "free": any(f.get("text") for f in narrative.get("free_sections", layout.get("free_sections", []))),
+        },
+    }
+    sections = layouts.sections(layout, data["applicable"])
+    numbers = {sec["key"]: sec["number"] for sec in sections}
+    for r in reports:
+        r["number"] = f"{numbers.get('reports', '')}.1.{r['position']}"
+    for n, r in enumerate(progress, start=1):
+        r["number"] = f"{numbers.get('progress', '')}.{n}"
     return {
-        "title": narrative.get("title") or "HMICFRS Update",
+        "title": narrative.get("title") or layout["title"],
         "organisation": committee.organisation.name,
         "committee": committee.name,
         "meeting_date": long_date(meeting.held_on),
@@ -96,49 +120,125 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None)
         "period_start_iso": iso(period_start),
         "period_end_iso": iso(period_end),
         "generated_on": long_date(today),
-        "sections": [{"key": key, "number": numbers[key], "title": title} for key, title in SECTIONS],
+        "draft": True,  # issue() sets False: previews carry a DRAFT watermark
+        "version": 0,
+        "correction_note": "",
+        "sections": sections,
         "numbers": numbers,
-        "purpose": narrative.get("purpose") or DEFAULT_PURPOSE,
-        "background": narrative.get("background", ""),
-        "recommendation": narrative.get("recommendation") or DEFAULT_RECOMMENDATION,
-        "contact": {
-            "name": narrative.get("contact_name", ""),
-            "title": narrative.get("contact_title", ""),
-            "email": narrative.get("contact_email", ""),
-            "phone": narrative.get("contact_phone", ""),
-        },
-        "monitoring": monitoring_section(org_ids, period_start, period_end),
+        "numbering": layout["numbering"],
+        "purpose": narrative.get("purpose") or layout["purpose"],
+        "background": narrative.get("background", layout.get("background", "")),
+        "free_sections": [
+            {"title": f.get("title", ""), "text": f.get("text", "")}
+            for f in narrative.get("free_sections", layout.get("free_sections", [])) if f.get("text")
+        ],
+        "recommendation": narrative.get("recommendation") or layout["recommendation"],
+        "contact": contact(narrative, layout),
+        "contacts": contacts(narrative, layout),
+        "background_documents": [
+            {"title": str(d.get("title", "")), "url": str(d.get("url", ""))}
+            for d in narrative.get("background_documents", layout.get("background_documents", [])) if d.get("title")
+        ],
+        "monitoring": monitoring_section(org_ids, period_start, period_end, as_at),
         "reports": reports,
+        "changes": changes_since(before, as_at) if layout.get("changes_summary") else None,
         "reports_sentence": reports_sentence(reports),
-        "progress": progress_section(org_ids, period_start, period_end, numbers["progress"]),
-        "gradings": gradings_section(org_ids, period_start, period_end),
-        "red": grouped(active_responses(org_ids).filter(rag=Response.Rag.RED)),
-        "overdue": grouped(active_responses(org_ids).overdue(today=period_end)),
+        "reports_after": narrative.get("reports_after", ""),
+        "undated_reports": undated,
+        "progress": progress,
+        "gradings": gradings,
+        "red": grouped(as_at.red()),
+        "overdue": grouped(as_at.overdue()),
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
-        "open_findings": open_findings_section(org_ids, today),
+        "open_findings": open_findings_section(as_at),
     }
+
+
+def changes_since(before, after):
+    """What changed between the day before the period and its end: new findings on the register,
+    findings closed, RAG moved, findings newly overdue (issue 12 §7)."""
+    then = before.by_pk
+    overdue_then = {r.pk for r in before.overdue()}
+    new = closed = moved = 0
+    for r, status, rag in after.rows:
+        old = then.get(r.pk)
+        if old is None:
+            new += 1
+            continue
+        old_status, old_rag = old
+        if status == Response.Status.CLOSED and old_status in ACTIVE_STATUSES:
+            closed += 1
+        if rag and old_rag and rag != old_rag:
+            moved += 1
+    newly_overdue = sum(1 for r in after.overdue() if r.pk not in overdue_then)
+    parts = [plural(new, "new finding"), f"{closed} closed", f"{moved} moved RAG rating",
+             f"{newly_overdue} newly overdue"]
+    return {
+        "new": new, "closed": closed, "rag_moved": moved, "newly_overdue": newly_overdue,
+        "sentence": "Since the last paper: " + ", ".join(parts) + ".",
+    }
+
+
+def contacts(narrative, layout):
+    """The paper's contact officers: the paper's own, else the committee layout's (blank by default)."""
+    given = narrative.get("contacts")
+    if given is None and any(narrative.get(f"contact_{k}") for k in ("name", "title", "email", "phone")):
+        given = [{k: narrative.get(f"contact_{k}", "") for k in ("name", "title", "email", "phone")}]
+    if given is None:
+        given = layout.get("contacts", [])
+    return [
+        {k: str(c.get(k, "")) for k in ("name", "title", "email", "phone")}
+        for c in given if any(c.get(k) for k in ("name", "title", "email", "phone"))
+    ]
+
+
+def contact(narrative, layout):
+    people = contacts(narrative, layout)
+    return people[0] if people else {"name": "", "title": "", "email": "", "phone": ""}
+
+
+def undated_reports(org_ids, start, end, included):
+    """Reports concerning the force with no publication date whose findings saw activity in the period:
+    the paper asks for the date (or for the writer to include the report) rather than misfile them."""
+    qs = (
+        Report.objects.filter(published_on__isnull=True, archived_at__isnull=True)
+        .filter(findings__responses__organisation_id__in=org_ids)
+        .filter(Q(findings__responses__updates__written_on__range=(start, end))
+                | Q(findings__responses__transitions__at__range=(end_of(start), end_of(end))))
+        .exclude(pk__in=included)
+        .distinct()
+        .order_by("title")
+    )
+    return [{"id": r.pk, "title": r.title} for r in qs]
 
 
 def reports_sentence(reports):
     if not reports:
         return "Since the last meeting no reports have been published that make findings for the force."
-    return f"Since the last meeting there have been {plural(len(reports), 'report')} published."
+    if len(reports) == 1:
+        return "Since the last meeting one report has been published."
+    return f"Since the last meeting {len(reports)} reports have been published."
 
 
-def reports_section(org_ids, start, end, narrative, section_number):
-    """Each report published in the period that concerns the organisation, with counted findings."""
+def reports_section(org_ids, start, end, narrative, section_number, as_at=None, included=()):
+    """Each report published in the period that concerns the organisation, with counted findings, and any
+    undated report the paper's writer chose to include (narrative["include_reports"])."""
     commentary = narrative.get("commentary", {})
+    overviews = narrative.get("overview", {})
+    finding_narrative = narrative.get("finding_narrative", {})
     responses = Response.objects.filter(organisation_id__in=org_ids).exclude(status=Response.Status.DRAFT)
     responses = responses.select_related("portfolio", "business_area", "board", "owner").prefetch_related("updates")
     findings = Finding.objects.filter(archived_at__isnull=True).prefetch_related(
         Prefetch("responses", queryset=responses, to_attr="org_responses")
     )
     qs = (
-        Report.objects.filter(published_on__gte=start, published_on__lte=end, archived_at__isnull=True)
+        Report.objects.filter(Q(published_on__gte=start, published_on__lte=end) | Q(pk__in=included,
+                                                                                       published_on__isnull=True))
+        .filter(archived_at__isnull=True)
         .filter(Q(involvements__organisation_id__in=org_ids) | Q(findings__responses__organisation_id__in=org_ids))
         .distinct()
-        .order_by("published_on", "title")
+        .order_by(F("published_on").asc(nulls_last=True), "title")
         .prefetch_related(Prefetch("findings", queryset=findings), "involvements")
     )
     out = []
@@ -146,42 +246,69 @@ def reports_section(org_ids, start, end, narrative, section_number):
         report_findings = list(report.findings.all())
         recommendations = [f for f in report_findings if f.kind == Finding.Kind.RECOMMENDATION]
         for_forces = sum(1 for f in recommendations if f.applies_to_forces)
+        applicable = sum(
+            1 for f in recommendations
+            if any(r.applicability == Response.Applicability.APPLIES for r in f.org_responses)
+        )
+        monitored = sum(
+            1 for f in recommendations
+            if f.org_responses and all(r.applicability == Response.Applicability.MONITOR_ONLY for r in f.org_responses)
+        )
         involvement = next((i for i in report.involvements.all() if i.organisation_id in org_ids), None)
         kinds = Counter(f.kind for f in report_findings)
+        summary = report.summary
+        counts = counts_sentence(len(recommendations), for_forces, kinds, applicable, monitored)
         out.append({
             "number": f"{section_number}.1.{n}",
+            "position": n,
             "id": report.pk,
             "title": report.title,
             "published_on": long_date(report.published_on),
             "published_short": short_date(report.published_on),
+            "published_text": f"Published {short_date(report.published_on)}" if report.published_on
+            else "Received since the last meeting",
             "kind": report.get_kind_display(),
             "source": report.get_source_display(),
             "involvement": involvement.get_involvement_display() if involvement else "",
             "involvement_notes": involvement.notes if involvement else "",
             "url": report.url,
-            "summary": report.summary,
+            "summary": without_repeats(summary, [counts]),
+            "overview": overviews.get(str(report.pk), ""),
             "commentary": commentary.get(str(report.pk), ""),
             "recommendations_total": len(recommendations),
             "recommendations_for_chief_constables": for_forces,
             "areas_for_improvement": kinds[Finding.Kind.AREA_FOR_IMPROVEMENT],
             "causes_of_concern": kinds[Finding.Kind.CAUSE_OF_CONCERN],
-            "counts_sentence": counts_sentence(len(recommendations), for_forces, kinds),
-            "findings": [finding_entry(f) for f in report_findings if listed(f)],
+            "recommendations_applicable": applicable,
+            "counts_sentence": counts,
+            "findings": [finding_entry(f, as_at, finding_narrative) for f in report_findings if listed(f)],
+            "themes": themes([finding_entry(f, as_at, finding_narrative) for f in report_findings if listed(f)]),
             "owners": owners(recommendations),
             "owners_sentence": owners_sentence(owners(recommendations)),
         })
     return out
 
 
-def counts_sentence(total, for_forces, kinds):
-    """seed 003: "14 recommendations were made in total, of which 5 were applicable to Chief Constables"."""
+def counts_sentence(total, for_forces, kinds, applicable=None, monitored=0):
+    """seed 003: "14 recommendations were made in total, of which 5 were applicable to Chief Constables".
+
+    Where the force's own responses say more recommendations apply than are addressed to chief
+    constables (seed 001: "six ... of which five directly apply to police"), the sentence says what
+    applies to the force, so the paper never prints "0 applicable" beside recommendations it acts on.
+    """
     parts = []
     if total:
-        were = "was" if for_forces == 1 else "were"
-        parts.append(
-            f"{plural(total, 'recommendation')} {'was' if total == 1 else 'were'} made in total, "
-            f"of which {for_forces} {were} applicable to chief constables."
-        )
+        made = f"{plural(total, 'recommendation')} {'was' if total == 1 else 'were'} made in total"
+        if applicable and applicable != for_forces:
+            parts.append(f"{made}, of which {applicable} {'applies' if applicable == 1 else 'apply'} to the force.")
+        elif for_forces:
+            were = "was" if for_forces == 1 else "were"
+            parts.append(f"{made}, of which {for_forces} {were} applicable to chief constables.")
+        elif monitored:
+            parts.append(f"{made}; {monitored} {'is' if monitored == 1 else 'are'} relevant to the force for "
+                         "monitoring.")
+        else:
+            parts.append(f"{made}, none of them addressed to the force.")
     else:
         parts.append("No recommendations were made.")
     extra = []
@@ -194,9 +321,44 @@ def counts_sentence(total, for_forces, kinds):
     return " ".join(parts)
 
 
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentence_key(text):
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def without_repeats(text, others):
+    """`text` without any sentence the paper prints elsewhere (`others`) or twice in itself."""
+    if not text:
+        return text
+    seen = {sentence_key(x) for other in others for x in SENTENCE_SPLIT.split(other or "") if x.strip()}
+    kept = []
+    for part in SENTENCE_SPLIT.split(text):
+        key = sentence_key(part)
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(part)
+    return " ".join(kept).strip()
+
+
+def themes(entries):
+    """The report's listed findings grouped under their theme, in the order they first appear."""
+    out = {}
+    for e in entries:
+        out.setdefault(e["theme"], []).append(e)
+    return [{"theme": t, "findings": fs} for t, fs in out.items()]
+
+
 def listed(finding):
     """Causes of concern and AFIs are set out in full (seed 004); recommendations are counted and their owners named."""
-    return finding.text_is_printed and finding.kind != Finding.Kind.RECOMMENDATION
+    if not finding.text_is_printed:
+        return False
+    if finding.kind != Finding.Kind.RECOMMENDATION:
+        return True
+    # A recommendation made to the force itself, or under a cause of concern, is set out (seed 004's vetting).
+    return finding.parent_id is not None or any(a.lower() == "the force" for a in finding.addressees)
 
 
 def owners(recommendations):
@@ -227,10 +389,23 @@ def owners_sentence(held):
     return "Recommendations held: " + "; ".join(parts) + "."
 
 
-def finding_entry(finding):
+def finding_entry(finding, as_at=None, finding_narrative=None):
+    """One finding as printed, with the force's response as it stood at the period's end."""
     response = finding.org_responses[0] if finding.org_responses else None
-    latest = next(iter(response.updates.all()), None) if response else None  # Update orders newest first
+    updates = list(response.updates.all()) if response else []  # Update orders newest first
+    if as_at is not None:
+        updates = [u for u in updates if u.written_on <= as_at.end]
+    latest = next(iter(updates), None)
+    written = (finding_narrative or {}).get(str(finding.pk), "")
+    force_response = written or (response.narrative if response else "") or (latest.text if latest else "")
+    if as_at is not None and response is not None:
+        status, rag = as_at.status_label(response), as_at.rag_label(response)
+    else:
+        status = response.get_status_display() if response else "Not yet in the register"
+        rag = response.get_rag_display() if response and response.rag else ""
     return {
+        "id": finding.pk,
+        "theme": finding.theme,
         "kind": finding.get_kind_display(),
         "ref": finding.ref,
         "label": finding.label,
@@ -240,22 +415,25 @@ def finding_entry(finding):
         "business_area": str(response.business_area) if response and response.business_area else "",
         "board": str(response.board) if response and response.board else "",
         "owner": str(response.owner) if response and response.owner else "",
-        "status": response.get_status_display() if response else "Not yet in the register",
-        "rag": response.get_rag_display() if response and response.rag else "",
-        "response": response.narrative if response else "",
-        "latest_update": latest.text if latest else "",
-        "latest_update_on": long_date(latest.written_on) if latest else "",
+        "status": status,
+        "rag": rag,
+        "response": force_response,
+        "register_response": (response.narrative if response else "") or (latest.text if latest else ""),
+        # Printed only when it says something the force response does not.
+        "latest_update": latest.text if latest and latest.text != force_response else "",
+        "latest_update_on": long_date(latest.written_on) if latest and latest.text != force_response else "",
     }
 
 
-def progress_section(org_ids, start, end, section_number):
+def progress_section(org_ids, start, end, section_number, as_at=None, in_reports=()):
     """Findings of reports published before the period whose progress was updated in it (seed 002's update
     on the PEEL 2017 report: each finding as printed, then what the force has done)."""
     updates = (
         Update.objects.filter(response__organisation_id__in=org_ids, written_on__gte=start, written_on__lte=end,
                               response__finding__text_is_printed=True)
-        .filter(Q(response__finding__report__published_on__lt=start)
-                | Q(response__finding__report__published_on__isnull=True))
+        # An undated report is not "earlier": the paper asks for its date (undated_reports) or includes it.
+        .filter(response__finding__report__published_on__lt=start)
+        .exclude(response__finding__report_id__in=in_reports)
         .exclude(response__status=Response.Status.DRAFT)
         .select_related("response__finding__report", "response__portfolio", "response__business_area",
                         "response__board", "response__owner")
@@ -274,13 +452,14 @@ def progress_section(org_ids, start, end, section_number):
         if finding.pk in entry["findings"]:
             continue  # the latest update in the period is the one printed
         entry["findings"][finding.pk] = {
+            "theme": finding.theme,
             "label": finding.label,
             "text": finding.text,
             "portfolio": str(response.portfolio) if response.portfolio else "",
             "business_area": str(response.business_area) if response.business_area else "",
             "board": str(response.board) if response.board else "",
-            "status": response.get_status_display(),
-            "rag": update.get_rag_display() if update.rag else (response.get_rag_display() if response.rag else ""),
+            "status": as_at.status_label(response) if as_at else response.get_status_display(),
+            "rag": update.get_rag_display() if update.rag else (as_at.rag_label(response) if as_at else ""),
             # Not "update": Jinja (the Word templates) would find dict.update before the key.
             "progress": update.text,
             "progress_on": long_date(update.written_on),
@@ -291,13 +470,77 @@ def progress_section(org_ids, start, end, section_number):
     ]
 
 
-def active_responses(org_ids):
-    return (
-        Response.objects.filter(organisation_id__in=org_ids)
-        .active()
-        .select_related("finding__report", "owner", "portfolio", "business_area")
-        .order_by("finding__report__published_on", "finding__position", "id")
-    )
+def end_of(day):
+    """The last moment of `day` in the project's time zone: history stamped that day counts."""
+    return timezone.make_aware(datetime.combine(day, time.max))
+
+
+class AsAt:
+    """Each response of the committee's organisations as it stood at the end of `end`, from its dated
+    history: status from its Transition rows, RAG from its dated Updates. A paper regenerated next
+    year says the same; a response whose report and history all come after `end` did not exist yet."""
+
+    def __init__(self, org_ids, end):
+        self.end = end
+        cutoff = end_of(end)
+        responses = (
+            Response.objects.filter(organisation_id__in=org_ids, archived_at__isnull=True)
+            .exclude(status=Response.Status.DRAFT)
+            .select_related("finding__report", "owner", "portfolio", "business_area", "board")
+            .prefetch_related(
+                Prefetch("transitions", queryset=Transition.objects.order_by("at", "id"), to_attr="all_transitions"),
+                Prefetch("updates", queryset=Update.objects.order_by("-written_on", "-id"), to_attr="all_updates"),
+            )
+            .order_by("finding__report__published_on", "finding__position", "id")
+        )
+        self.rows = []
+        self.by_pk = {}
+        self.cutoff = cutoff
+        for r in responses:
+            status = self.status_of(r)
+            if status is None:
+                continue
+            rag = next((u.rag for u in r.all_updates if u.rag and u.written_on <= end), "")
+            if not rag and not any(u.rag for u in r.all_updates) and r.status_changed_at \
+                    and r.status_changed_at <= cutoff:
+                rag = r.rag  # no dated RAG history: the current RAG, dated by the last status change
+            self.rows.append((r, status, rag))
+            self.by_pk[r.pk] = (status, rag)
+
+    def status_of(self, response):
+        published = response.finding.report.published_on
+        if published and published > self.end:
+            return None  # its report was not yet published
+        past = [t for t in response.all_transitions if t.at <= self.cutoff]
+        if past:
+            return past[-1].target
+        if not response.all_transitions and response.status_changed_at and response.status_changed_at <= self.cutoff:
+            return response.status  # no recorded history: its status is dated by status_changed_at alone
+        if published and published <= self.end:
+            return Response.Status.OPEN  # confirmed with no status change yet by the period's end
+        return None
+
+    def active(self):
+        return [(r, s, rag) for r, s, rag in self.rows if s in ACTIVE_STATUSES]
+
+    def status_label(self, response):
+        status, _rag = self.by_pk.get(response.pk, (None, ""))
+        return Response.Status(status).label if status else "Not yet in the register"
+
+    def rag_label(self, response):
+        _status, rag = self.by_pk.get(response.pk, (None, ""))
+        return Response.Rag(rag).label if rag else ""
+
+    def red(self):
+        return [r for r, _s, rag in self.active() if rag == Response.Rag.RED]
+
+    def overdue(self):
+        out = []
+        for r, _s, _rag in self.active():
+            due = r.target_on or r.finding.due_on
+            if due and due < self.end:
+                out.append(r)
+        return out
 
 
 def grouped(responses):
@@ -331,7 +574,7 @@ def grouped(responses):
     return rows
 
 
-def monitoring_section(org_ids, start, end):
+def monitoring_section(org_ids, start, end, as_at=None):
     """The monitoring phase now, its changes, and the causes of concern behind it (seed 003 §2)."""
     since = start - timedelta(days=MONITORING_LOOKBACK_DAYS)
     phases = list(
@@ -358,7 +601,7 @@ def monitoring_section(org_ids, start, end):
             if cause.pk in seen:
                 continue
             seen.add(cause.pk)
-            causes.append(cause_entry(cause, org_ids))
+            causes.append(cause_entry(cause, org_ids, as_at))
     closed_by_date = defaultdict(list)
     for cause in causes:
         if cause["closed_on_iso"]:
@@ -395,17 +638,23 @@ def event(when, text, start, end):
     return {"date": long_date(when), "date_iso": iso(when), "text": sentence(text), "in_period": start <= when <= end}
 
 
-def cause_entry(cause, org_ids):
-    """A cause of concern with its closure date and how many of its recommendations remain open."""
+def cause_entry(cause, org_ids, as_at=None):
+    """A cause of concern with its closure date and how many of its recommendations remain open, as at the
+    period's end."""
+    def status(r):
+        return as_at.by_pk.get(r.pk, (None, ""))[0] if as_at else r.status
+
     response = next((r for r in cause.responses.all() if r.organisation_id in org_ids), None)
     closed_on = closure_date(response) if response else None
+    if as_at and closed_on and closed_on > as_at.end:
+        closed_on = None
     children = [r for c in cause.children.all() for r in c.responses.all() if r.organisation_id in org_ids]
-    closed_children = sum(1 for r in children if r.status == Response.Status.CLOSED)
-    open_children = sum(1 for r in children if r.status in ACTIVE_STATUSES)
+    closed_children = sum(1 for r in children if status(r) == Response.Status.CLOSED)
+    open_children = sum(1 for r in children if status(r) in ACTIVE_STATUSES)
     return {
         "name": cause.theme or cause.ref or cause.text[:60],
         "text": cause.text if cause.text_is_printed else "",
-        "closed": bool(response and response.status == Response.Status.CLOSED),
+        "closed": bool(response and status(response) == Response.Status.CLOSED),
         "closed_on": long_date(closed_on),
         "closed_on_iso": iso(closed_on),
         "recommendations_closed": closed_children,
@@ -433,14 +682,18 @@ def framework_rank(framework):
     return -1 if framework == Grading.Framework.OTHER else values.index(framework)
 
 
-def gradings_section(org_ids, start, end):
+def gradings_section(org_ids, start, end, report_ids=()):
     """The latest framework's gradings as at the period's end, with last inspected and trend (seed 004).
 
     A framework's table carries grades from earlier years for questions it did not re-inspect
     (seed 004: "Investigating crime, Good, 2016"), so "last inspected" is the year of each grading.
     """
     known = Grading.objects.filter(organisation_id__in=org_ids, published_on__lte=end)
-    frameworks = set(known.values_list("framework", flat=True))
+    # The table is printed with the report that published it: a paper whose period saw no new
+    # gradings does not reprint an old framework's table (the December 2024 paper, 2018/19 grades).
+    new = known.filter(Q(report_id__in=report_ids) | Q(report__published_on__range=(start, end))
+                       | Q(report__isnull=True, published_on__range=(start, end)))
+    frameworks = set(new.values_list("framework", flat=True))
     if not frameworks:
         return {"framework": "", "published_on": "", "new_in_period": False, "rows": []}
     framework = max(frameworks, key=framework_rank)
@@ -551,14 +804,11 @@ def activity_entry(activity, end):
     }
 
 
-def open_findings_section(org_ids, today):
-    """Open findings counted by portfolio and status: the chart's figures and its accessible table."""
+def open_findings_section(as_at):
+    """Open findings counted by portfolio and status as at the period's end: the chart's figures and its
+    accessible table."""
     statuses = [s for s in Response.Status if s.value in ACTIVE_STATUSES]
-    counts = Counter(
-        Response.objects.filter(organisation_id__in=org_ids)
-        .active()
-        .values_list("portfolio__name", "status")
-    )
+    counts = Counter((r.portfolio.name if r.portfolio else None, status) for r, status, _rag in as_at.active())
     portfolios = sorted({p or "" for p, _ in counts}, key=lambda p: (p == "", p))
     rows = []
     for portfolio in portfolios:
@@ -566,7 +816,7 @@ def open_findings_section(org_ids, today):
         rows.append({"portfolio": portfolio or "No portfolio", "counts": cells, "total": sum(cells)})
     totals = [sum(r["counts"][i] for r in rows) for i in range(len(statuses))]
     return {
-        "as_at": long_date(today),
+        "as_at": long_date(as_at.end),
         "statuses": [s.label for s in statuses],
         "status_keys": [s.value for s in statuses],
         "rows": rows,

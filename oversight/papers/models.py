@@ -10,6 +10,10 @@ class Committee(models.Model):
 
     organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="committees")
     name = models.CharField(max_length=200)
+    layout = models.JSONField(
+        default=dict, blank=True,
+        help_text="The committee's paper layout: sections, order, numbering, title, standing text (papers/layouts.py)",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -54,6 +58,13 @@ class Paper(models.Model):
     pdf = models.FileField(upload_to="papers/", blank=True)
     issued_at = models.DateTimeField(null=True, blank=True)
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    version = models.PositiveIntegerField(default=0, help_text="The latest issued version; 0 before the first issue")
+    issue_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        help_text="Who asked for the paper to be issued, where the committee needs a second person to approve",
+    )
+    issue_requested_at = models.DateTimeField(null=True, blank=True)
+    correction_note = models.TextField(blank=True, help_text="Why the paper is being corrected (printed on the new version)")
 
     class Meta:
         constraints = [
@@ -80,3 +91,26 @@ class PaperTemplate(models.Model):
 
     def __str__(self):
         return f"Word template of {self.organisation}"
+
+
+class PaperIssue(models.Model):
+    """One issued version of a paper, kept for ever: a correction issues version 2 and keeps version 1.
+    The unique (paper, version) key makes issuing twice at once issue once."""
+
+    paper = models.ForeignKey(Paper, on_delete=models.PROTECT, related_name="issues")
+    version = models.PositiveIntegerField()
+    content = models.JSONField()
+    docx = models.FileField(upload_to="papers/")
+    pdf = models.FileField(upload_to="papers/")
+    issued_at = models.DateTimeField()
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="+")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["paper", "version"]
+        constraints = [models.UniqueConstraint(fields=["paper", "version"], name="paper_issue_once_per_version")]
+
+    def __str__(self):
+        return f"{self.paper}, version {self.version}"

@@ -1,5 +1,6 @@
 """The rules of committee papers: adding meetings, drafting a paper, issuing it frozen, and producing its files."""
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,9 +13,10 @@ from oversight.core.exceptions import InvalidInput, NotAllowed
 
 from . import content as paper_content
 from . import docx as word
-from . import pdf
-from .models import Committee, Meeting, Paper, PaperTemplate
+from . import layouts, pdf
+from .models import Committee, Meeting, Paper, PaperIssue, PaperTemplate
 
+MAX_NARRATIVE_CHARS = 200_000
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -73,15 +75,25 @@ def save_draft(paper, *, by, period_start, period_end, narrative):
         raise InvalidInput("The period must end on or after the day it starts.")
     paper.period_start, paper.period_end = period_start, period_end
     paper.narrative = {key: value for key, value in narrative.items() if value not in ("", None, {})}
+    if len(json.dumps(paper.narrative)) > MAX_NARRATIVE_CHARS:
+        raise InvalidInput("The paper's narrative is too long: keep it under 200,000 characters.")
     paper.save(update_fields=["period_start", "period_end", "narrative"])
     return paper
 
 
-def build(paper, today=None):
-    """The paper's content: frozen if issued, else freshly built from the register."""
+def build(paper, today=None, *, reader=False):
+    """The paper's content: frozen if issued (for a reader, the latest issued version while a correction
+    is drafted), else freshly built from the register."""
     if paper.status == Paper.Status.ISSUED:
         return paper.content
-    return paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    if reader:
+        issued = latest_issue(paper)
+        if issued is None:
+            raise NotAllowed("This paper has not been issued yet.")
+        return issued.content
+    content = paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    content["draft"] = True  # previews carry a DRAFT watermark; the issued files do not
+    return content
 
 
 def organisation_template(organisation):
@@ -126,18 +138,42 @@ def render_docx(content, organisation, *, strict):
                         "This preview uses the default template; the paper cannot be issued until the template is fixed.")
 
 
-def document(paper, fmt):
+def document(paper, fmt, *, reader=False):
     """(bytes, problem) for download: an issued paper's stored file, byte for byte, or a preview."""
     if fmt not in MEDIA_TYPES:
         raise InvalidInput("Choose Word (docx) or PDF.")
     if paper.status == Paper.Status.ISSUED:
         with getattr(paper, fmt).open("rb") as f:
             return f.read(), ""
+    if reader:
+        issued = latest_issue(paper)
+        if issued is None:
+            raise NotAllowed("This paper has not been issued yet.")
+        with getattr(issued, fmt).open("rb") as f:
+            return f.read(), ""
     content = build(paper)
+    organisation = paper.meeting.committee.organisation
     if fmt == "pdf":
-        return pdf.render(content), ""
-    rendered = render_docx(content, paper.meeting.committee.organisation, strict=False)
+        return render_pdf(content, organisation, strict=False)
+    rendered = render_docx(content, organisation, strict=False)
     return rendered.data, rendered.problem
+
+
+def render_pdf(content, organisation, *, strict, docx_bytes=None):
+    """(PDF bytes, problem): with the organisation's own Word template, its Word file converted by
+    LibreOffice, so one template governs both formats; else WeasyPrint from the paper's HTML (the same
+    sections, A4, tagged). Without LibreOffice the PDF falls back to WeasyPrint and says so."""
+    if organisation_template(organisation) is None:
+        return pdf.render(content), ""
+    if docx_bytes is None:
+        rendered = render_docx(content, organisation, strict=strict)
+        if rendered.problem:
+            return pdf.render(content), rendered.problem
+        docx_bytes = rendered.data
+    try:
+        return pdf.from_word(docx_bytes), ""
+    except pdf.ConversionProblem as problem:
+        return pdf.render(content), f"The PDF does not follow your Word template: {problem}"
 
 
 def filename(paper, fmt):
@@ -147,30 +183,97 @@ def filename(paper, fmt):
     return f"{slug}-{meeting.held_on.isoformat()}-hmicfrs-update{suffix}.{fmt}"
 
 
+def needs_second_person(paper):
+    """Whether the committee's layout asks for a second person to approve an issue (papers/layouts.py)."""
+    return bool(layouts.resolve(paper.meeting.committee.layout).get("second_person_approval"))
+
+
+@dataclass
+class IssueOutcome:
+    paper: Paper
+    issued: bool
+    message: str
+
+
 @transaction.atomic
 def issue(paper, *, by, today=None):
-    """Freeze the paper: its content and both files are stored and never rebuilt.
+    """Freeze the paper as its next version: its content and both files are stored and never rebuilt.
 
-    Refused, with nothing stored, when the organisation's Word template cannot be used.
+    Where the committee needs a second person, the first call records the request and a different
+    person's call issues it. Refused, with nothing stored, when the organisation's Word template cannot
+    be used or a report in the period has no publication date. Two issues at once issue once: the row
+    lock serialises them and the unique (paper, version) key refuses a second version 1.
     """
     organisation = paper.meeting.committee.organisation
     require_writer(by, organisation)
     paper = Paper.objects.select_for_update().select_related("meeting__committee__organisation").get(pk=paper.pk)
     require_draft(paper)
+    approved_by = None
+    if needs_second_person(paper):
+        if paper.issue_requested_by_id is None:
+            paper.issue_requested_by, paper.issue_requested_at = by, timezone.now()
+            paper.save(update_fields=["issue_requested_by", "issue_requested_at"])
+            return IssueOutcome(paper, False, "Issue requested. A second person who writes papers must approve it.")
+        if paper.issue_requested_by_id == by.pk:
+            raise NotAllowed("You asked for this paper to be issued; a second person must approve it.")
+        approved_by, by = by, paper.issue_requested_by
     content = paper_content.build_content(paper.meeting, paper.period_start, paper.period_end, paper.narrative, today)
+    if content["undated_reports"]:
+        titles = "; ".join(r["title"] for r in content["undated_reports"])
+        raise InvalidInput(
+            f"The paper was not issued: the register has no publication date for {titles}. Add the date to the "
+            "report, or include the report in this paper."
+        )
+    version = paper.version + 1
+    content["draft"] = False
+    content["version"] = version
+    content["correction_note"] = paper.correction_note if version > 1 else ""
     try:
         docx_bytes = render_docx(content, organisation, strict=True).data
     except word.TemplateProblem as problem:
         raise NotAllowed(f"The paper was not issued: {problem}") from problem
-    pdf_bytes = pdf.render(content)
+    pdf_bytes, _problem = render_pdf(content, organisation, strict=True, docx_bytes=docx_bytes)
+    name = filename(paper, "docx").replace("-preview", "").removesuffix(".docx")
+    record = PaperIssue(paper=paper, version=version, content=content, issued_at=timezone.now(), issued_by=by,
+                        approved_by=approved_by, note=content["correction_note"])
+    record.docx.save(f"{name}-v{version}.docx", ContentFile(docx_bytes), save=False)
+    record.pdf.save(f"{name}-v{version}.pdf", ContentFile(pdf_bytes), save=False)
+    try:
+        with transaction.atomic():
+            record.save()
+    except IntegrityError as problem:
+        raise NotAllowed("This paper has just been issued by someone else; it was not issued twice.") from problem
     paper.content = content
-    paper.docx.save(filename(paper, "docx").replace("-preview", ""), ContentFile(docx_bytes), save=False)
-    paper.pdf.save(filename(paper, "pdf").replace("-preview", ""), ContentFile(pdf_bytes), save=False)
+    paper.docx, paper.pdf = record.docx.name, record.pdf.name
     paper.status = Paper.Status.ISSUED
-    paper.issued_at = timezone.now()
-    paper.issued_by = by
+    paper.version = version
+    paper.issued_at, paper.issued_by = record.issued_at, by
+    paper.issue_requested_by, paper.issue_requested_at = None, None
     paper.save()
+    return IssueOutcome(paper, True, f"Paper issued as version {version}. Its Word and PDF files are frozen and "
+                        "can be downloaded again unchanged.")
+
+
+@transaction.atomic
+def start_correction(paper, *, by, note):
+    """Reopen an issued paper to issue a corrected version; every issued version is kept."""
+    require_writer(by, paper.meeting.committee.organisation)
+    paper = Paper.objects.select_for_update().get(pk=paper.pk)
+    if paper.status != Paper.Status.ISSUED:
+        raise InvalidInput("Only an issued paper can be corrected.")
+    note = (note or "").strip()
+    if not note:
+        raise InvalidInput("Say what the correction is: the note is printed on the corrected paper.")
+    if len(note) > 2000:
+        raise InvalidInput("The correction note may be at most 2,000 characters.")
+    paper.status = Paper.Status.DRAFT
+    paper.correction_note = note
+    paper.save(update_fields=["status", "correction_note"])
     return paper
+
+
+def latest_issue(paper):
+    return paper.issues.order_by("-version").first()
 
 
 @transaction.atomic

@@ -11,5 +11,6 @@ urlpatterns = [
     path("meetings/<int:pk>/", views.preview, name="preview"),
     path("meetings/<int:pk>/edit/", views.edit, name="edit"),
     path("meetings/<int:pk>/issue/", views.issue, name="issue"),
+    path("meetings/<int:pk>/correct/", views.correct, name="correct"),
     path("meetings/<int:pk>/paper.<str:fmt>", views.download, name="download"),
 ]

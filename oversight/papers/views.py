@@ -84,7 +84,7 @@ def _paper(request, pk, *, write=False):
         raise PermissionDenied(can_write.reason)
     if can_write:
         return services.paper_for(meeting), bool(can_write)
-    paper = Paper.objects.filter(meeting=meeting, status=Paper.Status.ISSUED).first()
+    paper = Paper.objects.filter(meeting=meeting, version__gte=1).first()
     if paper is None:
         raise PermissionDenied("This paper has not been issued yet.")
     return paper, False
@@ -94,10 +94,12 @@ def _paper(request, pk, *, write=False):
 def preview(request, pk):
     """The paper as a page: a live preview of a draft, or the frozen content of an issued paper."""
     paper, can_write = _paper(request, pk)
-    content = services.build(paper)
+    content = services.build(paper, reader=not can_write)
     return render(request, "papers/paper_preview.html", {
         **pdf.body_context(content), "record": paper, "meeting": paper.meeting, "can_write": can_write,
-        "is_issued": paper.status == Paper.Status.ISSUED,
+        "is_issued": paper.status == Paper.Status.ISSUED or not can_write,
+        "versions": paper.issues.order_by("version").select_related("issued_by", "approved_by"),
+        "needs_second_person": services.needs_second_person(paper),
         "template_problem": "" if paper.status == Paper.Status.ISSUED or not can_write
         else services.template_problem(paper.meeting.committee.organisation, content),
     })
@@ -111,9 +113,12 @@ def edit(request, pk):
     if paper.status == Paper.Status.ISSUED:
         messages.info(request, "This paper has been issued and is frozen.")
         return redirect("papers:preview", pk)
-    reports = services.build(paper)["reports"]
+    content = services.build(paper)
+    reports, undated = content["reports"], content["undated_reports"]
+    # An undated report already included is offered again, so it can be taken out.
+    included = [{"id": r["id"], "title": r["title"]} for r in reports if not r["published_on"]]
     if request.method == "POST":
-        form = PaperForm(request.POST, reports=reports)
+        form = PaperForm(request.POST, reports=reports, undated=[*undated, *included])
         if form.is_valid():
             try:
                 services.save_draft(paper, by=request.user, period_start=form.cleaned_data["period_start"],
@@ -125,9 +130,10 @@ def edit(request, pk):
                 return redirect("papers:preview", pk)
         status = 422
     else:
-        form, status = PaperForm(initial=PaperForm.initial_for(paper), reports=reports), 200
-    return render(request, "papers/paper_edit.html", {"form": form, "record": paper, "meeting": paper.meeting},
-                  status=status)
+        form, status = PaperForm(initial=PaperForm.initial_for(paper, content), reports=reports,
+                                 undated=[*undated, *included]), 200
+    return render(request, "papers/paper_edit.html", {"form": form, "record": paper, "meeting": paper.meeting,
+                                                      **pdf.body_context(content)}, status=status)
 
 
 @login_required
@@ -135,19 +141,33 @@ def edit(request, pk):
 def issue(request, pk):
     paper, _ = _paper(request, pk, write=True)
     try:
-        services.issue(paper, by=request.user)
+        outcome = services.issue(paper, by=request.user)
     except (InvalidInput, NotAllowed) as problem:
         messages.error(request, str(problem))
     else:
-        messages.success(request, "Paper issued. Its Word and PDF files are frozen and can be downloaded again unchanged.")
+        (messages.success if outcome.issued else messages.info)(request, outcome.message)
     return redirect("papers:preview", pk)
 
 
 @login_required
-def download(request, pk, fmt):
-    paper, _ = _paper(request, pk)
+@require_POST
+def correct(request, pk):
+    """Reopen an issued paper to issue a corrected version, keeping every issued version."""
+    paper, _ = _paper(request, pk, write=True)
     try:
-        data, _problem = services.document(paper, fmt)
+        services.start_correction(paper, by=request.user, note=request.POST.get("note", ""))
+    except (InvalidInput, NotAllowed) as problem:
+        messages.error(request, str(problem))
+        return redirect("papers:preview", pk)
+    messages.success(request, "Correction started. Edit the paper, then issue it as the next version.")
+    return redirect("papers:edit", pk)
+
+
+@login_required
+def download(request, pk, fmt):
+    paper, _can = _paper(request, pk)
+    try:
+        data, _problem = services.document(paper, fmt, reader=not _can)
     except InvalidInput as problem:
         return HttpResponse(str(problem), status=404, content_type="text/plain")
     response = HttpResponse(data, content_type=services.MEDIA_TYPES[fmt])

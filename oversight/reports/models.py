@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from oversight.core.models import Archivable, TimeStamped
+from oversight.core.models import Archivable, TimeStamped, Versioned
 from oversight.organisations.models import Organisation
 
 REPORT_SOURCES = ["hmicfrs", "iopc", "coroner", "college", "internal_audit", "external_audit", "other"]
@@ -57,6 +57,10 @@ class Report(TimeStamped, Archivable):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-published_on", "title"]
         constraints = [
@@ -90,6 +94,10 @@ class ReportInvolvement(TimeStamped):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="involvements")
     involvement = models.CharField(max_length=20, choices=Involvement.choices)
     notes = models.TextField(blank=True)
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         constraints = [
@@ -136,6 +144,10 @@ class Finding(TimeStamped, Archivable):
     position = models.PositiveIntegerField(default=0, help_text="Order in the report")
 
     objects = FindingQuerySet.as_manager()
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["report", "position", "id"]
@@ -193,21 +205,75 @@ class FindingLink(TimeStamped):
         ]
 
 
-class StatutoryResponse(TimeStamped):
-    """The PCC's published comments on a report (s55 Police Act 1996), due 56 days after publication."""
+class StatutoryResponse(TimeStamped, Versioned):
+    """The PCC's published comments on a report (s55 Police Act 1996), due 56 days after publication.
+
+    Opened by reports.services.ensure_statutory_response whichever way the report arrived; drafted
+    by the PCC's office, approved by a second person, then its publication is recorded.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        AWAITING_APPROVAL = "awaiting_approval", "Awaiting approval"
+        APPROVED = "approved", "Approved"
+        PUBLISHED = "published", "Published"
 
     report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="statutory_responses")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="statutory_responses")
-    due_on = models.DateField()
+    # Unknown until the report's publication date is known.
+    due_on = models.DateField(null=True, blank=True)
+    # The rule's answer, or the office's override of it for this report (with who and why).
+    required = models.BooleanField(default=True)
+    required_reason = models.CharField(max_length=500, blank=True)
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    overridden_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    comments = models.TextField(blank=True, help_text="The PCC's comments on the report as a whole")
+    # {finding id (as text): the PCC's comment on that finding}
+    finding_comments = models.JSONField(default=dict, blank=True)
+    drafted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    approval_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)
     published_on = models.DateField(null=True, blank=True)
     url = models.URLField(max_length=500, blank=True)
+    copied_to_home_secretary_on = models.DateField(null=True, blank=True)
+    copied_to_hmicfrs_on = models.DateField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     notes = models.TextField(blank=True)
+    # The reminder stages already emailed ("28", "14", "7", "overdue"), each sent once.
+    reminders_sent = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["due_on"]
         constraints = [
             models.UniqueConstraint(fields=["report", "organisation"], name="statutory_response_once"),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "awaiting_approval", "approved", "published"]),
+                name="statutory_status_valid"),
+            # Published means approved by someone, with a date and the two copies recorded.
+            models.CheckConstraint(
+                condition=~Q(status="published") | (
+                    Q(approved_by__isnull=False, published_on__isnull=False)
+                    & Q(copied_to_home_secretary_on__isnull=False, copied_to_hmicfrs_on__isnull=False)),
+                name="statutory_published_is_approved"),
         ]
+        indexes = [models.Index(fields=["organisation", "published_on", "due_on"], name="statutory_clock_idx")]
 
     def __str__(self):
         return f"{self.organisation} comments on {self.report}"
+
+    def get_absolute_url(self):
+        return reverse("reports:statutory", args=[self.pk])
+
+    def days_left(self, today):
+        return (self.due_on - today).days if self.due_on else None
+
+    @property
+    def published_on_time(self):
+        return bool(self.published_on and self.due_on and self.published_on <= self.due_on)

@@ -242,3 +242,292 @@ def link_findings(source, target, relation, *, by):
             return FindingLink.objects.create(source=source, target=target, relation=relation, created_by=by)
     except IntegrityError as clash:  # a concurrent identical link
         raise InvalidInput("These findings are already linked that way.") from clash
+
+
+# ---------------------------------------------------------------------------------------------
+# The PCC's statutory response (s55 Police Act 1996): opened by ensure_statutory_response from
+# every path a report arrives by, drafted, approved by a second person, publication recorded.
+# ---------------------------------------------------------------------------------------------
+
+FORCE_INSPECTION_KINDS = {"peel", "peel_spotlight", "revisit", "crime_data_integrity"}
+PCC_ADDRESSEE_WORDS = ("police and crime commissioner", "pcc", "commissioner", "chief constable", "police forces",
+                       "all forces", "forces should", "the force")
+STATUTORY_WRITE_ROLES = ("liaison_officer", "administrator", "oversight_reviewer")
+REMINDER_DAYS = (28, 14, 7)
+
+
+def _offices_for(organisation):
+    """The PCC offices that must comment for this organisation: itself, or the offices overseeing it."""
+    from oversight.organisations.models import Organisation
+
+    if organisation.kind == Organisation.Kind.PCC_OFFICE:
+        return [organisation]
+    return list(Organisation.objects.filter(kind=Organisation.Kind.PCC_OFFICE, oversees=organisation))
+
+
+def statutory_rule(report, office):
+    """Whether the rule requires this office's comments on the report, and why (a sentence).
+
+    Section 55 applies to HMICFRS reports: PEEL and force inspections of a force the office oversees
+    (and any report for which the force was inspected in fieldwork), and thematics whose
+    recommendations are addressed to PCCs or chief constables (or that the force marked as applying).
+    """
+    from oversight.responses.models import Response
+
+    from .models import ReportInvolvement
+
+    if report.source != report.Source.HMICFRS:
+        return False, "Not an HMICFRS report: section 55 does not apply."
+    overseen = list(office.oversees.values_list("id", flat=True))
+    if report.kind in FORCE_INSPECTION_KINDS:
+        inspected = ReportInvolvement.objects.filter(report=report, organisation_id__in=overseen).exclude(
+            involvement=ReportInvolvement.Involvement.NOT_INVOLVED).exists()
+        answered = Response.objects.filter(finding__report=report, organisation_id__in=overseen).exists()
+        if inspected or answered:
+            return True, f"{report.get_kind_display()} inspection of the force."
+        return False, "An inspection of another force."
+    if ReportInvolvement.objects.filter(report=report, organisation_id__in=overseen,
+                                        involvement=ReportInvolvement.Involvement.INSPECTED).exists():
+        return True, "The force was inspected in fieldwork for this report."
+    for addressees in Finding.objects.filter(report=report, archived_at__isnull=True).values_list(
+            "addressees", flat=True):
+        words = " ".join(addressees or []).lower()
+        if any(w in words for w in PCC_ADDRESSEE_WORDS):
+            return True, "Recommendations are addressed to PCCs or chief constables."
+    if Response.objects.filter(finding__report=report, organisation_id__in=overseen,
+                               applicability=Response.Applicability.APPLIES).exists():
+        return True, "The force has findings of this report that apply to it."
+    return False, "No recommendation is addressed to PCCs or chief constables."
+
+
+def ensure_statutory_response(report, organisation, *, by=None):
+    """Open (or bring up to date) the statutory response of each PCC office concerned with `organisation`
+    for `report`, with its 56-day due date. Returns the statutory responses that are required.
+
+    Idempotent: call it after any path creates or changes a report (typed, read from a file, imported,
+    the API, the daily reminder run). An office's override for the report is never undone here.
+    """
+    from django.db import transaction
+
+    from .models import StatutoryResponse
+
+    opened = []
+    with transaction.atomic():
+        for office in _offices_for(organisation):
+            existing = StatutoryResponse.objects.filter(report=report, organisation=office).first()
+            if existing is not None:
+                if existing.due_on != report.statutory_comment_due_on and existing.published_on is None:
+                    existing.due_on = report.statutory_comment_due_on
+                    existing.save(update_fields=["due_on", "updated_at"])
+                if existing.required:
+                    opened.append(existing)
+                continue
+            required, reason = statutory_rule(report, office)
+            if required:
+                opened.append(StatutoryResponse.objects.create(
+                    report=report, organisation=office, due_on=report.statutory_comment_due_on,
+                    required=True, required_reason=reason))
+    return opened
+
+
+def _can_write_statutory(user, statutory):
+    from oversight.accounts import access
+
+    return access.can(user, "write_statutory", statutory)
+
+
+def _check(decision):
+    from oversight.core.exceptions import NotAllowed
+
+    if not decision:
+        raise NotAllowed(decision.reason)
+
+
+def _bump(statutory, expected_version, **values):
+    """Write `values` only if the record is still at `expected_version` (no lost update)."""
+    from django.db.models import F
+
+    from oversight.core.exceptions import StaleEdit
+
+    from .models import StatutoryResponse
+
+    rows = StatutoryResponse.objects.filter(pk=statutory.pk, version=expected_version)
+    if not rows.exists():
+        raise StaleEdit(StatutoryResponse.objects.get(pk=statutory.pk))
+    # Through save() rather than update(), so django-auditlog records the change.
+    for name, value in values.items():
+        setattr(statutory, name, value)
+    statutory.version = F("version") + 1
+    statutory.save()
+    statutory.refresh_from_db()
+    return statutory
+
+
+def set_statutory_requirement(report, office, *, required, reason, by):
+    """The office overrides the rule for one report: comments required, or not required, and why."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from oversight.core.exceptions import InvalidInput
+
+    from .models import StatutoryResponse
+
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise InvalidInput("Say why the rule is overridden for this report.")
+    probe = StatutoryResponse(report=report, organisation=office)
+    _check(_can_write_statutory(by, probe))
+    with transaction.atomic():
+        statutory, _ = StatutoryResponse.objects.get_or_create(
+            report=report, organisation=office, defaults={"due_on": report.statutory_comment_due_on})
+        if statutory.status == StatutoryResponse.Status.PUBLISHED and not required:
+            raise InvalidInput("These comments are already published.")
+        statutory.required, statutory.required_reason = required, reason[:500]
+        statutory.overridden_by, statutory.overridden_at = by, timezone.now()
+        statutory.save()
+    return statutory
+
+
+def draft_statutory_comments(statutory, *, comments, finding_comments, expected_version, by):
+    """Save the office's draft. An edit after approval needs approving again."""
+    from django.db import transaction
+
+    from oversight.core.exceptions import InvalidInput
+
+    from .models import StatutoryResponse
+
+    _check(_can_write_statutory(by, statutory))
+    if statutory.status == StatutoryResponse.Status.PUBLISHED:
+        raise InvalidInput("These comments are published and can no longer be changed.")
+    allowed = {str(i) for i in statutory.report.findings.values_list("id", flat=True)}
+    cleaned = {k: v.strip() for k, v in (finding_comments or {}).items() if str(k) in allowed and (v or "").strip()}
+    with transaction.atomic():
+        return _bump(statutory, expected_version, comments=(comments or "").strip(), finding_comments=cleaned,
+                     drafted_by=by, status=StatutoryResponse.Status.DRAFT, approved_by=None, approved_at=None,
+                     approval_requested_by=None)
+
+
+def request_statutory_approval(statutory, *, expected_version, by):
+    from django.db import transaction
+
+    from oversight.core.exceptions import InvalidInput
+
+    from .models import StatutoryResponse
+
+    _check(_can_write_statutory(by, statutory))
+    if statutory.status != StatutoryResponse.Status.DRAFT:
+        raise InvalidInput("Only a draft can be sent for approval.")
+    if not statutory.comments.strip():
+        raise InvalidInput("Write the PCC's comments before asking for approval.")
+    with transaction.atomic():
+        return _bump(statutory, expected_version, status=StatutoryResponse.Status.AWAITING_APPROVAL,
+                     approval_requested_by=by)
+
+
+def approve_statutory_comments(statutory, *, expected_version, by):
+    """A second person approves: never the one who asked for approval or last drafted the text."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from oversight.core.exceptions import InvalidInput, NotAllowed
+
+    from .models import StatutoryResponse
+
+    _check(_can_write_statutory(by, statutory))
+    if statutory.status != StatutoryResponse.Status.AWAITING_APPROVAL:
+        raise InvalidInput("Only comments sent for approval can be approved.")
+    if by.pk in {statutory.approval_requested_by_id, statutory.drafted_by_id}:
+        raise NotAllowed("A second person must approve: you drafted these comments or asked for their approval.")
+    with transaction.atomic():
+        return _bump(statutory, expected_version, status=StatutoryResponse.Status.APPROVED, approved_by=by,
+                     approved_at=timezone.now())
+
+
+def publish_statutory_comments(statutory, *, published_on, url, copied_to_home_secretary_on,
+                               copied_to_hmicfrs_on, expected_version, by):
+    """Record publication on the PCC's website and the copies sent. Refused without approval."""
+    from django.db import transaction
+
+    from oversight.core.exceptions import InvalidInput
+
+    from .models import StatutoryResponse
+
+    _check(_can_write_statutory(by, statutory))
+    if statutory.status != StatutoryResponse.Status.APPROVED or not statutory.approved_by_id:
+        raise InvalidInput("These comments have not been approved: a second person must approve them before "
+                           "publication is recorded.")
+    if not (published_on and url and copied_to_home_secretary_on and copied_to_hmicfrs_on):
+        raise InvalidInput("Enter the publication date, the web address and when copies went to the Home "
+                           "Secretary and HMICFRS.")
+    if statutory.report.published_on and published_on < statutory.report.published_on:
+        raise InvalidInput("The comments cannot be published before the report itself.")
+    with transaction.atomic():
+        return _bump(statutory, expected_version, status=StatutoryResponse.Status.PUBLISHED,
+                     published_on=published_on, url=url, copied_to_home_secretary_on=copied_to_home_secretary_on,
+                     copied_to_hmicfrs_on=copied_to_hmicfrs_on, published_by=by)
+
+
+def statutory_clock(organisation_ids, today):
+    """Required, unpublished statutory responses of these organisations with days left (negative: overdue)."""
+    from .models import StatutoryResponse
+
+    rows = list(StatutoryResponse.objects.filter(
+        organisation_id__in=list(organisation_ids), required=True, published_on__isnull=True,
+        report__archived_at__isnull=True).select_related("report", "organisation").order_by("due_on", "id"))
+    for row in rows:
+        row.left = row.days_left(today)
+        row.overdue = row.left is not None and row.left < 0
+    return rows
+
+
+def statutory_published_on_time(organisation_ids, since=None, until=None):
+    """How many required statutory responses were published, and how many of those on time (by their
+    due date), optionally for those due in [since, until]. For the dashboard and the committee paper.
+
+    Returns {"published": n, "on_time": n, "late": n, "due": n, "outstanding": n}.
+    """
+    from django.db.models import F
+
+    from .models import StatutoryResponse
+
+    qs = StatutoryResponse.objects.filter(organisation_id__in=list(organisation_ids), required=True,
+                                          report__archived_at__isnull=True)
+    if since:
+        qs = qs.filter(due_on__gte=since)
+    if until:
+        qs = qs.filter(due_on__lte=until)
+    figures = qs.aggregate(
+        due=Count("id"),
+        published=Count("id", filter=Q(published_on__isnull=False)),
+        on_time=Count("id", filter=Q(published_on__isnull=False, published_on__lte=F("due_on"))),
+    )
+    figures["late"] = figures["published"] - figures["on_time"]
+    figures["outstanding"] = figures["due"] - figures["published"]
+    return figures
+
+
+def statutory_reminder_stage(statutory, today):
+    """The reminder this response is at: "28", "14" or "7" days left (or fewer), "overdue", or None.
+
+    Each stage is sent once (notifications keys it by response and stage), so a run missed on the
+    day itself still sends the stage the next time it runs.
+    """
+    left = statutory.days_left(today)
+    if left is None or statutory.published_on or not statutory.required:
+        return None
+    if left < 0:
+        return "overdue"
+    for days in sorted(REMINDER_DAYS):
+        if left <= days:
+            return str(days)
+    return None
+
+
+def mark_statutory_reminder_sent(statutory, stage):
+    """Remember that this reminder stage went out, so it is sent once (called by `oversight remind`)."""
+    from .models import StatutoryResponse
+
+    fresh = StatutoryResponse.objects.get(pk=statutory.pk)
+    if stage not in fresh.reminders_sent:
+        fresh.reminders_sent = [*fresh.reminders_sent, stage]
+        fresh.save(update_fields=["reminders_sent", "updated_at"])

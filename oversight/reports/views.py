@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, Func, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.responses.models import Response
@@ -46,13 +47,26 @@ def report_detail(request, pk):
         .prefetch_related(Prefetch("responses", queryset=visible_responses, to_attr="visible_responses"))
     )
     involvements = access.visible(report.involvements.all(), request.user).select_related("organisation")
-    statutory = access.visible(report.statutory_responses.all(), request.user).select_related("organisation")
+    statutory = list(access.visible(report.statutory_responses.all(), request.user).select_related("organisation"))
+    today = timezone.localdate()
+    for s in statutory:
+        s.left = s.days_left(today)
+    from oversight.organisations.models import Organisation
+
+    from .forms import StatutoryRequirementForm
+    from .models import StatutoryResponse
+
+    pcc_offices = [m.organisation for m in access.memberships(request.user)
+                   if m.organisation.kind == Organisation.Kind.PCC_OFFICE
+                   and access.can(request.user, "write_statutory", StatutoryResponse(organisation=m.organisation))]
     return render(request, "reports/report_detail.html", {
         "report": report,
         "findings": findings,
         "totals": services.finding_totals(report, visible_responses),
         "involvements": involvements,
         "statutory": statutory,
+        "today": today,
+        "statutory_override_form": StatutoryRequirementForm() if pcc_offices else None,
     })
 
 

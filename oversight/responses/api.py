@@ -203,8 +203,14 @@ class EvidenceViewSet(ScopedViewSetMixin, mixins.CreateModelMixin, viewsets.Read
     ordering_fields = ["created_at", "id"]
 
     def perform_create(self, serializer):
-        self.require("add_evidence", serializer.validated_data["response"])
-        serializer.save(added_by=self.request.user)
+        from . import services
+
+        data = serializer.validated_data
+        self.require("add_evidence", data["response"])
+        # The same writer as the page: type and size checked, stored through default_storage, audited.
+        serializer.instance = services.attach_evidence(
+            data["response"], description=data.get("description", ""), files=[data.get("file")],
+            url=data.get("url", ""), by=self.request.user)[0]
 
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     @action(detail=True, methods=["get"])

@@ -18,7 +18,7 @@ SORTS = {
     "-published": ("-finding__report__published_on", "finding__position", "id"),
     "status": ("status", "id"),
     "rag": ("rag", "id"),
-    "owner": ("owner__username", "id"),
+    "owner": ("owner__last_name", "owner__first_name", "id"),  # by name, as the register shows them
     "updated": ("last_update_on", "id"),
     "-updated": ("-last_update_on", "-id"),
 }

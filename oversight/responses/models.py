@@ -109,6 +109,10 @@ class Response(TimeStamped, Versioned, Archivable):
 
     objects = ResponseQuerySet.as_manager()
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["finding__report__published_on", "finding__position", "id"]
         constraints = [
@@ -173,12 +177,18 @@ class Action(TimeStamped, Versioned, Archivable):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     due_on = models.DateField(null=True, blank=True)
     done_on = models.DateField(null=True, blank=True)
+    # Where the step sits in the plan; the owner reorders the plan on the response page.
+    position = models.PositiveIntegerField(default=0)
 
     class Meta:
-        ordering = ["due_on", "id"]
+        ordering = ["position", "due_on", "id"]
 
     def __str__(self):
         return self.description[:80]
+
+    @property
+    def is_overdue(self):
+        return bool(self.due_on and not self.done_on and not self.archived_at and self.due_on < timezone.localdate())
 
 
 class Evidence(TimeStamped, Archivable):
@@ -188,6 +198,9 @@ class Evidence(TimeStamped, Archivable):
     description = models.CharField(max_length=500)
     file = models.FileField(upload_to="evidence/%Y/%m/", blank=True)
     url = models.URLField(max_length=500, blank=True)
+    # What the person's file was called and how big it was: the stored name is the storage's own.
+    file_name = models.CharField(max_length=255, blank=True)
+    file_size = models.PositiveBigIntegerField(null=True, blank=True)
     added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -217,6 +230,10 @@ class ClosureSubmission(TimeStamped):
     decided_on = models.DateField(null=True, blank=True)
     feedback = models.TextField(blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["-submitted_on", "-id"]
@@ -250,6 +267,10 @@ class Transition(models.Model):
     comment = models.TextField(blank=True)
     payload = models.JSONField(default=dict, blank=True)
 
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
+
     class Meta:
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["target", "at"], name="transition_target_at_idx")]
@@ -265,6 +286,10 @@ class HmicfrsStatusEvent(TimeStamped):
     status = models.CharField(max_length=30, choices=Response.HmicfrsStatus.choices)
     on = models.DateField()
     comment = models.TextField(blank=True)
+
+    internal_note = models.TextField(
+        blank=True, help_text="Internal note (where demo data came from, what a source left out); never printed in a paper, page or export."
+    )
 
     class Meta:
         ordering = ["-on", "-id"]

@@ -82,9 +82,11 @@ def add_update(response, *, text, rag="", written_on=None, by):
 def edit_update(update, *, text, rag, by, expected_version):
     """Correct a progress note; refused if someone saved it since `expected_version`."""
     _require(access.can(by, "add_update", update.response))
-    if update.by_id and update.by_id != by.id:
-        # The timeline credits an update to its author, so only the author may reword it (issue 15).
-        raise NotAllowed("Only the person who wrote an update can correct it; add an update of your own instead.")
+    if update.by_id and update.by_id != by.id and not access.is_liaison(by, update.response):
+        # An update is its author's words: an owner or lead cannot reword someone else's (issue 15).
+        # The liaison officer may correct one, and the timeline then names them as its editor.
+        raise NotAllowed("Only the person who wrote an update, or the liaison officer, can correct it; "
+                         "add an update of your own instead.")
     text = _update_text(text)
     _check_rag(rag)
     update.text, update.rag = text, rag or ""
@@ -128,3 +130,267 @@ def open_response(finding, organisation, *, by, applicability=Response.Applicabi
     except IntegrityError:  # a concurrent first response to the same finding: one wins, one is reused
         return Response.objects.get(finding=finding, organisation=organisation), False
     return response, True
+
+
+# --- Evidence, the action plan and bulk work (issue 10) -------------------------------------------
+
+# What evidence may be: documents, spreadsheets, slides, mail, images and plain text. Each kind is
+# also checked by its first bytes, so a renamed program is refused whatever its name says.
+EVIDENCE_TYPES = {
+    "pdf": (b"%PDF",),
+    "docx": (b"PK\x03\x04",), "xlsx": (b"PK\x03\x04",), "pptx": (b"PK\x03\x04",),
+    "odt": (b"PK\x03\x04",), "ods": (b"PK\x03\x04",), "odp": (b"PK\x03\x04",),
+    "doc": (b"\xd0\xcf\x11\xe0",), "xls": (b"\xd0\xcf\x11\xe0",), "ppt": (b"\xd0\xcf\x11\xe0",),
+    "msg": (b"\xd0\xcf\x11\xe0",),
+    "png": (b"\x89PNG",), "jpg": (b"\xff\xd8\xff",), "jpeg": (b"\xff\xd8\xff",),
+    "csv": None, "txt": None, "eml": None,  # text: refused only if it holds NUL bytes
+}
+EVIDENCE_TYPE_NAMES = "PDF, Word, Excel, PowerPoint, OpenDocument, Outlook (.msg, .eml), PNG, JPEG, CSV or text"
+
+
+def evidence_max_bytes():
+    from django.conf import settings
+
+    return getattr(settings, "EVIDENCE_MAX_BYTES", settings.MAX_UPLOAD_BYTES)
+
+
+def _megabytes(size):
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+def check_evidence_file(upload):
+    """Refuse an empty, too big or refused-type file with a message naming it; return its extension."""
+    name = getattr(upload, "name", "") or "the file"
+    if not upload.size:
+        raise InvalidInput(f"{name} is empty.")
+    if upload.size > evidence_max_bytes():
+        raise InvalidInput(f"{name} is bigger than {_megabytes(evidence_max_bytes())}.")
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in EVIDENCE_TYPES:
+        raise InvalidInput(f"{name} must be a {EVIDENCE_TYPE_NAMES} file.")
+    upload.seek(0)
+    head = upload.read(2048)
+    upload.seek(0)
+    signatures = EVIDENCE_TYPES[extension]
+    if signatures is None:
+        if b"\x00" in head:
+            raise InvalidInput(f"{name} is not a text file.")
+    elif not head.startswith(signatures):
+        raise InvalidInput(f"{name} is not a real .{extension} file.")
+    return extension
+
+
+def _evidence_path(response, upload):
+    import os
+
+    from django.utils import timezone
+    from django.utils.text import get_valid_filename
+
+    stem, ext = os.path.splitext(os.path.basename(upload.name))
+    safe = get_valid_filename(stem)[:80] or "evidence"
+    return f"evidence/{timezone.now():%Y/%m}/{response.pk}/{safe}{ext.lower()}"
+
+
+def attach_evidence(response, *, description, files=(), url="", by):
+    """Attach files and/or a link, each one Evidence row with the description; all or nothing.
+
+    Files go through Django's storage API (default_storage), so object storage is a setting away.
+    A file written before a later failure is removed again, so nothing is left half-saved.
+    """
+    from django.core.files.storage import default_storage
+
+    from .models import Evidence
+
+    _require(access.can(by, "add_evidence", response))
+    description = (description or "").strip()
+    url = (url or "").strip()
+    files = [f for f in files if f is not None]
+    if not description:
+        raise InvalidInput("Describe what the evidence shows.")
+    if len(description) > 500:
+        raise InvalidInput("The description must be 500 characters or fewer.")
+    if not files and not url:
+        raise InvalidInput("Choose a file or give a link to the document.")
+    if url and not url.lower().startswith(("https://", "http://")):
+        raise InvalidInput("The link must start with https:// or http://.")
+    for upload in files:
+        check_evidence_file(upload)
+    written = []
+    try:
+        with transaction.atomic():
+            created = []
+            for upload in files:
+                stored = default_storage.save(_evidence_path(response, upload), upload)
+                written.append(stored)
+                evidence = Evidence(response=response, description=description, added_by=by,
+                                    file_name=upload.name[:255], file_size=upload.size)
+                evidence.file.name = stored
+                evidence.save()
+                created.append(evidence)
+            if url:
+                created.append(Evidence.objects.create(response=response, description=description, url=url,
+                                                       added_by=by))
+    except Exception:
+        for stored in written:
+            default_storage.delete(stored)
+        raise
+    return created
+
+
+@transaction.atomic
+def archive_evidence(evidence, *, reason, by):
+    """Take evidence off the response with a reason; the file and the row stay for the record."""
+    from django.utils import timezone
+
+    _require(access.can(by, "add_evidence", evidence.response))
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("Give the reason for archiving this evidence.")
+    if evidence.archived_at:
+        raise InvalidInput("This evidence is already archived.")
+    evidence.archived_at, evidence.archived_by, evidence.archive_reason = timezone.now(), by, reason[:500]
+    evidence.save(update_fields=["archived_at", "archived_by", "archive_reason", "updated_at"])
+    return evidence
+
+
+def _check_action_values(response, *, description, owner, due_on, due_changed=True):
+    from django.utils import timezone
+
+    description = (description or "").strip()
+    if not description:
+        raise InvalidInput("Describe the action.")
+    if due_on and due_changed and due_on < timezone.localdate():
+        raise InvalidInput("The due date must be today or in the future.")
+    _check_same_organisation(response, {"owner": owner})
+    return description
+
+
+@transaction.atomic
+def add_action(response, *, description, owner=None, due_on=None, by):
+    """Add a step to the end of the action plan."""
+    from django.db.models import Max
+
+    from .models import Action
+
+    _require(access.can(by, "add_action", response))
+    description = _check_action_values(response, description=description, owner=owner, due_on=due_on)
+    last = response.actions.aggregate(last=Max("position"))["last"]
+    return Action.objects.create(response=response, description=description, owner=owner, due_on=due_on,
+                                 position=(last or 0) + 1)
+
+
+@transaction.atomic
+def edit_action(action, *, description, owner, due_on, by, expected_version):
+    """Change a step; a due date moved into the past is refused (one already past may stay)."""
+    _require(access.can(by, "add_action", action.response))
+    if action.archived_at:
+        raise InvalidInput("This action is archived.")
+    action.description = _check_action_values(action.response, description=description, owner=owner, due_on=due_on,
+                                              due_changed=due_on != action.due_on)
+    action.owner, action.due_on = owner, due_on
+    return save_versioned(action, ["description", "owner", "due_on"], expected_version=expected_version)
+
+
+@transaction.atomic
+def complete_action(action, *, done_on=None, by):
+    """Mark a step done (today unless a date is given); a date in the future is refused."""
+    from django.utils import timezone
+
+    _require(access.can(by, "add_action", action.response))
+    done_on = done_on or timezone.localdate()
+    if done_on > timezone.localdate():
+        raise InvalidInput("The date it was done cannot be in the future.")
+    if action.done_on:
+        raise InvalidInput("This action is already done.")
+    action.done_on = done_on
+    action.version += 1
+    action.save(update_fields=["done_on", "version", "updated_at"])
+    return action
+
+
+@transaction.atomic
+def move_action(action, *, direction, by):
+    """Swap a step with the one above ("up") or below ("down") it in the plan."""
+    from .models import Action
+
+    _require(access.can(by, "add_action", action.response))
+    if direction not in ("up", "down"):
+        raise InvalidInput("Move an action up or down.")
+    plan = list(Action.objects.select_for_update().filter(response_id=action.response_id, archived_at__isnull=True)
+                .order_by("position", "due_on", "id"))
+    index = next(i for i, a in enumerate(plan) if a.pk == action.pk)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(plan):
+        return action
+    plan[index], plan[other] = plan[other], plan[index]
+    for position, step in enumerate(plan, start=1):
+        if step.position != position:
+            step.position = position
+            step.save(update_fields=["position", "updated_at"])
+    return action
+
+
+# Bulk work in the register: each row through the same service and workflow as its own page.
+BULK_FIELDS = ["applicability", "owner", "portfolio", "business_area", "board", "target_on"]
+BULK_MOVES = ["confirm", "start"]  # in this order: a draft is confirmed, then work starts
+BULK_LIMIT = 500
+
+
+def _bulk_label(response):
+    finding = response.finding
+    return f"{finding.report.title}, {finding.label}"
+
+
+def bulk_change(responses, *, values, moves=(), by):
+    """Set `values` (owner, portfolio, business area, board, target date) and make `moves` on each response.
+
+    Each row is done in its own savepoint, in full or not at all: a row refused (no permission, a list of
+    another organisation, a move its status does not allow) is listed with the reason, and the rest go on.
+    Returns (changed, unchanged, refused) with refused as [(response, reason)].
+    """
+    from oversight.core.exceptions import StaleEdit
+
+    from . import workflow
+    from .models import Response
+
+    unknown = set(values) - set(BULK_FIELDS)
+    if unknown or set(moves) - set(BULK_MOVES):
+        raise InvalidInput("Only applicability, owner, portfolio, business area, board, target date, confirming "
+                           "and starting work can be done to several rows at once.")
+    if values.get("applicability") == Response.Applicability.NOT_APPLICABLE:
+        raise InvalidInput("Mark findings not applicable one by one, each with its reason.")
+    if not values and not moves:
+        raise InvalidInput("Choose what to change for the selected rows.")
+    responses = list(responses)
+    if len(responses) > BULK_LIMIT:
+        raise InvalidInput(f"Change at most {BULK_LIMIT} rows at once; narrow the filter.")
+    changed, unchanged, refused = [], [], []
+    for response in responses:
+        try:
+            with transaction.atomic():
+                fresh = Response.objects.select_for_update().select_related("finding__report").get(pk=response.pk)
+                did = False
+                wanted = {k: v for k, v in values.items() if getattr(fresh, k) != v}
+                if wanted:
+                    edit_response(fresh, wanted, by=by, expected_version=fresh.version)
+                    did = True
+                for move in moves:
+                    rule = workflow.TRANSITIONS[move]
+                    if fresh.status in rule.sources:
+                        workflow.transition(fresh, move, by=by)
+                        fresh.refresh_from_db()
+                        did = True
+                    elif move == "confirm" and fresh.status != Response.Status.DRAFT:
+                        continue  # already confirmed: nothing to do
+                    elif move == "start" and fresh.status == Response.Status.IN_PROGRESS:
+                        continue
+                    else:
+                        raise NotAllowed(f"It is {fresh.get_status_display().lower()}, so “{rule.label}” "
+                                         "cannot be done.")
+        except (NotAllowed, InvalidInput) as problem:
+            refused.append((response, str(problem)))
+        except StaleEdit:
+            refused.append((response, "Someone else changed it at the same moment; try it again."))
+        else:
+            (changed if did else unchanged).append(response)
+    return changed, unchanged, refused

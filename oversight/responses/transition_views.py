@@ -49,7 +49,9 @@ class TransitionForm(GovukFormMixin, forms.Form):
                 # Whether a value is needed is the workflow's rule, so the reason comes from one place.
                 self.fields[name].required = False
         if "level" in self.fields:
-            self.fields["level"].queryset = ClosureLevel.objects.filter(organisation_id=response.organisation_id)
+            self.fields["level"].queryset = ClosureLevel.objects.filter(organisation_id=response.organisation_id,
+                                                                        archived_at__isnull=True)
+            self.fields["level"].label_from_instance = lambda level: level.choice_label  # with its meaning (issue 13)
         if "superseded_by" in self.fields:
             later = access.visible(Finding.objects, user).filter(
                 report__published_on__gte=response.finding.report.published_on or "1900-01-01",

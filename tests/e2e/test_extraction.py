@@ -22,6 +22,9 @@ def test_liaison_reads_a_report_pdf_leaves_out_a_finding_and_confirms(signed_in_
     expect(page.locator("h1")).to_have_text("Check the findings")
     expect(page.locator("#finding-F1")).to_contain_text("The service hasn’t done enough")
     expect(page.locator("#finding-F2")).to_contain_text("By 31 January 2025")
+    # Issue 11: the lead-in's items are proposed one each, and each card shows its source, the span marked.
+    expect(page.locator("#finding-F2 mark")).to_have_text("make sure its risk-based inspection programme targets the premises that present the highest risk")
+    expect(page.locator("#finding-F3 .app-source")).to_contain_text("By 31 January 2025, the service should:")
     assert_no_axe_violations(page)
 
     page.locator("#finding-F5 summary").click()
@@ -31,7 +34,7 @@ def test_liaison_reads_a_report_pdf_leaves_out_a_finding_and_confirms(signed_in_
 
     page.get_by_label("Kind of report").select_option("other")
     page.get_by_role("button", name="Confirm and add to the register").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("4 findings added to the register")
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("5 findings added to the register")
     expect(page.locator("h1")).to_contain_text("Exampleshire Fire and Rescue Service")
 
 
@@ -43,4 +46,34 @@ def test_an_unreadable_upload_is_reported_in_the_error_summary(signed_in_as, liv
     page.get_by_label("Report file").set_input_files(str(path))
     page.get_by_role("button", name="Read the report").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("The PDF is damaged")
+    assert_no_axe_violations(page)
+
+
+def test_a_report_is_reviewed_beside_its_source_with_its_gradings_and_a_scan_is_flagged_as_ocr(
+    signed_in_as, live_server, liaison_officer, tmp_path
+):
+    from oversight.extraction.tests.corpus import scan_of
+    from oversight.extraction.tests.test_views import NAMED
+
+    page = signed_in_as("liaison")
+    web = tmp_path / "peel.html"
+    web.write_text(NAMED)
+    page.goto(f"{live_server.url}/extraction/")
+    page.get_by_label("Report file").set_input_files(str(web))
+    page.get_by_role("button", name="Read the report").click()
+    expect(page.locator("h1")).to_have_text("Check the findings")
+    expect(page.locator("main")).to_contain_text("Gradings printed in the report")
+    expect(page.locator("mark").first).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="List them in the order they are printed").click()
+    expect(page.locator(".govuk-summary-card").first).to_have_id("finding-F1")
+    assert_no_axe_violations(page)
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_of(pdf_from_html(NAMED.replace("West Midlands should", "The force should"))))
+    page.goto(f"{live_server.url}/extraction/")
+    page.get_by_label("Report file").set_input_files(str(scan))
+    page.get_by_role("button", name="Read the report").click()
+    expect(page.locator(".govuk-warning-text")).to_contain_text("read by OCR")
+    expect(page.locator("mark").first).to_be_visible()
     assert_no_axe_violations(page)

@@ -134,8 +134,8 @@ def test_the_csv_export_has_one_row_per_changed_field_and_neutralises_formulas(c
     assert result["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(b"".join(result.streaming_content).decode())))
     assert rows[0][:3] == ["When", "Person", "Action"]
-    narrative = [r for r in rows[1:] if r[6] == "narrative"]
-    assert narrative and narrative[0][1] == liaison_officer.get_full_name()  # a name, never a username
+    narrative = [r for r in rows[1:] if r[6] == "Force response"]
+    assert narrative and narrative[0][1] == liaison_officer.get_full_name()
     assert narrative[0][8].startswith("'=HYPERLINK")
 
 
@@ -152,8 +152,28 @@ def test_edits_of_the_response_show_on_its_timeline_with_before_and_after(client
     _change(response, "Plan agreed and audit booked", liaison_officer)
     client.force_login(liaison_officer)
     body = client.get(response.get_absolute_url()).content.decode()
-    assert "Changed narrative" in body
-    assert "Narrative: Plan agreed → Plan agreed and audit booked" in body
+    assert "Changed force response" in body
+    assert "Force response: Plan agreed → Plan agreed and audit booked" in body
+
+
+def test_the_history_names_people_and_lists_not_ids(client, scene, liaison_officer, action_owner, crime_portfolio):
+    from auditlog.context import set_actor
+
+    from oversight.responses import services
+
+    response = scene["r2"]
+    with set_actor(liaison_officer):
+        services.edit_response(response, {"owner": action_owner, "portfolio": crime_portfolio, "rag": "red",
+                                          "applicability": "monitor_only"},
+                               by=liaison_officer, expected_version=response.version)
+    client.force_login(liaison_officer)
+    body = client.get(response.get_absolute_url()).content.decode()
+    assert f"Owner: none → {action_owner.get_full_name()}" in body
+    assert "Portfolio: none → Crime" in body
+    assert "RAG rating: Green → Red" in body and "Applicability: Applies → Monitor only" in body
+    assert f"by {liaison_officer.get_full_name()} (Liaison officer)" in body
+    page = client.get(reverse("audit:log")).content.decode()
+    assert action_owner.get_full_name() in page and "Crime" in page
 
 
 def test_the_audit_trail_is_in_the_menu_only_for_those_who_may_read_it(client, liaison_officer, action_owner):

@@ -14,7 +14,67 @@ from django.utils import timezone
 from oversight.reports.models import Finding, Report, ReportInvolvement, StatutoryResponse
 from oversight.responses.models import ClosureSubmission, HmicfrsStatusEvent, Response, Transition, Update
 
-NOT_PRINTED = "Not printed in the source paper: "
+# Notes about where the demo data came from ("(seed 003)", "Seed 002 prints neither day ...") are
+# for whoever maintains the demo, never for a committee: `split_note` moves them out of the printed
+# fields into the row's `internal_note` (models that have one), so no paper, page or export shows them.
+INTERNAL_MARKERS = re.compile(
+    r"\bseeds?\b|not printed|prints? (?:neither|no\b|only)|gives? (?:the )?(?:month|months|year|count)s? only"
+    r"|gives no (?:date|publication)|\bstored (?:as|from)\b|\bplaceholder\b",
+    re.IGNORECASE,
+)
+NOTE_PREFIX = re.compile(r"^\s*seed \d{3}:\s*", re.IGNORECASE)
+PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
+SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
+# Not "text": a finding's or update's words are as printed (a placeholder finding is split in upsert_finding).
+PRINTED_FIELDS = ("summary", "notes", "reason", "comment", "applicability_reason", "description")
+
+
+def split_note(text):
+    """(what may be printed, the internal note) for one text field of the demo data."""
+    if not isinstance(text, str) or not text:
+        return text, ""
+    notes = []
+    prefix = NOTE_PREFIX.match(text)
+    if prefix:
+        notes.append(text[: prefix.end()].strip().rstrip(":"))
+        text = text[prefix.end():]
+
+    def parenthetical(match):
+        if INTERNAL_MARKERS.search(match.group(1)):
+            notes.append(match.group(1).strip())
+            return ""
+        return match.group(0)
+
+    text = PARENTHETICAL.sub(parenthetical, text)
+    kept = []
+    for part in SENTENCE_END.split(text):
+        if INTERNAL_MARKERS.search(part):
+            notes.append(part.strip())
+        else:
+            kept.append(part)
+    public = " ".join(kept).strip()
+    public = re.sub(r"\s+([.;,:])", r"\1", public)
+    public = re.sub(r";\s*$", ".", public)
+    if public and public[-1] not in ".!?:" and text.rstrip()[-1:] in (".", ";"):
+        public += "."
+    if prefix and public:
+        public = public[0].upper() + public[1:]
+    return public, " ".join(notes)
+
+
+def split_notes(model, values):
+    """`values` with internal notes moved into internal_note (dropped where the model has none)."""
+    has_note = any(f.name == "internal_note" for f in model._meta.fields)
+    notes = [values.get("internal_note", "")] if values.get("internal_note") else []
+    out = dict(values)
+    for name in PRINTED_FIELDS:
+        if name in out and isinstance(out[name], str):
+            out[name], note = split_note(out[name])
+            if note:
+                notes.append(note)
+    if has_note:
+        out["internal_note"] = " ".join(n for n in notes if n)
+    return out
 
 # action -> target status, named as responses.workflow names them.
 STEPS = {
@@ -85,7 +145,7 @@ def by_attname(model, values):
 def upsert(model, defaults=None, **keys):
     """update_or_create that writes only what changed: a second load saves nothing, so the audit
     trail and updated_at stay true, and reloading stays fast. Returns (row, created)."""
-    defaults = defaults or {}
+    defaults = split_notes(model, defaults or {})
     key = by_attname(model, keys)
     attnames = tuple(sorted(key))
     if _index is not None:
@@ -162,8 +222,11 @@ def upsert_finding(
     printed=True,
 ):
     """A finding keyed on its place in the report; placeholders say plainly that the words are not printed."""
-    if not printed and not text.startswith(NOT_PRINTED):
-        text = NOT_PRINTED + text
+    internal_note = "" if printed else "The source paper does not print this finding's words."
+    if not printed:
+        text, note = split_note(text)
+        internal_note = " ".join(n for n in (internal_note, note) if n)
+        text = text or "The words of this finding are not recorded."
     finding, _ = upsert(
         Finding,
         report=report,
@@ -178,6 +241,7 @@ def upsert_finding(
             "due_on": due_on,
             "parent": parent,
             "theme": theme,
+            "internal_note": internal_note,
         },
     )
     return finding
@@ -192,6 +256,7 @@ class History:
     def record(self, response, dates, comment):
         """`dates` maps each step, in order, to the day it happened (or the day the seed reports it)."""
         source = Response.Status.OPEN
+        comment, internal_note = split_note(comment)
         for action, day in dates.items():
             target = STEPS[action]
             self.pending.append(
@@ -203,6 +268,7 @@ class History:
                     by=None,
                     at=at(day),
                     comment=comment,
+                    internal_note=internal_note,
                 )
             )
             source = target
@@ -298,6 +364,6 @@ def upsert_statutory(report, organisation):
         organisation=organisation,
         defaults={
             "due_on": report.statutory_comment_due_on,
-            "notes": "The seeds do not say when the comments were published.",
+            "notes": "",
         },
     )

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from . import people, seed001, seed002, seed003, seed004
+from . import papers, people, seed001, seed002, seed003, seed004
 from .build import History, loading
 
 
@@ -15,5 +15,6 @@ def load():
         people.load(cast)
         for seed in (seed001, seed002, seed003, seed004):
             seed.load(cast, history)
-    history.flush()
+        history.flush()
+        papers.load(cast)
     return cast

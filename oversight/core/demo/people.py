@@ -66,7 +66,7 @@ BOARDS = {
             "PEEL Effectiveness Core Group",
             "Assistant Chief Constable",
             "",
-            "Seed 002: the three PEEL core groups were disbanded; the Service Improvement Board kept oversight.",
+            "The three PEEL core groups were disbanded; the Service Improvement Board kept oversight.",
         ),
     ],
     WMERPCC: [("Crime Reduction Board", "Police and Crime Commissioner", "", "")],
@@ -192,7 +192,7 @@ def load_reference_lists(cast):
                 code=code,
                 defaults={
                     "position": position,
-                    "description": "HMICFRS portal level (seed 003); HMICFRS has not published its meaning",
+                    "description": "HMICFRS portal level; HMICFRS has not published its meaning",
                 },
             )
 

@@ -37,7 +37,7 @@ AFI = Finding.Kind.AREA_FOR_IMPROVEMENT
 S = Response.Status
 I = ReportInvolvement.Involvement  # noqa: E741
 CHIEF_CONSTABLES = ["Chief constables"]
-OTHERS = ["Other addressees (not printed in seed 003)"]
+OTHERS = ["Other addressees"]  # seed 003 does not print them
 
 # seed 003 §3.2: closed since August 2023 by finding kind and portal level; "(+4)" awaiting decision.
 CLOSED = [(AFI, "Lv3", 15), (AFI, "Lv2", 12), (REC, "Lv4", 18), (REC, "Lv3", 34), (REC, "Lv2", 91)]
@@ -293,7 +293,7 @@ def load_closure_statistics(cast, history, board):
     """
     wmp = cast.orgs[WMP]
     report = upsert_report(
-        "Findings closed on the HMICFRS portal since August 2023 (reports not named in seed 003)",
+        "Findings closed on the HMICFRS portal since August 2023 (reports not named)",
         kind=Report.Kind.OTHER,
         summary="""Not a publication: a holder for the findings behind seed 003's table 'Total submissions for closure
         since change of HMIC process (August 2023) across all portfolios' (AFI Lv3 15, AFI Lv2 12, Recommendation Lv4

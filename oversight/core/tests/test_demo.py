@@ -220,8 +220,10 @@ def test_seed_003_recommendation_counts_come_from_findings(loaded, title_start, 
     findings = list(report(title_start).findings.all())
     assert len(findings) == total
     assert sum("Chief constables" in f.addressees for f in findings) == to_chief_constables
+    # Placeholders: the flag and the internal note say the words are not printed; the text does not.
     assert all(
-        not f.text_is_printed and f.text.startswith("Not printed in the source paper") for f in findings
+        not f.text_is_printed and "does not print" in f.internal_note and "seed" not in f.text.lower()
+        for f in findings
     )
 
 
@@ -242,7 +244,9 @@ def test_seed_003_peel_causes_of_concern_and_investigations_recommendations(load
 def test_every_placeholder_says_its_words_are_not_printed(loaded):
     placeholders = Finding.objects.filter(text_is_printed=False)
     assert placeholders.count() > 250
-    assert not placeholders.exclude(text__startswith="Not printed in the source paper: ").exists()
+    # Said in the internal note, which nothing prints, not in the finding's text.
+    assert not placeholders.exclude(internal_note__contains="does not print this finding's words").exists()
+    assert not placeholders.filter(text__icontains="not printed").exists()
     assert Finding.objects.filter(text_is_printed=True).count() == 50
 
 
@@ -324,7 +328,7 @@ def test_engage_and_scan_history(loaded):
     assert wmp.get(phase="engage").causes.count() == 4
     mercia = MonitoringPhase.objects.get(organisation__short_name="WMerP", phase="engage")
     assert mercia.ended_on == date(2019, 6, 18)
-    assert "not printed" in mercia.reason.lower() or "prints neither" in mercia.reason
+    assert "prints neither" in mercia.internal_note and "seed" not in mercia.reason.lower()
 
 
 def test_inspection_activity_from_seeds_001_and_003(loaded):

@@ -64,6 +64,6 @@ def test_the_console_script_exits_non_zero_on_an_unreadable_file(tmp_path):
         [sys.executable, "-m", "oversight.cli", "extract", str(path), "--format", "json"],
         capture_output=True, text=True, env=env, timeout=60,
     )
-    assert done.returncode != 0
+    assert done.returncode == 2  # issue 11: exit 2 for a file it cannot read
     assert done.stdout == ""
     assert done.stderr.strip().count("\n") == 0 and "damaged" in done.stderr

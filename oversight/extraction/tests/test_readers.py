@@ -42,8 +42,14 @@ def test_an_encrypted_pdf_is_refused_as_encrypted():
         read(encrypted_pdf(), "report.pdf")
 
 
-def test_a_scanned_pdf_without_a_text_layer_is_refused():
-    with pytest.raises(UnreadableDocument, match="no text layer"):
+def test_a_scanned_pdf_whose_picture_holds_no_text_is_refused_after_ocr():
+    with pytest.raises(UnreadableDocument, match="OCR found no text"):
+        read(scanned_pdf(), "report.pdf")
+
+
+def test_without_tesseract_a_scan_is_refused_with_what_to_do(monkeypatch):
+    monkeypatch.setattr("oversight.extraction.readers.tesseract", lambda: None)
+    with pytest.raises(UnreadableDocument, match="OCR is not installed"):
         read(scanned_pdf(), "report.pdf")
 
 

@@ -41,10 +41,12 @@ def test_confirming_creates_the_report_its_findings_and_draft_responses(peel_pdf
     review = start(peel_pdf, liaison_officer, force)
     report = confirm(review, liaison_officer)
     findings = list(report.findings.order_by("position"))
-    assert len(findings) == 9 and report.content_hash == review.content_hash
-    assert findings[1].parent == findings[0] and findings[4].parent == findings[2]
+    # The lead-in "Within three months, the force should:" is proposed as its three items (issue 11).
+    assert len(findings) == 11 and report.content_hash == review.content_hash
+    assert [f.parent for f in findings[1:4]] == [findings[0]] * 3 and findings[6].parent == findings[4]
+    assert {f.due_text for f in findings[1:4]} == {"Within three months"}
     responses = Response.objects.filter(organisation=force)
-    assert responses.count() == 9
+    assert responses.count() == 11
     assert set(responses.values_list("status", flat=True)) == {Response.Status.DRAFT}
     # The causes of concern print no addressee but their recommendations are addressed to the force.
     assert set(responses.values_list("applicability", flat=True)) == {Response.Applicability.APPLIES}
@@ -78,8 +80,8 @@ def test_another_organisation_confirming_the_same_file_shares_the_report(
 ):
     confirm(start(peel_pdf, liaison_officer, force), liaison_officer)
     confirm(services.start_review(peel_pdf, "p.pdf", organisation=other_force, by=other_org_liaison), other_org_liaison)
-    assert Report.objects.count() == 1 and Finding.objects.count() == 9
-    assert Response.objects.filter(organisation=other_force).count() == 9
+    assert Report.objects.count() == 1 and Finding.objects.count() == 11
+    assert Response.objects.filter(organisation=other_force).count() == 11
 
 
 def test_only_a_liaison_officer_or_administrator_can_read_a_report_in(peel_pdf, action_owner, force):
@@ -103,13 +105,13 @@ def test_a_file_over_the_upload_limit_is_refused():
 
 def test_editing_a_finding_changes_only_the_proposal(peel_pdf, liaison_officer, force):
     review = start(peel_pdf, liaison_officer, force)
-    services.edit_finding(review, "F6", {
+    services.edit_finding(review, "F8", {
         "kind": "recommendation", "ref": "R1", "text": "  The force should act.  ", "addressees": ["the force"],
-        "due_text": "", "due_on": None, "parent": "F3",
+        "due_text": "", "due_on": None, "parent": "F5",
     }, by=liaison_officer)
     review.refresh_from_db()
-    assert review.finding("F6") | {} == {**review.finding("F6"), "kind": "recommendation", "ref": "R1",
-                                         "text": "The force should act.", "parent": "F3"}
+    assert review.finding("F8") | {} == {**review.finding("F8"), "kind": "recommendation", "ref": "R1",
+                                         "text": "The force should act.", "parent": "F5"}
     assert Finding.objects.count() == 0
 
 
@@ -117,26 +119,26 @@ def test_a_finding_can_only_belong_to_a_cause_of_concern_and_a_refused_edit_chan
     peel_pdf, liaison_officer, force
 ):
     review = start(peel_pdf, liaison_officer, force)
-    before = review.finding("F6").copy()
+    before = review.finding("F8").copy()
     with pytest.raises(InvalidInput, match="cause of concern"):
-        services.edit_finding(review, "F6", {**before, "parent": "F7"}, by=liaison_officer)
+        services.edit_finding(review, "F8", {**before, "parent": "F9"}, by=liaison_officer)
     review.refresh_from_db()
-    assert review.finding("F6") == before
+    assert review.finding("F8") == before
 
 
 def test_discard_merge_and_split_reshape_the_proposal(peel_pdf, liaison_officer, force):
     review = start(peel_pdf, liaison_officer, force)
     services.discard_finding(review, "F1", by=liaison_officer)
     assert review.finding("F1") is None and review.finding("F2")["parent"] is None
-    services.merge_with_next(review, "F4", by=liaison_officer)
-    merged = review.finding("F4")["text"]
-    assert merged.endswith("Code of Practice for Victims of Crime.") and review.finding("F5") is None
-    services.split_finding(review, "F4", "The force should make sure that victims", by=liaison_officer)
+    services.merge_with_next(review, "F6", by=liaison_officer)
+    merged = review.finding("F6")["text"]
+    assert merged.endswith("Code of Practice for Victims of Crime.") and review.finding("F7") is None
+    services.split_finding(review, "F6", "The force should make sure that victims", by=liaison_officer)
     ids = [f["id"] for f in review.findings]
-    assert ids[ids.index("F4") + 1] == "F10"
-    assert review.finding("F10")["text"].startswith("The force should make sure that victims")
+    assert ids[ids.index("F6") + 1] == "F12"
+    assert review.finding("F12")["text"].startswith("The force should make sure that victims")
     with pytest.raises(InvalidInput):
-        services.split_finding(review, "F4", "words that are not there", by=liaison_officer)
+        services.split_finding(review, "F6", "words that are not there", by=liaison_officer)
 
 
 def test_a_confirmed_review_cannot_be_confirmed_or_edited_again(peel_pdf, liaison_officer, force):

@@ -108,3 +108,52 @@ def test_uploading_a_report_already_in_the_register_goes_to_it(client, liaison_o
     again = upload(client, text=text)
     assert again.status_code == 302 and again.url == reverse("reports:detail", args=[Report.objects.get().pk])
     assert Report.objects.count() == 1
+
+
+NAMED = """<html><body><h1>PEEL: West Midlands Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
+<tr><td><p>Responding to the public</p></td><td><p>Inadequate</p></td></tr></table>
+<h2>Responding to the public</h2><h3>Cause of concern</h3><p>West Midlands Police isn’t answering calls quickly enough.</p>
+<h3>Recommendations</h3><p>Recommendation 1: West Midlands Police should answer emergency calls within ten seconds; and
+Recommendation 2: The force should review its call handling staffing.</p>
+<h3>Area for improvement</h3><p>West Midlands should improve how it records equality data.</p></body></html>"""
+
+
+def test_the_review_shows_each_proposal_beside_its_source_doubtful_first_with_the_gradings(client, liaison_officer):
+    client.force_login(liaison_officer)
+    upload(client, file=SimpleUploadedFile("wmp.html", NAMED.encode()))
+    review = ReportUpload.objects.get()
+    assert [(g["area"], g["grade"]) for g in review.gradings] == [("Responding to the public", "Inadequate")]
+    page = client.get(reverse("extraction:review", args=[review.pk])).content.decode()
+    assert '<mark class="app-source__span">West Midlands Police should answer emergency calls within ten seconds</mark>' in page
+    assert "Gradings printed in the report" in page and "Inadequate" in page
+    confidences = [f["confidence"] for f in review.findings]
+    order = [page.index(f'id="finding-{f["id"]}"') for f in sorted(review.findings, key=lambda f: f["confidence"])]
+    assert order == sorted(order) and len(set(confidences)) > 1
+    printed = client.get(reverse("extraction:review", args=[review.pk]) + "?order=document").content.decode()
+    assert [printed.index(f'id="finding-{f["id"]}"') for f in review.findings] == sorted(
+        printed.index(f'id="finding-{f["id"]}"') for f in review.findings)
+
+
+def test_findings_addressed_to_the_organisation_by_name_or_short_name_apply(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    upload(client, file=SimpleUploadedFile("wmp.html", NAMED.encode()))
+    review = ReportUpload.objects.get()
+    client.post(reverse("extraction:confirm", args=[review.pk]), {"title": "PEEL: West Midlands Police", "kind": "peel"})
+    applicability = dict(Response.objects.filter(organisation=force).values_list("finding__text", "applicability"))
+    assert applicability == {
+        "West Midlands Police isn’t answering calls quickly enough.": "applies",
+        "West Midlands Police should answer emergency calls within ten seconds": "applies",
+        "The force should review its call handling staffing.": "applies",
+        "West Midlands should improve how it records equality data.": "applies",
+    }
+
+
+def test_a_scan_read_by_ocr_is_flagged_on_the_review(client, liaison_officer):
+    from .corpus import scan_of
+    from .documents import pdf_from_html
+
+    client.force_login(liaison_officer)
+    upload(client, file=SimpleUploadedFile("scan.pdf", scan_of(pdf_from_html(NAMED))))
+    review = ReportUpload.objects.get()
+    assert review.read_by_ocr is True and review.findings
+    assert "its text was read by OCR" in client.get(reverse("extraction:review", args=[review.pk])).content.decode()

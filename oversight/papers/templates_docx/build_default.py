@@ -10,8 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 
 OUT = Path(__file__).with_name("default.docx")
 
@@ -28,6 +31,7 @@ def build(path=OUT):
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(11)
+    house_style(doc)
 
     def para(text, style=None, bold=False, align=None):
         p = doc.add_paragraph(style=style)
@@ -57,6 +61,11 @@ def build(path=OUT):
             for i, c in enumerate(total):
                 t.rows[3].cells[i].text = ""
                 t.rows[3].cells[i].paragraphs[0].add_run(c).bold = True
+        for n, row in enumerate(t.rows):
+            props = row._tr.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
+            if n == 0:
+                props.append(OxmlElement("w:tblHeader"))  # the header row repeats on every page
         end_row = t.add_row()
         end_row.cells[0].text = "{%tr endfor %}"
         # Move the endfor row straight after the looped row.
@@ -65,6 +74,9 @@ def build(path=OUT):
         t.rows[2]._tr.addnext(end_row._tr)
         return t
 
+    tag("{%p if draft %}")
+    para("DRAFT – not yet issued", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    tag("{%p endif %}")
     tag("{%p if agenda_item %}")
     para("Agenda Item {{ agenda_item }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
     tag("{%p endif %}")
@@ -72,18 +84,27 @@ def build(path=OUT):
     para("{{ meeting_date }}", bold=True)
     doc.add_heading("{{ title }}", level=0)
     para("Period covered: {{ period_start }} to {{ period_end }}")
+    tag("{%p if version > 1 %}")
+    para("Version {{ version }}: {{ correction_note }}")
+    tag("{%p endif %}")
 
-    heading("{{ numbers.purpose }}. PURPOSE OF REPORT")
-    para("{{ numbers.purpose }}.1 {{ purpose }}")
+    tag("{%p if changes %}")
+    para("{{ changes.sentence }}")
+    tag("{%p endif %}")
+    tag("{%p for s in sections %}")
+    heading("{% if numbering == 'decimal' %}{{ s.number }}. {% endif %}{{ s.title|upper }}")
+    tag("{%p if s.key == 'purpose' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ purpose }}")
 
-    heading("{{ numbers.monitoring }}. BACKGROUND: HMICFRS MONITORING")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'monitoring' %}")
     tag("{%p if background %}")
-    para("{{ background }}")
+    para("{{ straight() }}{{ background }}")
     tag("{%p endif %}")
     tag("{%p if monitoring.current %}")
-    para("{{ numbers.monitoring }}.1 The force has been in {{ monitoring.current }} since {{ monitoring.current_since }}.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The force has been in {{ monitoring.current }} since {{ monitoring.current_since }}.")
     tag("{%p else %}")
-    para("{{ numbers.monitoring }}.1 The register holds no HMICFRS monitoring phase for this period.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The register holds no HMICFRS monitoring phase for this period.")
     tag("{%p endif %}")
     tag("{%p for e in monitoring.events %}")
     para("{{ e.date }}: {{ e.text }}.", style="List Bullet")
@@ -98,10 +119,11 @@ def build(path=OUT):
     )
     tag("{%p endfor %}")
 
-    heading("{{ numbers.reports }}. RECOMMENDATIONS, CAUSES OF CONCERN AND AREAS FOR IMPROVEMENT")
-    para("{{ numbers.reports }}.1 {{ reports_sentence }}")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'reports' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ reports_sentence }}")
     tag("{%p for r in reports %}")
-    heading("{{ r.number }} {{ r.title }} (Published {{ r.published_short }})", level=2)
+    heading("{% if numbering == 'decimal' %}{{ r.number }} {% endif %}{{ r.title }} ({{ r.published_text }})", level=2)
     para("{{ r.kind }}{% if r.involvement %}. Force involvement: {{ r.involvement }}{% endif %}.")
     tag("{%p if r.involvement_notes %}")
     para("{{ r.involvement_notes }}")
@@ -109,7 +131,9 @@ def build(path=OUT):
     tag("{%p if r.url %}")
     para("Read the report: {{ r.url }}")
     tag("{%p endif %}")
-    tag("{%p if r.summary %}")
+    tag("{%p if r.overview %}")
+    para("{{ r.overview }}")
+    tag("{%p elif r.summary %}")
     para("{{ r.summary }}")
     tag("{%p endif %}")
     tag("{%p if r.commentary %}")
@@ -120,6 +144,9 @@ def build(path=OUT):
     para("{{ r.owners_sentence }}")
     tag("{%p endif %}")
     tag("{%p for f in r.findings %}")
+    tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
+    heading("{{ f.theme }}", level=3)
+    tag("{%p endif %}")
     para("{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
@@ -127,7 +154,7 @@ def build(path=OUT):
         "{% if f.rag %} ({{ f.rag }}){% endif %}."
     )
     tag("{%p if f.response %}")
-    para("Force response: {{ f.response }}")
+    para("{{ straight() }}Force response: {{ f.response }}")
     tag("{%p endif %}")
     tag("{%p if f.latest_update %}")
     para("Latest update ({{ f.latest_update_on }}): {{ f.latest_update }}")
@@ -135,26 +162,34 @@ def build(path=OUT):
     tag("{%p endfor %}")
     tag("{%p endfor %}")
 
-    heading("{{ numbers.progress }}. PROGRESS ON EARLIER REPORTS")
+    tag("{%p if reports_after %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}{{ reports_after }}")
+    tag("{%p endif %}")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'progress' %}")
     tag("{%p for r in progress %}")
-    heading("{{ r.number }} {{ r.title }}{% if r.published_on %} (published {{ r.published_on }}){% endif %}", level=2)
+    heading("{% if numbering == 'decimal' %}{{ r.number }} {% endif %}{{ r.title }}{% if r.published_on %} (published {{ r.published_on }}){% endif %}", level=2)
     tag("{%p for f in r.findings %}")
+    tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
+    heading("{{ f.theme }}", level=3)
+    tag("{%p endif %}")
     para("{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
         "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"
         "{% if f.rag %} ({{ f.rag }}){% endif %}."
     )
-    para("Progress ({{ f.progress_on }}): {{ f.progress }}")
+    para("{{ straight() }}Progress ({{ f.progress_on }}): {{ f.progress }}")
     tag("{%p endfor %}")
     tag("{%p endfor %}")
     tag("{%p if not progress %}")
-    para("{{ numbers.progress }}.1 No progress on earlier reports was recorded in this period.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}No progress on earlier reports was recorded in this period.")
     tag("{%p endif %}")
 
-    heading("{{ numbers.gradings }}. GRADINGS")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'gradings' %}")
     tag("{%p if gradings.rows %}")
-    para("{{ numbers.gradings }}.1 {{ gradings.framework }}{% if gradings.published_on %}, published "
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ gradings.framework }}{% if gradings.published_on %}, published "
          "{{ gradings.published_on }}{% endif %}.")
     table(
         ["Area", "Grade", "Last inspected", "Progress"],
@@ -162,33 +197,35 @@ def build(path=OUT):
         "gradings.rows",
     )
     tag("{%p else %}")
-    para("{{ numbers.gradings }}.1 The register holds no gradings for the force.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The register holds no gradings for the force.")
     tag("{%p endif %}")
 
-    heading("{{ numbers.red_overdue }}. FINDINGS RATED RED AND OVERDUE FINDINGS")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'red_overdue' %}")
     tag("{%p if red %}")
-    para("{{ numbers.red_overdue }}.1 Findings currently rated red:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Findings currently rated red:")
     table(
         ["Report", "Findings", "Held by", "Earliest due"],
         ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "red",
     )
     tag("{%p else %}")
-    para("{{ numbers.red_overdue }}.1 There are no findings currently rated red.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}There are no findings currently rated red.")
     tag("{%p endif %}")
     tag("{%p if overdue %}")
-    para("{{ numbers.red_overdue }}.2 Findings past their due date:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}Findings past their due date:")
     table(
         ["Report", "Findings", "Held by", "Earliest due"],
         ["{{ row.report }}", "{{ row.findings_text }}", "{{ row.owner }}", "{{ row.due_on }}"],
         "overdue",
     )
     tag("{%p else %}")
-    para("{{ numbers.red_overdue }}.2 There are no overdue findings.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}There are no overdue findings.")
     tag("{%p endif %}")
 
-    heading("{{ numbers.closures }}. SUBMISSIONS FOR CLOSURE")
-    para("{{ numbers.closures }}.1 Submissions for closure closed by HMICFRS {{ closures.since_label }}, by kind and "
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'closures' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Submissions for closure closed by HMICFRS {{ closures.since_label }}, by kind and "
          "level{% if closures.awaiting %}; the figure in brackets is the number awaiting HMICFRS's decision{% endif %}:")
     table(
         ["Closed {{ closures.since_label }}", "Total number submitted", "Closed in this period", "Awaiting decision"],
@@ -197,17 +234,18 @@ def build(path=OUT):
         total=["Total", "{{ closures.total_text }}", "{{ closures.closed_in_period }}", "{{ closures.awaiting }}"],
     )
 
-    heading("{{ numbers.activities }}. INSPECTION ACTIVITY")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'activities' %}")
     tag("{%p if activities.recent %}")
-    para("{{ numbers.activities }}.1 Since the last meeting:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Since the last meeting:")
     tag("{%p for a in activities.recent %}")
     para("{{ a.dates }} – {{ a.inspection }}: {{ a.kind }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}",
          style="List Bullet")
     tag("{%p endfor %}")
     tag("{%p else %}")
-    para("{{ numbers.activities }}.1 Since the last meeting there have not been any inspections in force.")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Since the last meeting there have not been any inspections in force.")
     tag("{%p endif %}")
-    para("{{ numbers.activities }}.2 Forthcoming inspection activity:")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.2 {% else %}{{ straight() }}{% endif %}Forthcoming inspection activity:")
     tag("{%p for a in activities.forthcoming %}")
     para("{{ a.dates }} – {{ a.inspection }}{% if a.place %}, {{ a.place }}{% endif %}.{% if a.notes %} {{ a.notes }}.{% endif %}", style="List Bullet")
     tag("{%p endfor %}")
@@ -215,8 +253,9 @@ def build(path=OUT):
     para("None notified.")
     tag("{%p endif %}")
 
-    heading("{{ numbers.open_findings }}. OPEN FINDINGS BY PORTFOLIO AND STATUS")
-    para("{{ numbers.open_findings }}.1 Open findings as at {{ open_findings.as_at }}: {{ open_findings.total }}.")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'open_findings' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Open findings as at {{ open_findings.as_at }}: {{ open_findings.total }}.")
     para("{{ chart }}")
     table(
         ["Portfolio", "{{ open_findings.statuses[0] }}", "{{ open_findings.statuses[1] }}",
@@ -228,22 +267,94 @@ def build(path=OUT):
                "{{ open_findings.totals[2] }}", "{{ open_findings.totals[3] }}", "{{ open_findings.total }}"],
     )
 
-    heading("{{ numbers.recommendation }}. RECOMMENDATION")
-    para("{{ numbers.recommendation }}.1 {{ recommendation }}")
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'recommendation' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}{{ recommendation }}")
+
+    tag("{%p endif %}")
+    tag("{%p if s.key == 'free' %}")
+    tag("{%p for f in free_sections %}")
+    tag("{%p if f.title %}")
+    heading("{{ f.title }}", level=2)
+    tag("{%p endif %}")
+    para("{{ straight() }}{{ f.text }}")
+    tag("{%p endfor %}")
+    tag("{%p endif %}")
+    tag("{%p endfor %}")
 
     heading("CONTACT OFFICER")
-    para("Name: {{ contact.name }}")
-    para("Title: {{ contact.title }}")
-    tag("{%p if contact.email %}")
-    para("Email: {{ contact.email }}")
+    tag("{%p for c in contacts %}")
+    para("Name: {{ c.name }}")
+    para("Title: {{ c.title }}")
+    tag("{%p if c.email %}")
+    para("Email: {{ c.email }}")
     tag("{%p endif %}")
-    tag("{%p if contact.phone %}")
-    para("Telephone: {{ contact.phone }}")
+    tag("{%p if c.phone %}")
+    para("Telephone: {{ c.phone }}")
+    tag("{%p endif %}")
+    tag("{%p endfor %}")
+    tag("{%p if not contacts %}")
+    para("Name: ")
+    para("Title: ")
+    tag("{%p endif %}")
+    tag("{%p if background_documents %}")
+    heading("BACKGROUND DOCUMENTS")
+    tag("{%p for d in background_documents %}")
+    para("{{ d.title }}{% if d.url %} ({{ d.url }}){% endif %}")
+    tag("{%p endfor %}")
     tag("{%p endif %}")
     buffer = io.BytesIO()
     doc.save(buffer)
     Path(path).write_bytes(fixed_zip_dates(buffer.getvalue()))
     return path
+
+
+def house_style(doc):
+    """A4 with page numbers, en-GB, black headings in Arial: not python-docx's US Letter and blue."""
+    for section in doc.sections:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin = section.bottom_margin = Mm(20)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        field(footer, "PAGE")
+        footer.add_run(" of ")
+        field(footer, "NUMPAGES")
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    for attr in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attr), "en-GB")
+    for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
+        style = doc.styles[name]
+        style.font.name = "Arial"
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        style.font.size = Pt({"Title": 16, "Heading 1": 12, "Heading 2": 11, "Heading 3": 11}[name])
+        style.font.bold = True
+        rfonts = style.element.get_or_add_rPr().find(qn("w:rFonts"))
+        if rfonts is not None:
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                rfonts.attrib.pop(qn(attr), None)
+        ppr = style.element.get_or_add_pPr()
+        border = ppr.find(qn("w:pBdr"))
+        if border is not None:
+            ppr.remove(border)
+
+
+def field(paragraph, code):
+    """A Word field (PAGE, NUMPAGES) in `paragraph`."""
+    run = paragraph.add_run()
+    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text.set(qn("xml:space"), "preserve")
+    text.text = code
+    end.set(qn("w:fldCharType"), "end")
+    run._r.extend([begin, text, end])
 
 
 def fixed_zip_dates(data):

@@ -113,7 +113,12 @@ def paper_scene(force, jac):
 
     # seed 004's gradings, stored as the demo does: Integrated PEEL 2018/19's table, each grade dated
     # in the year it was last inspected, and an earlier PEEL grading behind the computed arrow.
+    # The report that published the table gives no date (as seed 004's): a paper includes it by choice.
+    ipa = ReportFactory(title="Integrated PEEL Assessment 2018/19", published_on=None, kind="peel")
+    ReportInvolvementFactory(report=ipa, organisation=force, involvement=ReportInvolvement.Involvement.INSPECTED)
+    published_by = {"ipa": ipa}
     def grade(area, grade, year, framework="peel_2018_19", pillar="Effectiveness", position=0, **kw):
+        kw.setdefault("report", published_by["ipa"] if framework == "peel_2018_19" else None)
         return Grading.objects.create(organisation=force, framework=framework, pillar=pillar, area=area,
                                       grade=grade, published_on=D(year, 1, 1), position=position, **kw)
 
@@ -127,4 +132,7 @@ def paper_scene(force, jac):
                                       starts_on=D(2024, 9, 2), ends_on=D(2024, 9, 13))
     InspectionActivity.objects.create(organisation=force, inspection="Youth out-of-court disposals",
                                       kind="forthcoming", starts_on=D(2025, 3, 10), notes="1 of 6 forces inspected.")
+    # Every status above was set before the period ended (the factories stamp them "now").
+    Response.objects.update(status_changed_at=dt.datetime(2024, 7, 1, 12, tzinfo=dt.UTC))
+    jac.ipa = ipa
     return jac

@@ -14,12 +14,12 @@ def test_paper_command_writes_a_word_preview(paper_scene, tmp_path):
     call_command("paper", committee="Joint Audit Committee", meeting="2024-12-05", format="docx", out=str(out),
                  stdout=stdout)
     text = "\n".join(p.text for p in Document(out).paragraphs)
-    assert "3.1 Since the last meeting there have been 4 reports published." in text
+    assert "3.1 Since the last meeting 4 reports have been published." in text
     assert "Wrote the preview" in stdout.getvalue()
 
 
 def test_paper_command_writes_the_frozen_pdf_of_an_issued_paper(paper_scene, liaison_officer, tmp_path):
-    paper = services.issue(services.paper_for(paper_scene), by=liaison_officer)
+    paper = services.issue(services.paper_for(paper_scene), by=liaison_officer).paper
     out = tmp_path / "paper.pdf"
     call_command("paper", committee="joint audit committee", meeting="2024-12-05", format="pdf", out=str(out),
                  stdout=io.StringIO())

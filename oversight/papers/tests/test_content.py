@@ -65,7 +65,8 @@ def test_closure_table_counts_by_kind_and_level_since_the_chosen_date(paper_scen
 
 
 def test_gradings_show_last_inspected_and_trend_arrows(paper_scene):
-    rows = {r["area"]: r for r in build(paper_scene)["gradings"]["rows"]}
+    assert build(paper_scene)["gradings"]["rows"] == []  # not reprinted in a paper without its report
+    rows = {r["area"]: r for r in build(paper_scene, include_reports=[paper_scene.ipa.pk])["gradings"]["rows"]}
     assert rows["Protecting vulnerable people"]["trend"] == "↑"  # computed from 2017's inadequate
     assert rows["Protecting vulnerable people"]["last_inspected"] == "2018"
     assert rows["Investigating crime"]["trend"] == "↔"
@@ -83,7 +84,7 @@ def test_a_trend_across_the_four_to_five_point_scale_break_is_not_comparable(for
     Grading.objects.create(organisation=force, framework="peel_2018_19", area="Investigating crime",
                            grade="good", published_on=D(2019, 5, 2))
     Grading.objects.create(organisation=force, framework="peel_2021_22", area="Investigating crime",
-                           grade="adequate", published_on=D(2022, 4, 1))
+                           grade="adequate", published_on=D(2024, 8, 1))  # graded in the period
     rows = build_content(jac, *PERIOD)["gradings"]["rows"]
     assert rows[0]["trend"] == "Not comparable"
 
@@ -187,3 +188,19 @@ def test_no_key_hides_behind_a_dict_method_in_word_templates(paper_scene, force)
     walk(build(paper_scene))
     assert not clashes
     assert {"progress_on", "latest_update", "findings_text", "closed_in_period"} <= keys  # every part was walked
+
+
+def test_what_changed_since_the_last_paper(paper_scene):
+    from oversight.responses.models import Response, Transition
+
+    # One finding closed in the period, dated by its history.
+    closed = Response.objects.filter(status="submitted").first()
+    Transition.objects.create(response=closed, action="start", source="open", target="in_progress",
+                              at=dt.datetime(2024, 6, 1, 12, tzinfo=dt.UTC))
+    Transition.objects.create(response=closed, action="accept", source="submitted", target="closed",
+                              at=dt.datetime(2024, 11, 1, 12, tzinfo=dt.UTC))
+    changes = build(paper_scene)["changes"]
+    assert changes["closed"] == 1
+    assert changes["new"] == 1  # the AFI of a report published in the period
+    assert changes["newly_overdue"] == 1  # the AFI was due on 30 November 2024
+    assert changes["sentence"].startswith("Since the last paper: 1 new finding, 1 closed")

@@ -16,7 +16,8 @@ D = dt.date
 @pytest.fixture
 def content(paper_scene):
     return build_content(paper_scene, D(2024, 7, 25), D(2024, 12, 5), {"closures_since": "2023-08-01",
-                         "contact_name": "T/CI Fiona Fletcher"}, today=D(2024, 11, 20))
+                         "contact_name": "T/CI Fiona Fletcher", "include_reports": [paper_scene.ipa.pk]},
+                         today=D(2024, 11, 20))
 
 
 def word_text(data):
@@ -49,7 +50,7 @@ def test_word_paper_navigates_by_numbered_headings(content):
     document, _ = word_text(word.render(content))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == [
-        "1. PURPOSE OF REPORT", "2. BACKGROUND: HMICFRS MONITORING",
+        "1. PURPOSE OF REPORT", "2. BACKGROUND",
         "3. RECOMMENDATIONS, CAUSES OF CONCERN AND AREAS FOR IMPROVEMENT",
     ]
     sub = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
@@ -90,8 +91,11 @@ def docx_with(xml_body, extra_files=()):
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "word/document.xml":
-                head, _, _ = data.decode().partition("<w:body>")
-                data = (head + "<w:body><w:p><w:r><w:t>" + xml_body + "</w:t></w:r></w:p></w:body></w:document>").encode()
+                head, _, rest = data.decode().partition("<w:body>")
+                # Keep the page set-up (A4, margins, footer) as an organisation's template has its own.
+                section = rest[rest.rfind("<w:sectPr"):rest.rfind("</w:sectPr>") + len("</w:sectPr>")]
+                data = (head + "<w:body><w:p><w:r><w:t>" + xml_body + "</w:t></w:r></w:p>" + section
+                        + "</w:body></w:document>").encode()
             zout.writestr(item, data)
         for name, data in extra_files:
             zout.writestr(name, data)

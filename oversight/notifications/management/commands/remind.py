@@ -1,7 +1,6 @@
 """`oversight remind`: run from cron (daily is enough); sends each reminder at most once per period."""
 
 import datetime
-import smtplib
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -22,15 +21,15 @@ class Command(BaseCommand):
                 today = datetime.date.fromisoformat(options["date"])
             except ValueError as error:
                 raise CommandError("Give --date as YYYY-MM-DD, for example 2026-11-26.") from error
-        try:
-            sent = remind(today)
-        except (smtplib.SMTPException, OSError) as error:
-            # Each email is claimed and sent in one transaction: those sent are kept, the rest go next run.
-            raise CommandError(f"The mail server did not answer ({type(error).__name__}: {error}). Reminders "
-                               "already sent are recorded; the rest will be sent by the next run.",
-                               returncode=75) from error
+        sent = remind(today)
         self.stdout.write(
             f"{today}: {sent.owners} owner reminders, {sent.digests} weekly digests, "
             f"{sent.statutory} statutory reminders sent; {sent.skipped} already sent; "
             f"{sent.tracked} statutory responses opened."
         )
+        if sent.unsent:
+            # The mail server did not take these; they stay queued and the next run tries again.
+            self.stdout.write(f"Could not send {len(sent.unsent)} email{'s' if len(sent.unsent) != 1 else ''} "
+                              "(kept in the outbox, retried on the next run):")
+            for to, subject, error in sent.unsent:
+                self.stdout.write(f"  {to}: {subject} – {error}")

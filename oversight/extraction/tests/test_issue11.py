@@ -1,0 +1,165 @@
+"""Issue 11: layouts that defeated the reader, scans by OCR, bad input, and the source kept with each proposal."""
+
+import io
+import zipfile
+
+import pytest
+
+from oversight.extraction.propose import propose
+from oversight.extraction.readers import UnreadableDocument, decode, read
+
+from .corpus import docx_from_html, measure, text_from_html
+from .documents import pdf_from_html
+
+
+def texts(proposal):
+    return [f["text"] for f in proposal["findings"]]
+
+
+def test_one_stray_byte_in_utf8_costs_no_curly_quotes_elsewhere():
+    data = "The force doesn’t answer calls.\nIt isn’t safe\xff.\nVictims’ Code.".encode().replace(b"\xc3\xbf", b"\xff")
+    text = decode(data)
+    assert text.splitlines()[0] == "The force doesn’t answer calls."
+    assert text.splitlines()[2] == "Victims’ Code."
+    assert "â€" not in text
+
+
+def test_a_web_page_nested_too_deep_is_refused_not_a_recursion_error():
+    page = ("<html><body>" + "<div>" * 5000 + "<p>The force should act.</p>" + "</div>" * 5000 + "</body></html>").encode()
+    with pytest.raises(UnreadableDocument, match="nests its elements"):
+        read(page, "bomb.html")
+
+
+def test_a_word_file_that_unpacks_too_large_is_refused(monkeypatch):
+    monkeypatch.setattr("oversight.extraction.readers.MAX_UNZIPPED", 10_000)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>" + " " * 50_000 + "</w:document>")
+    with pytest.raises(UnreadableDocument, match="unpacks to more than"):
+        read(buffer.getvalue(), "bomb.docx")
+
+
+LEAD_IN = """<html><body><h2>Cause of concern</h2><p>The service doesn’t make sure its firefighters are competent.</p>
+<h3>Recommendations</h3><p>By 31 August 2021, the service should:</p>
+<ul><li>make sure all staff have an incident command qualification; and</li><li>record the competence of each firefighter.</li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize("build", [lambda h: h.encode(), text_from_html, docx_from_html, pdf_from_html], ids=["html", "txt", "docx", "pdf"])
+def test_a_lead_ins_items_are_findings_carrying_its_deadline_addressee_and_parent(build):
+    proposal = propose(build(LEAD_IN), "r", split_items=True)
+    cause, first, second = proposal["findings"]
+    assert [first["text"], second["text"]] == [
+        "make sure all staff have an incident command qualification", "record the competence of each firefighter."]
+    assert {first["due_text"], second["due_text"]} == {"By 31 August 2021"}
+    assert first["addressees"] == second["addressees"] == ["the service"]
+    assert first["parent"] == second["parent"] == cause["id"]
+
+
+def test_without_split_items_a_lead_in_stays_one_finding_as_the_seed_labels_have_it():
+    assert len(propose(LEAD_IN.encode(), "r.html")["findings"]) == 2
+
+
+TRACKER = """<html><body><h1>Tracker</h1><table>
+<tr><th><p>No.</p></th><th><p>Recommendation</p></th><th><p>Force update</p></th><th><p>RAG</p></th></tr>
+<tr><td><p>1</p></td><td><p>The force should make sure that it has enough call handlers.</p></td><td><p>Twenty recruited.</p></td><td><p>Amber</p></td></tr>
+<tr><td><p>2</p></td><td><p>The force should review how it manages missing people.</p></td><td><p>Review complete.</p></td><td><p>Green</p></td></tr>
+</table><p>Recommendation: That Members note the report.</p></body></html>"""
+
+
+@pytest.mark.parametrize("build", [lambda h: h.encode(), text_from_html, docx_from_html], ids=["html", "txt", "docx"])
+def test_a_tracker_tables_recommendation_column_gives_findings_and_its_update_column_progress(build):
+    found = propose(build(TRACKER), "t", with_source=True)["findings"]
+    assert [(f["ref"], f["text"], f["progress_update"]) for f in found] == [
+        ("1", "The force should make sure that it has enough call handlers.", "Twenty recruited."),
+        ("2", "The force should review how it manages missing people.", "Review complete."),
+    ]
+
+
+def test_recommendation_2_and_recommendation_3_on_one_line_are_two_findings():
+    page = b"Recommendations\nRecommendation 2: The force should review its vetting; and Recommendation 3: The force should train its vetting staff.\n"
+    assert texts(propose(page, "p.txt")) == ["The force should review its vetting", "The force should train its vetting staff."]
+
+
+def test_a_findings_heading_is_the_finding_and_its_explanation_is_not():
+    page = (b"<html><body><h2>Areas for improvement</h2><h3>Cleveland Police should improve the way it flags vulnerable people</h3>"
+            b"<p>We found that call handlers did not record it. The force should be aware of this.</p>"
+            b"<h3>Cleveland Police needs to attend calls for service within its published times</h3><p>It met the target in 62 percent.</p>"
+            b"</body></html>")
+    assert texts(propose(page, "p.html")) == [
+        "Cleveland Police should improve the way it flags vulnerable people",
+        "Cleveland Police needs to attend calls for service within its published times",
+    ]
+
+
+def test_text_with_no_line_breaks_is_read_by_sentence():
+    page = (b"Audit Committee 4 June 2024 Recommendation: That Members note the report. The report made 12 findings. "
+            b"It included two 'Areas for Improvement' (AFIs) in our area: The force should make sure that its crime data is "
+            b"accurate. The force should improve how it manages demand in its control room. The force has an action plan "
+            b"and progress is overseen by the chief constable at the monthly board.\n")
+    found = propose(page, "p.txt")["findings"]
+    assert [(f["kind"], f["text"]) for f in found] == [
+        ("area_for_improvement", "The force should make sure that its crime data is accurate."),
+        ("area_for_improvement", "The force should improve how it manages demand in its control room."),
+    ]
+
+
+def test_every_proposal_keeps_its_source_span_and_a_confidence():
+    proposal = propose(pdf_from_html(LEAD_IN), "r.pdf", with_source=True, split_items=True)
+    for finding in proposal["findings"]:
+        source = finding["source"]
+        assert source["page"] == 1 and source["end"] > source["start"] >= 0
+        assert source["text"].startswith(finding["text"][:30])
+        assert 0 < finding["confidence"] <= 1
+    assert "By 31 August 2021, the service should:" in proposal["findings"][1]["source"]["before"]
+
+
+def scan_of(pdf, dpi=150):
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    return buffer.getvalue()
+
+
+def test_a_scanned_pdf_is_read_by_ocr_and_says_so():
+    from oversight.extraction.readers import tesseract
+
+    if tesseract() is None:
+        pytest.fail("tesseract-ocr is not installed: run make setup (it installs it) or apt-get install tesseract-ocr")
+    proposal = propose(scan_of(pdf_from_html(LEAD_IN)), "scan.pdf", with_source=True, split_items=True)
+    assert proposal["ocr"] is True
+    assert [f["kind"] for f in proposal["findings"]] == ["cause_of_concern", "recommendation", "recommendation"]
+    assert proposal["findings"][1]["due_text"] == "By 31 August 2021"
+
+
+def test_the_corpus_dev_part_stays_at_its_measured_level():
+    result = measure("dev", split_items=True)
+    assert result["documents"] >= 40
+    assert result["total"].recall >= 0.99 and result["total"].precision >= 0.99, result["total"]
+
+
+def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_written():
+    result = measure("test", split_items=True)
+    assert result["documents"] >= 40
+    assert result["total"].recall >= RECORDED_TEST[0] and result["total"].precision >= RECORDED_TEST[1], result["total"]
+
+
+RECORDED_TEST = (0.95, 0.99)  # the test part as last measured (never tuned on): R 141/148, P 141/142
+
+
+GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
+<tr><td><p>Responding to the public</p></td><td><p>Inadequate</p></td></tr>
+<tr><td><p>Investigating crime</p></td><td><p>Requires improvement</p></td></tr></table>
+<h2>Responding to the public</h2><h3>Area for improvement</h3><p>The force should answer calls more quickly.</p></body></html>"""
+
+
+@pytest.mark.parametrize("build", [lambda h: h.encode(), text_from_html, docx_from_html, pdf_from_html], ids=["html", "txt", "docx", "pdf"])
+def test_a_gradings_table_is_proposed_as_gradings_and_the_section_is_the_heading_not_a_grade(build):
+    proposal = propose(build(GRADED), "g", with_source=True, with_theme=True)
+    assert [(g["area"], g["grade"]) for g in proposal["gradings"]] == [
+        ("Responding to the public", "Inadequate"), ("Investigating crime", "Requires improvement")]
+    assert [f["theme"] for f in proposal["findings"]] == ["Responding to the public"]

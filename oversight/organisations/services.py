@@ -1,0 +1,132 @@
+"""Writers for the reference lists an organisation keeps: portfolios, business areas, boards, closure
+levels, aliases, committees and their members. Nothing once used is deleted: it is archived."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from oversight.accounts import access
+from oversight.core.exceptions import InvalidInput, NotAllowed
+
+
+def organisation_of(item):
+    committee = getattr(item, "committee", None)
+    return committee.organisation if committee is not None else item.organisation
+
+
+def _may_manage(user, organisation):
+    decision = access.can(user, "manage_reference_lists", organisation)
+    if not decision:
+        raise NotAllowed(decision.reason)
+
+
+def _name_field(model):
+    return "code" if model._meta.model_name == "closurelevel" else "name"
+
+
+def _check_name(model, item, values):
+    field = _name_field(model)
+    name = " ".join(str(values.get(field) or "").split())
+    if not name:
+        raise InvalidInput("Enter a name." if field == "name" else "Enter the level's code, for example Lv3.")
+    values[field] = name
+    scope = {"committee": values.get("committee") or getattr(item, "committee", None)} \
+        if model._meta.model_name == "committeemember" else {"organisation": values.get("organisation")
+                                                             or getattr(item, "organisation", None)}
+    clash = model.objects.filter(**scope, **{f"{field}__iexact": name})
+    if item is not None and item.pk:
+        clash = clash.exclude(pk=item.pk)
+    if clash.exists():
+        archived = hasattr(model, "archived_at") and clash.filter(archived_at__isnull=False).exists()
+        raise InvalidInput(f"There is already a {model._meta.verbose_name} called “{name}”"
+                           f"{' (archived: restore it instead)' if archived else ''}.")
+
+
+def _check_parent(item, values):
+    parent = values.get("parent")
+    seen = set()
+    while parent is not None:
+        if item is not None and parent.pk == item.pk:
+            raise InvalidInput("A board cannot report to itself, directly or through another board.")
+        if parent.pk in seen:
+            break
+        seen.add(parent.pk)
+        parent = parent.parent
+
+
+def add_item(model, organisation, values, *, by):
+    """Add an entry to one of the organisation's lists. A duplicate name is refused."""
+    _may_manage(by, organisation)
+    values = dict(values)
+    if model._meta.model_name != "committeemember":
+        values["organisation"] = organisation
+    elif values["committee"].organisation_id != organisation.pk:
+        raise InvalidInput("Choose one of the organisation's committees.")
+    _check_name(model, None, values)
+    try:
+        with transaction.atomic():
+            return model.objects.create(**values)
+    except IntegrityError:
+        raise InvalidInput("That name is already used in this list.") from None
+
+
+def edit_item(item, values, *, by):
+    _may_manage(by, organisation_of(item))
+    values = {k: v for k, v in values.items() if k not in ("organisation",)}
+    if item._meta.model_name == "board":
+        _check_parent(item, values)
+    _check_name(type(item), item, values)
+    try:
+        with transaction.atomic():
+            for name, value in values.items():
+                setattr(item, name, value)
+            item.save()
+    except IntegrityError:
+        raise InvalidInput("That name is already used in this list.") from None
+    return item
+
+
+def archive_item(item, *, reason, by):
+    """Archive an entry: it stays on every record that used it and is no longer offered."""
+    _may_manage(by, organisation_of(item))
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise InvalidInput("Say why the entry is archived.")
+    if item.archived_at:
+        raise InvalidInput("This entry is already archived.")
+    with transaction.atomic():
+        item.archived_at, item.archived_by, item.archive_reason = timezone.now(), by, reason[:500]
+        item.save()
+    return item
+
+
+def restore_item(item, *, by):
+    _may_manage(by, organisation_of(item))
+    with transaction.atomic():
+        item.archived_at, item.archived_by, item.archive_reason = None, None, ""
+        item.save()
+    return item
+
+
+def add_committee(organisation, *, name, by):
+    """A committee that receives papers (papers.Committee), named once per organisation."""
+    from oversight.papers.models import Committee
+
+    _may_manage(by, organisation)
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("Enter the committee's name.")
+    if Committee.objects.filter(organisation=organisation, name__iexact=name).exists():
+        raise InvalidInput(f"There is already a committee called “{name}”.")
+    with transaction.atomic():
+        return Committee.objects.create(organisation=organisation, name=name)
+
+
+def matching_organisations(text):
+    """The organisations whose name, short name or an active alias appears in `text` (for addressees)."""
+    from .models import Organisation, OrganisationAlias
+
+    words = f" {(text or '').lower()} "
+    alias_ids = {org_id for org_id, name in OrganisationAlias.objects.filter(archived_at__isnull=True)
+                 .values_list("organisation_id", "name") if f"{name.lower()}" in words}
+    return [o for o in Organisation.objects.order_by("name")
+            if o.id in alias_ids or o.name.lower() in words or f" {o.short_name.lower()} " in words]
