@@ -13,9 +13,17 @@ export DEBUG ?= true
 
 .PHONY: run test setup system-deps deps assets migrate demo lint bench clean e2e
 
-run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000
-	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/
-	$(VENV)/bin/gunicorn oversight.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+# Stamps: each step runs again only when its inputs changed, so a second `make run` starts in seconds.
+STAMPS := var/stamps
+DB_KEY := $(shell printf '%s' "$${DATABASE_URL:-sqlite}" | md5sum | cut -c1-12)
+ASSET_INPUTS := $(shell find frontend oversight -type f \( -path 'frontend/*' -o -path '*/static/*' \) -not -name '*.pyc' 2>/dev/null)
+MIGRATIONS := $(shell find oversight -path '*/migrations/*.py' 2>/dev/null)
+DEMO_INPUTS := $(shell find oversight/core/demo -type f -not -name '*.pyc' 2>/dev/null)
+
+run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000 with a task worker beside it
+	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/ & \
+	$(PY) -m oversight.cli worker & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	$(VENV)/bin/gunicorn oversight.wsgi --bind $(HOST):$(PORT) --workers 2 --preload --access-logfile -
 
 test: setup ## Set up and run the whole suite
 	$(VENV)/bin/pytest -n $${PYTEST_WORKERS:-2} -q $(PYTEST_ARGS)
@@ -48,15 +56,29 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-assets: deps
+assets: deps $(STAMPS)/assets
+
+$(STAMPS)/assets: $(VENV)/.installed node_modules/.installed $(ASSET_INPUTS)
 	node frontend/build.mjs
 	$(MANAGE) collectstatic --noinput -v 0
+	@mkdir -p $(STAMPS) && touch $@
 
+# A fresh SQLite file (or another DATABASE_URL) is migrated and loaded again.
 migrate: deps
+	@if [ -z "$$DATABASE_URL" ] && [ ! -f var/oversight.sqlite3 ]; then rm -f $(STAMPS)/migrated-* $(STAMPS)/demo-*; fi
+	@$(MAKE) --no-print-directory $(STAMPS)/migrated-$(DB_KEY)
+
+$(STAMPS)/migrated-$(DB_KEY): $(VENV)/.installed $(MIGRATIONS)
 	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) createcachetable
+	@mkdir -p $(STAMPS) && touch $@
 
 demo: migrate
+	@$(MAKE) --no-print-directory $(STAMPS)/demo-$(DB_KEY)
+
+$(STAMPS)/demo-$(DB_KEY): $(STAMPS)/migrated-$(DB_KEY) $(DEMO_INPUTS)
 	$(PY) -m oversight.cli demo
+	@mkdir -p $(STAMPS) && touch $@
 
 lint: deps
 	$(VENV)/bin/ruff check oversight tests bench

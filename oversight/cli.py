@@ -1,7 +1,8 @@
 """The `oversight` console script: a thin front for Django management commands.
 
 oversight extract FILE --format json | import-register FILE.xlsx | paper ... | token USER |
-remind | demo | backup — each is `manage.py <command>` with the settings already chosen.
+remind | demo | backup [FILE] | restore FILE [--force] | worker — each is `manage.py <command>`
+with the settings already chosen.
 """
 
 import os

@@ -89,6 +89,9 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",  # Swagger UI served from our static files: docs work offline and under the CSP
     "auditlog",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "storages",
     "oversight.core",
     "oversight.accounts",
     "oversight.organisations",
@@ -103,9 +106,11 @@ INSTALLED_APPS = [
     "oversight.notifications",
     "oversight.dashboard",
     "oversight.search",
+    "oversight.ops",
 ]
 
 MIDDLEWARE = [
+    "oversight.ops.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "oversight.core.middleware.UploadLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -144,14 +149,51 @@ TEMPLATES = [
 # SQLite by default so `make run` works on a fresh machine; PostgreSQL when DATABASE_URL is set.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'oversight.sqlite3'}"), conn_max_age=60
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'oversight.sqlite3'}"), conn_max_age=60,
+        conn_health_checks=True,  # a restarted PostgreSQL costs a reconnect, not a 500
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # IMMEDIATE avoids "database is locked" on concurrent writes (healthchecks, CISO Assistant).
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 5}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A file, not memory, in tests: worker and server processes a test starts must see it too.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+# Sessions live in the database (any app server can continue a session another one began), and so
+# do axes' lockouts (its database handler). The cache is shared by every app server and worker:
+# in PostgreSQL through its own connection ("side", so progress written during a long import
+# transaction is seen at once); on one machine with SQLite, in files under var/cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+CACHE_KIND = os.environ.get("OVERSIGHT_CACHE", "database" if USING_POSTGRES else "file")
+if CACHE_KIND == "database":
+    DATABASES["side"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["oversight.ops.routers.SideConnectionRouter"]
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                          "LOCATION": "oversight_cache", "OPTIONS": {"MAX_ENTRIES": 100_000}}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                          "LOCATION": os.environ.get("OVERSIGHT_CACHE_DIR", str(VAR_DIR / "cache")),
+                          "KEY_PREFIX": os.environ.get("PYTEST_XDIST_WORKER", "")}}
+
+# Background work (imports, …) runs as tasks on `oversight worker` processes (django-tasks with
+# its database backend: rows locked with SKIP LOCKED on PostgreSQL, so two workers never take the
+# same task). Tests run tasks in the caller unless a test starts real workers.
+TASKS = {
+    "default": {
+        "BACKEND": {"immediate": "django_tasks.backends.immediate.ImmediateBackend",
+                    "database": "django_tasks_db.DatabaseBackend"}[os.environ.get("OVERSIGHT_TASKS", "database")],
+        "QUEUES": ["default"],
+    }
+}
+# A worker writes a heartbeat every TASK_HEARTBEAT_SECONDS; a running task whose worker has not
+# been heard of for TASK_LEASE_SECONDS is taken as abandoned and retried (or failed with a message).
+TASK_HEARTBEAT_SECONDS = env_int("TASK_HEARTBEAT_SECONDS", 5)
+TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 60)
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -224,10 +266,26 @@ STATICFILES_DIRS = [VAR_DIR / "assets"]
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded and generated files go through Django's storage API: the local disk by default, an
+# S3-compatible object store (django-storages) when AWS_STORAGE_BUCKET_NAME is set. Nothing is
+# public: files are private objects, served only through views that check access.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": env_secret("AWS_ACCESS_KEY_ID"),
+        "secret_key": env_secret("AWS_SECRET_ACCESS_KEY"),
+        "default_acl": "private",
+        "querystring_auth": True,
+        "querystring_expire": 60,
+        "file_overwrite": False,
+        "location": os.environ.get("AWS_LOCATION", ""),
+    }}
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
 WHITENOISE_MANIFEST_STRICT = False
 
@@ -249,6 +307,7 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_secret("EMAIL_HOST_PASSWORD", "") or ""
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds: a mail server that does not answer never hangs a worker
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "oversight@localhost")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
@@ -286,9 +345,20 @@ SPECTACULAR_SETTINGS = {
 AUDITLOG_INCLUDE_ALL_MODELS = False
 AUDITLOG_DISABLE_REMOTE_ADDR = False
 
+# Logs: one JSON object a line with the request id (LOG_FORMAT=json, the default outside DEBUG),
+# or plain text for a developer's terminal.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "oversight.ops.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                 "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+                 "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"],
+                             "formatter": os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {"oversight": {"level": os.environ.get("LOG_LEVEL", "INFO")}},
 }

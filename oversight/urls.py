@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from oversight.core import views as core_views
+from oversight.ops import views as ops_views
 
 urlpatterns = [
     path("", include("oversight.dashboard.urls")),
@@ -18,7 +18,8 @@ urlpatterns = [
     path("my-work/", include("oversight.notifications.urls")),
     path("search/", include("oversight.search.urls")),
     path("api/", include("oversight.api")),
-    path("healthz", core_views.healthz, name="healthz"),
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("readyz", ops_views.readyz, name="readyz"),
     path("admin/", admin.site.urls),
 ]
 

@@ -15,7 +15,7 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "accounts:set_password", "accounts:password_set"}
+PUBLIC = {"accounts:login", "healthz", "readyz", "accounts:set_password", "accounts:password_set"}
 # Pages whose argument is a one-time token, not a record of an organisation.
 TOKEN_URLS = {"accounts:set_password"}
 
@@ -108,6 +108,7 @@ RULES = {
     "accounts:login": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:logout": {"method": "post", "codes": {p: 302 for p in PERSONAS}},
     "healthz": {"codes": {p: 200 for p in PERSONAS}},
+    "readyz": {"codes": {p: 200 for p in PERSONAS}},
     # Adding people (issue 10): liaison officers and administrators; the invitation's set-password page is
     # open to anyone holding a link (an invalid token shows "this link has expired").
     "accounts:people": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403

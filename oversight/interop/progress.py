@@ -1,30 +1,22 @@
-"""How far a long import has got, readable from any web worker while it runs.
+"""How far a long import has got, readable from any web server while a worker runs it.
 
-A small JSON file beside the upload rather than a database row: the import holds its
-transaction open until the end, so a row it wrote would not be seen by the page polling it.
+Kept in the shared cache rather than on the import's row: the import holds its transaction open
+until the end, so a row it wrote would not be seen by the page polling it. The cache is written
+at once (files on one machine; on PostgreSQL, the database through a connection of its own).
 """
 
-import json
-import os
-from pathlib import Path
+from django.core.cache import cache
 
-from django.conf import settings
+DAY = 24 * 3600
 
 
-def _path(run):
-    return Path(settings.MEDIA_ROOT) / "imports" / "progress" / f"{run.pk}.json"
+def _key(run):
+    return f"interop:progress:{run.pk}"
 
 
 def write(run, *, done, total, phase):
-    path = _path(run)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
-    partial.write_text(json.dumps({"done": done, "total": total, "phase": phase}))
-    os.replace(partial, path)  # readers never see half a file
+    cache.set(_key(run), {"done": done, "total": total, "phase": phase}, timeout=DAY)
 
 
 def read(run):
-    try:
-        return json.loads(_path(run).read_text())
-    except (FileNotFoundError, ValueError):
-        return {"done": 0, "total": 0, "phase": ""}
+    return cache.get(_key(run)) or {"done": 0, "total": 0, "phase": ""}

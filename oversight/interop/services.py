@@ -1,11 +1,9 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
-import logging
-import threading
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import close_old_connections, connection, transaction
+from django.db import transaction
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
@@ -104,53 +102,42 @@ def _run(run, *, by, commit, progress=None):
         if progress:
             progress(done)
 
-    with run.file.open("rb") as handle:
+    # The rows and the run's new state are committed together: a retried task never imports twice.
+    with transaction.atomic(), run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
                                   commit=commit, progress=report)
-    run.outcome = outcome.as_dict()
-    if commit:
-        run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
-    else:
-        run.state = ImportRun.State.PREVIEWED
-    run.save(update_fields=["outcome", "state", "updated_at"])
+        run.outcome = outcome.as_dict()
+        if commit:
+            run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
+        else:
+            run.state = ImportRun.State.PREVIEWED
+        run.save(update_fields=["outcome", "state", "updated_at"])
     return outcome
 
 
 progress_write = progress.write
-log = logging.getLogger(__name__)
+run_now = _run  # for interop.tasks: the run was claimed when the task was queued
 
 
 def run_in_background(run, *, by, commit):
-    """Check or import a large file in a thread so the page can show its progress.
+    """Check or import a large file as a queued task (interop.tasks, run by `oversight worker`) so the
+    page can show its progress.
 
     Small files (settings.IMPORT_BACKGROUND_ROWS or fewer rows) run within the request.
-    Returns True when the work was handed to a thread.
+    Returns True when the work was queued.
     """
+    from . import tasks
+
     if run.rows_estimate <= settings.IMPORT_BACKGROUND_ROWS:
         (commit_import if commit else check_import)(run, by=by)
         return False
     _require(access.can(by, "import_register", run.organisation))
-    claim(run, commit=commit)
-    progress.write(run, done=0, total=run.rows_estimate, phase=run.state)
-    threading.Thread(target=_background, args=(run.pk, by.pk, commit), daemon=True,
-                     name=f"import-{run.pk}").start()
+    with transaction.atomic():
+        claim(run, commit=commit)
+        progress.write(run, done=0, total=run.rows_estimate, phase=run.state)
+        # The task row is committed with the claim: a worker never sees one without the other.
+        (tasks.import_register if commit else tasks.check_register).enqueue(run.pk, by.pk)
     return True
-
-
-def _background(run_pk, user_pk, commit):
-    from oversight.accounts.models import User
-
-    close_old_connections()
-    try:
-        run = ImportRun.objects.select_related("organisation").get(pk=run_pk)
-        _run(run, by=User.objects.get(pk=user_pk), commit=commit)
-    except Exception as error:  # the page must stop waiting, whatever went wrong
-        log.exception("Import %s failed", run_pk)
-        ImportRun.objects.filter(pk=run_pk).update(state=ImportRun.State.FAILED, outcome={
-            "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False,
-            "problems": [{"row": 0, "column": "", "message": f"The import stopped: {error}"}]})
-    finally:
-        connection.close()
 
 
 def export_register(queryset, fmt):

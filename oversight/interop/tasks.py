@@ -1,0 +1,50 @@
+"""Register checks and imports as queued tasks (oversight.ops.queue), run by `oversight worker`.
+
+Both are idempotent: a check re-runs a dry run; an import of a run already imported does nothing,
+and an import's rows and the run's new state are committed together, so a retry after a worker
+died part-way imports everything once.
+"""
+
+from django.db import transaction
+from django_tasks import task
+
+from oversight.ops import queue
+
+from .models import ImportRun
+
+STOPPED = "The import stopped: {message} Upload the file again, or ask an administrator."
+
+
+def _go(run_pk, user_pk, *, commit):
+    from oversight.accounts.models import User
+
+    from . import services
+
+    expected = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
+    run = ImportRun.objects.select_related("organisation").get(pk=run_pk)
+    if run.state != expected:  # already done (a retry of finished work) or the person moved on
+        return run.state
+    services.run_now(run, by=User.objects.get(pk=user_pk), commit=commit)
+    return ImportRun.objects.values_list("state", flat=True).get(pk=run_pk)
+
+
+@task()
+def check_register(run_pk, user_pk, *, attempt=1):
+    return queue.retrying(check_register, [run_pk, user_pk], attempt, lambda: _go(run_pk, user_pk, commit=False))
+
+
+@task()
+def import_register(run_pk, user_pk, *, attempt=1):
+    return queue.retrying(import_register, [run_pk, user_pk], attempt, lambda: _go(run_pk, user_pk, commit=True))
+
+
+def _give_up(run_pk, user_pk, *, message):
+    with transaction.atomic():
+        ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
+            state=ImportRun.State.FAILED, outcome={
+                "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False,
+                "problems": [{"row": 0, "column": "", "message": STOPPED.format(message=message)}]})
+
+
+queue.on_give_up(check_register)(_give_up)
+queue.on_give_up(import_register)(_give_up)
