@@ -1,7 +1,6 @@
-"""The transition panel of a response page, and the POST that moves a response. HTTP only:
-access finds the response, the form parses input, workflow decides and writes."""
+"""The POST that moves a response. HTTP only: access finds the response, the form parses input,
+workflow decides and writes."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -11,67 +10,11 @@ from django.views.decorators.http import require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import NotAllowed, StaleEdit
-from oversight.core.forms import DateInput, GovukFormMixin
-from oversight.organisations.models import ClosureLevel
-from oversight.reports.models import Finding
 
 from . import workflow
+from .detail import detail_context
 from .models import Response
-
-
-class TransitionForm(GovukFormMixin, forms.Form):
-    """What one move asks for: always an optional comment, plus the fields its row names."""
-
-    reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}))
-    level = forms.ModelChoiceField(queryset=ClosureLevel.objects.none(), label="Closure level",
-                                   empty_label="Choose the level")
-    submitted_on = forms.DateField(label="Date submitted to HMICFRS", widget=DateInput())
-    summary = forms.CharField(label="Summary of the submission", widget=forms.Textarea(attrs={"rows": 3}))
-    decided_on = forms.DateField(label="Date of HMICFRS's decision", widget=DateInput())
-    feedback = forms.CharField(label="HMICFRS's feedback", widget=forms.Textarea(attrs={"rows": 3}))
-    # A number, not a select: the findings that could replace this one grow with the register,
-    # and the page must not render thousands of options (constant work per page).
-    superseded_by = forms.ModelChoiceField(
-        queryset=Finding.objects.none(), label="Number of the finding that replaces it",
-        help_text="Shown as “Finding number” on the replacing finding's page.",
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "govuk-input govuk-input--width-10"}),
-        error_messages={"invalid_choice": "Enter the number of a later finding you can see."},
-    )
-    comment = forms.CharField(label="Comment (optional)", widget=forms.Textarea(attrs={"rows": 2}))
-
-    def __init__(self, action, response, user, *args, **kwargs):
-        super().__init__(*args, prefix=action, **kwargs)
-        wanted = set(workflow.TRANSITIONS[action].fields) | {"comment"}
-        for name in list(self.fields):
-            if name not in wanted:
-                del self.fields[name]
-            else:
-                # Whether a value is needed is the workflow's rule, so the reason comes from one place.
-                self.fields[name].required = False
-        if "level" in self.fields:
-            self.fields["level"].queryset = ClosureLevel.objects.filter(organisation_id=response.organisation_id,
-                                                                        archived_at__isnull=True)
-            self.fields["level"].label_from_instance = lambda level: level.choice_label  # with its meaning (issue 13)
-        if "superseded_by" in self.fields:
-            later = access.visible(Finding.objects, user).filter(
-                report__published_on__gte=response.finding.report.published_on or "1900-01-01",
-                archived_at__isnull=True,
-            ).exclude(pk=response.finding_id)
-            self.fields["superseded_by"].queryset = later
-        self.action = action
-
-    def payload(self):
-        data = {k: v for k, v in self.cleaned_data.items() if k != "comment" and v not in (None, "")}
-        return data
-
-
-def panel(response, user, *, failed=None):
-    """What the panel shows: each move the person may make, its form, and the reason if blocked."""
-    items = []
-    for offer in workflow.available(response, user):
-        form = failed if failed is not None and failed.action == offer.action else None
-        items.append({"offer": offer, "form": form or TransitionForm(offer.action, response, user)})
-    return items
+from .panel import TransitionForm, panel
 
 
 @require_POST
@@ -100,8 +43,6 @@ def transition(request, pk, action):
         else:
             messages.success(request, workflow.done_message(action))
             return redirect(response)
-    from .views import detail_context
-
     context = detail_context(response, request.user, transitions=panel(response, request.user, failed=form),
                              transition_error=form)
     return render(request, "responses/response_detail.html", context, status=status)

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
-from . import services, timeline, transition_views
+from . import services
+from .detail import detail_context
 from .filters import ResponseFilterSet
 from .forms import (
     ActionEditForm,
@@ -76,33 +77,6 @@ def _visible_response(request, pk):
         "superseded_by",
     ), request.user)
     return get_object_or_404(qs, pk=pk)
-
-
-def detail_context(response, user, **extra):
-    finding = response.finding
-    updates = list(response.updates.select_related("by"))
-    evidence = list(response.evidence.select_related("added_by", "archived_by"))
-    can_edit = access.can(user, "edit_response", response)
-    context = {
-        "response": response,
-        "finding": finding,
-        "children": list(finding.children.all()),
-        "updates": updates,
-        "actions": list(response.actions.select_related("owner").filter(archived_at__isnull=True)
-                        .order_by("position", "due_on", "id")),
-        "evidence": [e for e in evidence if not e.archived_at],
-        "archived_evidence": [e for e in evidence if e.archived_at],
-        "closures": list(response.closure_submissions.select_related("level", "by")),
-        "timeline": timeline.for_response(response, updates=updates),
-        "can_edit": can_edit,
-        "update_form": extra.pop("update_form", None) or UpdateForm(),
-        "evidence_form": extra.pop("evidence_form", None) or (EvidenceForm() if can_edit else None),
-        "action_form": extra.pop("action_form", None) or (ActionForm(response=response) if can_edit else None),
-        "max_evidence_size": services._megabytes(services.evidence_max_bytes()),
-        "transitions": extra.pop("transitions", None) or transition_views.panel(response, user),
-    }
-    context.update(extra)
-    return context
 
 
 @login_required

@@ -59,8 +59,8 @@ def test_a_closure_levels_meaning_is_shown_where_it_is_chosen(client, force, adm
     level = services.add_item(ClosureLevel, force, {"code": "Lv3", "description": "Evidence of impact",
                                                     "position": 3}, by=admin_user)
     assert level.choice_label == "Lv3 – Evidence of impact"
+    from oversight.responses.panel import TransitionForm
     from oversight.responses.tests.factories import ResponseFactory
-    from oversight.responses.transition_views import TransitionForm
     from oversight.responses.workflow import TRANSITIONS
 
     action = next(name for name, row in TRANSITIONS.items() if "level" in row.fields)
