@@ -18,7 +18,7 @@ STAMPS := var/stamps
 DB_KEY := $(shell printf '%s' "$${DATABASE_URL:-sqlite}" | md5sum | cut -c1-12)
 ASSET_INPUTS := $(shell find frontend oversight -type f \( -path 'frontend/*' -o -path '*/static/*' \) -not -name '*.pyc' 2>/dev/null)
 MIGRATIONS := $(shell find oversight -path '*/migrations/*.py' 2>/dev/null)
-DEMO_INPUTS := $(shell find oversight/core/demo -type f -not -name '*.pyc' 2>/dev/null)
+DEMO_INPUTS := $(shell find oversight/demo -type f -not -name '*.pyc' 2>/dev/null)
 
 run: setup demo ## Set up, load demo data and serve on http://127.0.0.1:8000 with a task worker beside it
 	@$(PY) -m oversight.cli demo-banner --url http://$(HOST):$(PORT)/ & \

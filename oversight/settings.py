@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "oversight.notifications",
     "oversight.dashboard",
     "oversight.search",
+    "oversight.demo",
     "oversight.ops",
 ]
 

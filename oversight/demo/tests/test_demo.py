@@ -14,10 +14,10 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from oversight import demo
 from oversight.accounts import access
 from oversight.accounts.models import Membership, User
 from oversight.activities.models import InspectionActivity
-from oversight.core import demo
 from oversight.gradings.models import Grading, MonitoringPhase
 from oversight.organisations.models import Organisation
 from oversight.papers.models import Meeting

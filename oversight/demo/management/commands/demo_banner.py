@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from oversight.core.demo import DEMO_PASSWORD, DEMO_USERS
+from oversight.demo import DEMO_PASSWORD, DEMO_USERS
 
 
 class Command(BaseCommand):

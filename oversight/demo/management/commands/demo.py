@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from oversight.core import demo
+from oversight import demo
 
 
 class Command(BaseCommand):
