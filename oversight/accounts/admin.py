@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 
+from oversight.core.admin import NoDeleteAdmin
 from oversight.core.exceptions import NotAllowed
 
 from . import services
@@ -14,20 +15,12 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(User)
-class OversightUserAdmin(UserAdmin):
+class OversightUserAdmin(NoDeleteAdmin, UserAdmin):
+    """People are deactivated, never deleted: their names stay on the record (issue 15)."""
+
     inlines = [MembershipInline]
     list_display = ["username", "first_name", "last_name", "email", "is_active"]
-
-    # People are deactivated, never deleted: their names stay on the record (issue 15).
     actions = ["deactivate_selected"]
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        actions.pop("delete_selected", None)
-        return actions
 
     @admin.action(description="Deactivate the selected people (they can no longer sign in)")
     def deactivate_selected(self, request, queryset):
