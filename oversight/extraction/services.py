@@ -93,8 +93,10 @@ ORGANISATION_WORDS = re.compile(
 
 
 def organisation_names(organisation):
-    """The names a report may call the organisation: its name, short name, and the name without "Police"."""
-    names = {organisation.name, organisation.short_name, ORGANISATION_WORDS.sub("", organisation.name)}
+    """The names a report may call the organisation: its name, short name, the name without "Police",
+    and the aliases its administrators keep (issue 13: "WMP", "West Midlands")."""
+    aliases = organisation.aliases.filter(archived_at__isnull=True).values_list("name", flat=True)
+    names = {organisation.name, organisation.short_name, ORGANISATION_WORDS.sub("", organisation.name), *aliases}
     return {" ".join(n.lower().split()) for n in names if n and len(n) >= 3}
 
 

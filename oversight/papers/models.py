@@ -4,9 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from oversight.core.models import Archivable
 
-class Committee(models.Model):
-    """A committee that receives HMICFRS updates: a Joint Audit Committee, a Police and Crime Panel, a board."""
+
+class Committee(Archivable):
+    """A committee that receives HMICFRS updates: a Joint Audit Committee, a Police and Crime Panel, a board.
+    One that no longer meets is archived, with its papers kept; no new meeting is offered for it."""
 
     organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="committees")
     name = models.CharField(max_length=200)

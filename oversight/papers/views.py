@@ -20,7 +20,7 @@ def list_context(user, **forms):
         "meetings__paper"
     )
     organisations = services.writable_organisations(user)
-    writable = committees.filter(organisation__in=organisations)
+    writable = committees.filter(organisation__in=organisations, archived_at__isnull=True)
     return {
         "committees": committees,
         "can_write": organisations.exists(),
@@ -41,7 +41,8 @@ def paper_list(request):
 @require_POST
 def add_meeting(request):
     organisations = services.writable_organisations(request.user)
-    committees = access.visible(Committee.objects.all(), request.user).filter(organisation__in=organisations)
+    committees = access.visible(Committee.objects.all(), request.user).filter(organisation__in=organisations,
+                                                                            archived_at__isnull=True)
     form = MeetingForm(request.POST, committees=committees)
     if form.is_valid():
         try:

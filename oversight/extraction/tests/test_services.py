@@ -156,3 +156,14 @@ def test_the_same_ref_under_two_headings_is_kept_twice(liaison_officer, force):
     report = services.confirm_upload(start(seed, liaison_officer, force, name="seed_002.txt"), title="PEEL 2017",
                                      kind="peel", published_on=None, by=liaison_officer)
     assert report.findings.filter(ref="AFI1").count() == 2
+
+
+def test_a_finding_addressed_to_an_alias_of_the_organisation_applies(liaison_officer, force):
+    from oversight.organisations.models import OrganisationAlias
+
+    findings = [{"addressees": ["WM Constabulary"]}, {"addressees": ["Another force"]}]
+    services.mark_own_organisation(findings, force)
+    assert "addressed_to_us" not in findings[0]
+    OrganisationAlias.objects.create(organisation=force, name="WM Constabulary")
+    services.mark_own_organisation(findings, force)
+    assert findings[0]["addressed_to_us"] and "addressed_to_us" not in findings[1]

@@ -79,3 +79,18 @@ def test_aliases_match_addressees_and_committee_members_are_kept(force, admin_us
     assert str(member) == "Jane Doe (Chair)"
     with pytest.raises(InvalidInput, match="already"):
         services.add_item(Committee, force, {"name": "joint audit committee"}, by=admin_user)
+
+
+def test_a_committee_that_no_longer_meets_is_archived_and_no_new_meeting_is_offered_for_it(client, force, admin_user):
+    from oversight.papers.models import Committee
+
+    committee = services.add_committee(force, name="Strategic Policing and Crime Board", by=admin_user)
+    client.force_login(admin_user)
+    url = reverse("organisations:archive", args=["committees", committee.pk])
+    assert client.post(url, {"reason": "Replaced by the Joint Audit Committee"}).status_code == 302
+    committee.refresh_from_db()
+    assert committee.archived_at and committee.archive_reason == "Replaced by the Joint Audit Committee"
+    assert Committee.objects.filter(pk=committee.pk).exists()  # kept, with its papers
+    page = client.get(reverse("papers:list"))
+    form = page.context["meeting_form"]
+    assert committee not in form.fields["committee"].queryset
