@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from oversight.accounts import access
@@ -136,5 +137,8 @@ def confirm(request, pk):
             form.add_error(None, str(error))
         else:
             messages.success(request, f"{len(review.findings)} findings added to the register as drafts.")
+            if review.gradings and access.can(request.user, "manage_register", review.organisation):
+                # The gradings the reading proposed are checked by a person before they are recorded.
+                return redirect(f"{reverse('gradings:add')}?reading={review.pk}")
             return redirect(report.get_absolute_url())
     return _review_page(request, review, confirm_form=form, status=422)

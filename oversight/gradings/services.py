@@ -206,3 +206,38 @@ def record_phase_change(organisation, *, phase, started_on, reason, by, letter=N
         change.causes.set(causes)
         change.closed_causes.set(closed_causes)
     return change
+
+
+def framework_for(report_kind, year):
+    """The PEEL framework a report of that kind published in that year most likely graded against."""
+    if report_kind not in ("peel", "peel_spotlight"):
+        return ""
+    if year >= 2025:
+        return Grading.Framework.PEEL_2025_29
+    if year >= 2023:
+        return Grading.Framework.PEEL_2023_25
+    if year >= 2021:
+        return Grading.Framework.PEEL_2021_22
+    if year >= 2018:
+        return Grading.Framework.PEEL_INTEGRATED_2018_19
+    return Grading.Framework.PEEL_2014_17
+
+
+def form_initial_from_reading(reading, *, rows):
+    """({field: value}, how many were proposed) for the gradings page, from a reading's proposals.
+
+    A grade printed in words ("Requires improvement") becomes its value; one that is not a grade is
+    left for the person to choose. Nothing is recorded here: the person checks and saves the form.
+    """
+    by_label = {label.lower(): value for value, label in Grading.Grade.choices}
+    proposed = list(reading.gradings or [])
+    report = reading.report
+    published = (report.published_on if report else None) or reading.published_on
+    initial = {"organisation": reading.organisation_id, "report": report.pk if report else None}
+    if published:
+        initial.update(published_on=published, inspection_year=published.year,
+                       framework=framework_for(report.kind if report else "", published.year))
+    for n, item in enumerate(proposed[:rows], start=1):
+        initial[f"area_{n}"] = item.get("area", "")
+        initial[f"grade_{n}"] = by_label.get((item.get("grade") or "").lower(), "")
+    return initial, len(proposed)

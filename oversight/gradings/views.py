@@ -59,7 +59,8 @@ def grading_add(request):
     _forbid_unless_manager(organisations)
     reports = access.visible(Report.objects.filter(archived_at__isnull=True, source="hmicfrs"),
                              request.user).order_by("-published_on")
-    form = GradingForm(request.POST or None, organisations=organisations, reports=reports)
+    initial, proposed = _proposed_by_reading(request, organisations)
+    form = GradingForm(request.POST or None, organisations=organisations, reports=reports, initial=initial)
     status = 200
     if request.method == "POST":
         status = 422
@@ -74,7 +75,20 @@ def grading_add(request):
             else:
                 messages.success(request, f"{len(made)} grading{'s' if len(made) != 1 else ''} recorded.")
                 return redirect("gradings:list")
-    return render(request, "gradings/grading_add.html", {"form": form}, status=status)
+    return render(request, "gradings/grading_add.html", {"form": form, "proposed": proposed}, status=status)
+
+
+def _proposed_by_reading(request, organisations):
+    """The form pre-filled with the gradings a confirmed reading of the report proposed (?reading=id),
+    for the liaison officer to check, correct and record (issue 13); ({}, 0) without one."""
+    from oversight.extraction.models import ReportUpload
+
+    reading_id = request.GET.get("reading", "")
+    if request.method != "GET" or not reading_id.isdigit():
+        return {}, 0
+    reading = get_object_or_404(access.visible(ReportUpload.objects.select_related("report"), request.user),
+                                pk=int(reading_id), organisation__in=organisations)
+    return services.form_initial_from_reading(reading, rows=GradingForm.ROWS)
 
 
 @login_required

@@ -109,3 +109,48 @@ def test_the_phase_page_records_with_the_letter_and_refuses_out_of_order(client,
     assert MonitoringPhase.objects.count() == 1
     home = client.get(reverse("dashboard:home"))
     assert b"since 1 March 2023" in home.content
+
+
+def test_gradings_proposed_by_reading_a_report_are_checked_then_recorded(client, force, liaison_officer,
+                                                                        other_org_liaison):
+    from oversight.extraction.models import ReportUpload
+    from oversight.reports.tests.factories import ReportFactory, ReportInvolvementFactory
+
+    report = ReportFactory(kind="peel", published_on=datetime.date(2024, 3, 14), title="PEEL 2023–25: WMP")
+    ReportInvolvementFactory(report=report, organisation=force)  # confirming the reading made it the force's
+    reading = ReportUpload.objects.create(
+        organisation=force, uploaded_by=liaison_officer, source_name="peel.pdf", content_hash="9" * 64,
+        format="pdf", title=report.title, findings=[], report=report,
+        gradings=[{"area": "Investigating crime", "grade": "Requires improvement", "page": 3},
+                  {"area": "Responding to the public", "grade": "Adequate", "page": 3}])
+    client.force_login(liaison_officer)
+    page = client.get(reverse("gradings:add") + f"?reading={reading.pk}")
+    assert page.status_code == 200 and "proposed 2 gradings" in page.content.decode()
+    form = page.context["form"]
+    assert (form["framework"].value(), form["inspection_year"].value()) == ("peel_2023_25", 2024)
+    assert (form["area_1"].value(), form["grade_1"].value()) == ("Investigating crime", "requires_improvement")
+    assert not Grading.objects.exists()  # nothing is recorded until the person saves the checked form
+    data = {name: ("" if form[name].value() is None else form[name].value()) for name in form.fields}
+    data["published_on"] = "2024-03-14"
+    reply = client.post(reverse("gradings:add"), data)
+    assert reply.status_code == 302, reply.context["form"].errors
+    assert list(Grading.objects.order_by("position").values_list("area", "grade", "report")) == [
+        ("Investigating crime", "requires_improvement", report.pk), ("Responding to the public", "adequate", report.pk)]
+    client.force_login(other_org_liaison)  # another organisation's reading is not found
+    assert client.get(reverse("gradings:add") + f"?reading={reading.pk}").status_code == 404
+
+
+def test_confirming_a_reading_with_gradings_goes_on_to_check_them(client, force, liaison_officer):
+    from oversight.extraction.models import ReportUpload
+
+    reading = ReportUpload.objects.create(
+        organisation=force, uploaded_by=liaison_officer, source_name="peel.pdf", content_hash="8" * 64,
+        format="pdf", title="PEEL 2023–25: WMP", gradings=[{"area": "Investigating crime", "grade": "Good"}],
+        findings=[{"id": "f1", "kind": "area_for_improvement", "ref": "", "text": "The force should act.",
+                   "addressees": ["The force"], "due_text": "", "due_on": None, "parent": None, "page": 1,
+                   "theme": ""}])
+    client.force_login(liaison_officer)
+    reply = client.post(reverse("extraction:confirm", args=[reading.pk]),
+                        {"title": "PEEL 2023–25: WMP", "kind": "peel", "published_on": "2024-03-14"})
+    assert reply.status_code == 302 and reply["Location"] == reverse("gradings:add") + f"?reading={reading.pk}"
+    assert client.get(reply["Location"]).context["form"]["grade_1"].value() == "good"
