@@ -17,6 +17,7 @@ from django.utils.dateformat import format as date_format
 from oversight.activities.models import InspectionActivity
 from oversight.gradings import services as grading_services
 from oversight.gradings.models import Grading, MonitoringPhase
+from oversight.reports import services as report_services
 from oversight.reports.models import Finding, Report
 from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response, Transition, Update
 
@@ -96,11 +97,15 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     undated = undated_reports(org_ids, period_start, period_end, included)
     gradings = gradings_section(org_ids, period_start, period_end, {r["id"] for r in reports})
     progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports})
+    # Section 55: the PCC's comments due in the period, counted as they stood at its end (issue 13).
+    statutory = report_services.statutory_published_on_time(org_ids, since=period_start, until=period_end,
+                                                            as_at=period_end)
     data = {
         "applicable": {
             "monitoring": True, "reports": True, "progress": bool(progress), "gradings": bool(gradings["rows"]),
             "free": any(f.get("text") for f in narrative.get("free_sections", layout.get("free_sections", []))),
             "appendix": bool(as_at.active()),
+            "statutory": bool(statutory["due"]),
         },
     }
     sections = layouts.sections(layout, data["applicable"])
@@ -152,6 +157,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "overdue": grouped(as_at.overdue()),
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
+        "statutory": statutory,
         "open_findings": open_findings_section(as_at),
         "appendix": appendix(as_at) if "appendix" in numbers else [],
     }

@@ -22,11 +22,12 @@ SECTION_TITLES = {
     "red_overdue": "Findings rated red and overdue findings",
     "closures": "Submissions for closure",
     "activities": "Inspection activity",
+    "statutory": "The Commissioner's comments on HMICFRS reports",
     "open_findings": "Open findings by portfolio and status",
     "appendix": "Appendix: open findings",
 }
 # Sections printed only when they have something to say: the seeds never print an empty one.
-OPTIONAL = {"progress", "gradings", "free", "appendix"}
+OPTIONAL = {"progress", "gradings", "free", "appendix", "statutory"}
 NUMBERING = {"decimal", "straight"}
 
 DEFAULT = {

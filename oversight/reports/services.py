@@ -484,9 +484,10 @@ def statutory_clock(organisation_ids, today):
     return rows
 
 
-def statutory_published_on_time(organisation_ids, since=None, until=None):
+def statutory_published_on_time(organisation_ids, since=None, until=None, as_at=None):
     """How many required statutory responses were published, and how many of those on time (by their
-    due date), optionally for those due in [since, until]. For the dashboard and the committee paper.
+    due date), optionally for those due in [since, until]. For the dashboard and the committee paper,
+    which counts as the register stood on `as_at` (a publication after it had not happened then).
 
     Returns {"published": n, "on_time": n, "late": n, "due": n, "outstanding": n}.
     """
@@ -500,10 +501,11 @@ def statutory_published_on_time(organisation_ids, since=None, until=None):
         qs = qs.filter(due_on__gte=since)
     if until:
         qs = qs.filter(due_on__lte=until)
+    published = Q(published_on__isnull=False) & (Q(published_on__lte=as_at) if as_at else Q())
     figures = qs.aggregate(
         due=Count("id"),
-        published=Count("id", filter=Q(published_on__isnull=False)),
-        on_time=Count("id", filter=Q(published_on__isnull=False, published_on__lte=F("due_on"))),
+        published=Count("id", filter=published),
+        on_time=Count("id", filter=published & Q(published_on__lte=F("due_on"))),
     )
     figures["late"] = figures["published"] - figures["on_time"]
     figures["outstanding"] = figures["due"] - figures["published"]

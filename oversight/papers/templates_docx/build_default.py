@@ -254,6 +254,12 @@ def build(path=OUT):
     tag("{%p endif %}")
 
     tag("{%p endif %}")
+    tag("{%p if s.key == 'statutory' %}")
+    para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}The Commissioner's comments on "
+         "{{ statutory.due }} HMICFRS report{% if statutory.due != 1 %}s{% endif %} fell due in the period (56 days after "
+         "publication): {{ statutory.on_time }} published on time, {{ statutory.late }} late and "
+         "{{ statutory.outstanding }} not yet published.")
+    tag("{%p endif %}")
     tag("{%p if s.key == 'open_findings' %}")
     para("{% if numbering == 'decimal' %}{{ s.number }}.1 {% else %}{{ straight() }}{% endif %}Open findings as at {{ open_findings.as_at }}: {{ open_findings.total }}.")
     para("{{ chart }}")

@@ -225,3 +225,23 @@ def test_an_appendix_of_open_findings_where_the_layout_switches_it_on(paper_scen
 
     text = word_text(word.render(content))[1]
     assert "Report | Finding | Held by | Status | Due" in text and "30 November 2024" in text
+
+
+def test_the_paper_counts_the_commissioners_comments_due_in_the_period_as_they_stood_at_its_end(jac):
+    import datetime
+
+    from oversight.papers import content
+    from oversight.reports.models import StatutoryResponse
+    from oversight.reports.tests.factories import ReportFactory
+
+    office = jac.committee.organisation
+    due = [datetime.date(2024, 10, 1), datetime.date(2024, 10, 20), datetime.date(2024, 11, 1)]
+    published = [datetime.date(2024, 9, 30), datetime.date(2024, 10, 25), datetime.date(2025, 1, 5)]
+    for n, (due_on, published_on) in enumerate(zip(due, published, strict=True)):
+        StatutoryResponse.objects.create(report=ReportFactory(title=f"Report {n}"), organisation=office,
+                                         due_on=due_on, published_on=published_on, required=True)
+    paper = content.build_content(jac, datetime.date(2024, 9, 1), datetime.date(2024, 11, 30),
+                                  layout={"sections": [{"key": "statutory"}]})
+    # The third was published after the period: as the paper stood, it was not yet published.
+    assert paper["statutory"] == {"due": 3, "published": 2, "on_time": 1, "late": 1, "outstanding": 1}
+    assert [s["key"] for s in paper["sections"]] == ["statutory"]
