@@ -121,3 +121,4 @@ def test_an_administrators_correction_of_a_finding_goes_through_the_writer(clien
     assert client.post(url, data).status_code == 302
     assert_recorded(rec2, "text", "The force should improve supervision of investigations.",
                     "The force should improve the supervision of investigations.", admin_user)
+

@@ -153,6 +153,12 @@ def edit_report(report, values, *, by):
         setattr(report, name, values[name])
     if changed:
         report.save(update_fields=[*changed, "updated_at"])
+    if "published_on" in changed:
+        # The PCC's 56 days run from publication: a corrected date moves each clock not yet stopped.
+        for statutory in report.statutory_responses.filter(published_on__isnull=True):
+            if statutory.due_on != report.statutory_comment_due_on and report.statutory_comment_due_on:
+                statutory.due_on = report.statutory_comment_due_on
+                statutory.save(update_fields=["due_on", "updated_at"])
     return report
 
 

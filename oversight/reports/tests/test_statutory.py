@@ -283,3 +283,17 @@ def test_a_typed_report_is_tracked_once_the_force_is_recorded_or_a_finding_added
     services.add_finding(thematic, by=liaison_officer, organisation=force, kind="recommendation", ref="1",
                          text="By March 2027, chief constables should act.", addressees=["Chief constables"])
     assert StatutoryResponse.objects.filter(report=thematic, organisation=pcc_office).exists()
+
+
+def test_correcting_a_reports_publication_date_moves_the_pccs_56_day_clock(scene, admin_user, pcc_office):
+    import datetime
+
+    from oversight.reports import services as report_services
+    from oversight.reports.models import StatutoryResponse
+
+    report = scene["report"]
+    statutory = StatutoryResponse.objects.create(report=report, organisation=pcc_office, required=True,
+                                                 due_on=report.statutory_comment_due_on)
+    report_services.edit_report(report, {"published_on": datetime.date(2024, 1, 10)}, by=admin_user)
+    statutory.refresh_from_db()
+    assert statutory.due_on == datetime.date(2024, 3, 5)  # 56 days beginning with the day of publication
