@@ -446,3 +446,17 @@ def test_an_html_bomb_is_refused_with_a_message_and_nothing_is_written(client, l
     assert 400 <= reply.status_code < 500
     assert __import__("time").monotonic() - started < 5
     assert not ReportUpload.objects.exists()
+
+
+def test_a_report_mixing_text_encodings_is_read_and_flagged_in_the_review_not_silently_rewritten(
+        client, liaison_officer, force):
+    text = ("Areas for improvement\n\nThe force should improve how it records “crime”.\n"
+            "The force should review its caf\xe9 policy.\n").encode("utf-8").replace("caf\xc3\xa9".encode("latin-1"),
+                                                                                    b"caf\xe9")
+    client.force_login(liaison_officer)
+    upload = io.BytesIO(text)
+    upload.name = "mixed.txt"
+    reply = client.post(reverse("extraction:upload"), {"file": upload, "organisation": force.pk}, follow=True)
+    page = reply.content.decode()
+    assert "mixes text encodings" in page and "(4)" in page
+    assert "“crime”" in page  # the UTF-8 lines keep their curly quotes

@@ -31,6 +31,8 @@ class ReportUpload(TimeStamped):
     # Graded judgments the report prints ("Responding to the public": "Inadequate"), proposed for review:
     # [{"area", "grade", "page", "source": {"page", "start", "end"}}, …].
     gradings = models.JSONField(default=list, blank=True)
+    # Line numbers of the file that were not in its text encoding (mixed encodings): the review flags them.
+    damaged_lines = models.JSONField(default=list, blank=True)
     report = models.ForeignKey("reports.Report", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     confirmed_at = models.DateTimeField(null=True, blank=True)
 

@@ -46,7 +46,7 @@ def propose(data, name="", *, with_theme=False, split_items=False, with_source=F
         "title": clean_title(document.title),
         "published_on": published.isoformat() if published else None,
         "pages": document.page_count,
-        **({"ocr": document.ocr, "gradings": [
+        **({"ocr": document.ocr, "damaged_lines": document.damaged_lines, "gradings": [
             {"area": area, "grade": grade, "page": block.page,
              "source": {"page": block.page, "start": block.start, "end": block.end}}
             for area, grade, block in parser.gradings(blocks)

@@ -24,6 +24,7 @@ class Document:
     page_count: int | None = None
     format: str = "text"
     ocr: bool = False  # read by OCR from a scan: the review says so
+    damaged_lines: list = field(default_factory=list)  # lines of mixed encoding (text, web page): flagged
 
 
 MAX_UNZIPPED = 60_000_000  # a Word file whose XML unpacks beyond this is a zip bomb, not a report
@@ -86,12 +87,31 @@ def decode(data):
     return "\n".join(lines)
 
 
+def mixed_encoding_lines(data):
+    """The numbers of the lines that are not UTF-8 in a file that otherwise is: decode() reads them as
+    best it can, and the review flags them rather than rewrite them without a word (issue 15)."""
+    try:
+        data.decode("utf-8-sig")
+        return []
+    except UnicodeDecodeError:
+        pass
+    damaged = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            damaged.append(number)
+    return damaged if len(damaged) < len(data.split(b"\n")) else []
+
+
 def read(data, name=""):
     """The report in `data` as a Document; raises UnreadableDocument with a clear reason."""
     kind = sniff(data)
     reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "text": read_text}[kind]
     document = reader(data)
     document.format = kind
+    if kind in ("text", "html") and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        document.damaged_lines = mixed_encoding_lines(data)
     if not any(paragraphs for _, paragraphs in document.pages):
         raise UnreadableDocument("The file has no text to read.")
     return document

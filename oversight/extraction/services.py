@@ -83,6 +83,7 @@ def start_review(data, name, *, organisation, by):
         format=_format_of(name, data), title=(proposal["title"] or "")[:500],
         published_on=date.fromisoformat(published) if published else None, pages=proposal["pages"],
         read_by_ocr=bool(proposal.get("ocr")), gradings=proposal.get("gradings") or [],
+        damaged_lines=proposal.get("damaged_lines") or [],
         findings=mark_own_organisation(proposal["findings"], organisation),
     )
 
