@@ -451,7 +451,7 @@ def test_an_html_bomb_is_refused_with_a_message_and_nothing_is_written(client, l
 def test_a_report_mixing_text_encodings_is_read_and_flagged_in_the_review_not_silently_rewritten(
         client, liaison_officer, force):
     text = ("Areas for improvement\n\nThe force should improve how it records “crime”.\n"
-            "The force should review its caf\xe9 policy.\n").encode("utf-8").replace("caf\xc3\xa9".encode("latin-1"),
+            "The force should review its caf\xe9 policy.\n").encode().replace("caf\xc3\xa9".encode("latin-1"),
                                                                                     b"caf\xe9")
     client.force_login(liaison_officer)
     upload = io.BytesIO(text)
@@ -460,3 +460,45 @@ def test_a_report_mixing_text_encodings_is_read_and_flagged_in_the_review_not_si
     page = reply.content.decode()
     assert "mixes text encodings" in page and "(4)" in page
     assert "“crime”" in page  # the UTF-8 lines keep their curly quotes
+
+
+def _pdf_bomb(expanded_bytes):
+    """A one-page PDF whose content stream inflates from a few hundred KB to `expanded_bytes`."""
+    import zlib
+
+    c = zlib.compressobj(9)
+    chunk = b"BT /F1 12 Tf (x) Tj ET\n" * 4096
+    parts, left = [], expanded_bytes
+    while left > 0:
+        parts.append(c.compress(chunk))
+        left -= len(chunk)
+    parts.append(c.flush())
+    stream = b"".join(parts)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_bomb_is_refused_within_the_memory_bound_and_the_worker_survives():
+    import time
+
+    from oversight.core import bounded
+    from oversight.extraction.propose import propose
+
+    bomb = _pdf_bomb(300 * 1024 * 1024)
+    assert len(bomb) < 2_000_000
+    started = time.monotonic()
+    with pytest.raises(bounded.TooCostly, match="more than 256 MB"):
+        bounded.run(propose, bomb, "bomb.pdf", memory_bytes=256 * 1024 * 1024)
+    assert time.monotonic() - started < 5

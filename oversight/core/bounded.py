@@ -2,7 +2,8 @@
 bound, so a PDF, Word or HTML bomb costs a refusal, never the web worker (issue 15).
 
 The child is forked, so it shares the parent's loaded code and needs no start-up; its address space
-is capped with RLIMIT_AS and the parent stops waiting (and kills it) after the time bound. What the
+is capped with RLIMIT_AS (what the parent already maps, plus the budget) and the parent stops waiting
+(and kills it) after the time bound. What the
 function returns comes back pickled; an exception it raises comes back as that exception.
 """
 
@@ -20,9 +21,20 @@ class TooCostly(InvalidInput):
     """The input needs more memory or time to read than any real document does."""
 
 
+def _address_space():
+    """This process's virtual size in bytes (Linux), or 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _child(connection, memory_bytes, func, args, kwargs):
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        # The budget is for the reading itself, above what the forked copy of the parent already maps.
+        limit = _address_space() + memory_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         result = ("ok", func(*args, **kwargs))
     except MemoryError:
         result = ("memory", None)
