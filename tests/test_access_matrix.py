@@ -161,6 +161,9 @@ RULES = {
     "responses:move_action": {
         "method": "post", "data": {"direction": "down"},
         "codes": {p: 302 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
+    # How the force took part (issue 10's task list, issue 13's clock): the liaison officer records it.
+    "reports:involvement": {"codes": {p: 200 if p in {"liaison_officer", "admin_user", "other_org_liaison"} else 403
+                                      for p in SIGNED_IN}},
     "reports:list": {"codes": READERS},
     "reports:detail": {"codes": READERS},  # the scene's report has a response of both forces
     "reports:finding": {"codes": READERS},

@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import statutory_views, views
+from . import involvement_views, statutory_views, views
 
 app_name = "reports"
 urlpatterns = [
     path("", views.report_list, name="list"),
     path("<int:pk>/", views.report_detail, name="detail"),
+    path("<int:pk>/involvement/", involvement_views.record_involvement, name="involvement"),
     path("<int:pk>/statutory-requirement/", statutory_views.statutory_requirement, name="statutory_requirement"),
     path("findings/<int:pk>/", views.finding_detail, name="finding"),
     path("pcc-comments/<int:sr>/", statutory_views.statutory_detail, name="statutory"),

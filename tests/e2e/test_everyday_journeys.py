@@ -109,6 +109,18 @@ def test_liaison_officer_reads_an_11_finding_report_and_assigns_all_of_it(
     assert responses.count() == 11
     assert set(responses.values_list("status", "owner", "portfolio")) == {
         ("in_progress", action_owner.pk, crime_portfolio.pk)}
+
+    # Last step of the task list: how the force took part (it starts the PCC's clock where it applies).
+    report = responses.first().finding.report
+    j.goto(f"{live_server.url}{report.get_absolute_url()}")
+    j.click(page.locator(".govuk-task-list").get_by_role("link", name="Record how we took part in the inspection"))
+    expect(page.locator("h1")).to_have_text("Record how we took part in the inspection")
+    j.check_page()
+    j.tick(page.get_by_label("Contributed data"))
+    j.click(page.get_by_role("button", name="Save"))
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("contributed data")
+    j.check_page()
+    assert report.involvements.get(organisation=force).involvement == "data_contributor"
     j.done(limit=30)
 
 

@@ -57,3 +57,30 @@ def test_report_page_query_count_is_constant(client, liaison_officer, force, row
         assert client.get(reverse("reports:detail", args=[report.pk])).status_code == 200
     with django_assert_max_num_queries(10):
         assert client.get(reverse("reports:list")).status_code == 200
+
+
+def test_the_liaison_officer_records_how_the_force_took_part_and_the_pccs_clock_starts(
+        client, scene, liaison_officer, pcc_office, force):
+    from oversight.reports.models import ReportInvolvement, StatutoryResponse
+
+    report = scene["report"]  # a PEEL inspection of the force, already noted as inspected
+    report.involvements.all().delete()
+    client.force_login(liaison_officer)
+    url = reverse("reports:involvement", args=[report.pk])
+    assert client.get(url).status_code == 200
+    refused = client.post(url, {"organisation": force.pk, "involvement": ""})
+    assert refused.status_code == 422 and "Choose how the organisation took part" in refused.content.decode()
+    assert not ReportInvolvement.objects.filter(report=report).exists()
+    reply = client.post(url, {"organisation": force.pk, "involvement": "inspected", "notes": "Fieldwork in May"})
+    assert reply.status_code == 302
+    involvement = ReportInvolvement.objects.get(report=report, organisation=force)
+    assert (involvement.involvement, involvement.notes) == ("inspected", "Fieldwork in May")
+    assert StatutoryResponse.objects.filter(report=report, organisation=pcc_office).exists()
+    page = client.get(report.get_absolute_url()).content.decode()
+    assert "Inspected in fieldwork" in page and f'href="{url}"' in page
+
+
+def test_only_a_liaison_officer_records_how_the_force_took_part(client, scene, action_owner, reviewer):
+    for person in (action_owner, reviewer):
+        client.force_login(person)
+        assert client.get(reverse("reports:involvement", args=[scene["report"].pk])).status_code == 403

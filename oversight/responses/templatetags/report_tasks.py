@@ -67,6 +67,6 @@ def report_tasks(report, findings, involvements):
         "hint": "; ".join(f"{i.organisation.short_name}: {i.get_involvement_display()}" for i in recorded)
         or "Not recorded",
         "status": "Completed" if recorded else "Not yet started", "tag": "" if recorded else "govuk-tag--blue",
-        "url": None,
+        "url": reverse("reports:involvement", args=[report.pk]),
     })
     return {"tasks": tasks}
