@@ -64,7 +64,7 @@ def plural(n, word, words=None):
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
-def organisation_ids(committee):
+def committee_organisation_ids(committee):
     """The committee's organisation and those it oversees (a PCC office's committee reports on its force)."""
     org = committee.organisation
     return {org.id, *org.oversees.values_list("id", flat=True)}
@@ -89,7 +89,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     today = today or timezone.localdate()
     committee = meeting.committee
     layout = layouts.resolve(layout if layout is not None else getattr(committee, "layout", None))
-    org_ids = organisation_ids(committee)
+    org_ids = committee_organisation_ids(committee)
     as_at = AsAt(org_ids, period_end)
     before = AsAt(org_ids, period_start - timedelta(days=1))
     included = {int(pk) for pk in narrative.get("include_reports", []) if str(pk).isdigit()}
