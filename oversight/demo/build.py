@@ -1,18 +1,20 @@
-"""Idempotent writers the seed modules share: each row is keyed on its natural key.
+"""What the seed modules share: the seeds' words made ready for the register (internal notes moved
+out of printed fields, wrapped lines rejoined) and handed to the owning services' replay writers.
 
-The loader sets response status directly because it is replaying history the seeds report,
-not making a decision; it writes the Transition rows that history implies so "closed in
-period" counts see them.
+The loader replays history the seeds report, not decisions: responses.services writes each response's
+status and the Transition rows that history implies, so "closed in period" counts see them.
 """
 
 import re
-from contextlib import contextmanager
 from datetime import datetime, time
 
 from django.utils import timezone
 
-from oversight.reports.models import Finding, Report, ReportInvolvement, StatutoryResponse
-from oversight.responses.models import ClosureSubmission, HmicfrsStatusEvent, Response, Transition, Update
+from oversight.core import replay
+from oversight.reports import services as reports
+from oversight.reports.models import Finding, Report, ReportInvolvement
+from oversight.responses import services as responses
+from oversight.responses.models import ClosureSubmission, HmicfrsStatusEvent, Response
 
 # Notes about where the demo data came from ("(seed 003)", "Seed 002 prints neither day ...") are
 # for whoever maintains the demo, never for a committee: `split_note` moves them out of the printed
@@ -76,13 +78,6 @@ def split_notes(model, values):
         out["internal_note"] = " ".join(n for n in notes if n)
     return out
 
-# action -> target status, named as responses.workflow names them.
-STEPS = {
-    "start": Response.Status.IN_PROGRESS,
-    "request_sign_off": Response.Status.AWAITING_SIGN_OFF,
-    "submit": Response.Status.SUBMITTED,
-    "accept": Response.Status.CLOSED,
-}
 # The usual path to each status; a seed can tell a shorter story (HMICFRS closing on re-inspection).
 PATHS = {
     Response.Status.IN_PROGRESS: ["start"],
@@ -98,76 +93,23 @@ def path_on(status, *days):
     return {step: days[min(i, len(days) - 1)] for i, step in enumerate(steps)}
 
 
-class Index:
-    """The rows already in the database, read once per model and natural key during a load: a
-    load then costs one query per table instead of one per row."""
-
-    def __init__(self):
-        self.tables = {}
-
-    def table(self, model, attnames):
-        key = (model, attnames)
-        if key not in self.tables:
-            self.tables[key] = {
-                tuple(values[:-1]): values[-1]
-                for values in (
-                    (*(getattr(row, a) for a in attnames), row) for row in model.objects.order_by()
-                )
-            }
-        return self.tables[key]
+# Records with a writer of their own (reports.services, responses.services) are replayed through it;
+# `upsert` below is for what the seeds set up around them (organisations, people, lists, gradings).
+WRITER_OWNED = {"report", "reportinvolvement", "finding", "findinglink", "statutoryresponse", "response",
+                "update", "action", "evidence", "closuresubmission", "transition", "hmicfrsstatusevent"}
 
 
-_index = None
-
-
-@contextmanager
 def loading():
-    """Share one Index across the upserts of a load; outside a load each upsert queries."""
-    global _index
-    _index = Index()
-    try:
-        yield
-    finally:
-        _index = None
-
-
-def by_attname(model, values):
-    """Field values keyed by column (owner -> owner_id), so a comparison fetches no related row."""
-    out = {}
-    for name, value in values.items():
-        field = model._meta.get_field(name)
-        if field.many_to_one:
-            name, value = field.attname, getattr(value, "pk", value)
-        out[name] = value
-    return out
+    """One replay: the rows already stored are read once per table (core/replay.py)."""
+    return replay.replaying()
 
 
 def upsert(model, defaults=None, **keys):
-    """update_or_create that writes only what changed: a second load saves nothing, so the audit
-    trail and updated_at stay true, and reloading stays fast. Returns (row, created)."""
-    defaults = split_notes(model, defaults or {})
-    key = by_attname(model, keys)
-    attnames = tuple(sorted(key))
-    if _index is not None:
-        table = _index.table(model, attnames)
-        row = table.get(tuple(key[a] for a in attnames))
-    else:
-        table, row = None, model.objects.filter(**keys).order_by().first()
-    if row is None:
-        row = model.objects.create(**keys, **defaults)
-        if table is not None:
-            table[tuple(key[a] for a in attnames)] = row
-        return row, True
-    changed = []
-    for name, value in by_attname(model, defaults).items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed.append(name)
-    if changed:
-        if any(f.name == "updated_at" for f in model._meta.fields):
-            changed.append("updated_at")
-        row.save(update_fields=changed)
-    return row, False
+    """A seed's row keyed on its natural key, with internal notes moved out of printed fields; a
+    second load saves nothing. Returns (row, created)."""
+    if model._meta.model_name in WRITER_OWNED:
+        raise TypeError(f"{model.__name__} rows are written by their service's replay_* function.")
+    return replay.upsert(model, split_notes(model, defaults or {}), **keys)
 
 
 def normalise(text):
@@ -186,25 +128,11 @@ def upsert_report(
     title, *, kind, published_on=None, summary="", url="", joint_inspectorates="", involvements=()
 ):
     """A report keyed on its title, with how each organisation took part."""
-    report, _ = upsert(
-        Report,
-        title=title,
-        defaults={
-            "kind": kind,
-            "published_on": published_on,
-            "summary": normalise(summary),
-            "url": url,
-            "joint_inspectorates": joint_inspectorates,
-        },
-    )
-    for organisation, involvement, notes in involvements:
-        upsert(
-            ReportInvolvement,
-            report=report,
-            organisation=organisation,
-            defaults={"involvement": involvement, "notes": normalise(notes)},
-        )
-    return report
+    values = split_notes(Report, {"published_on": published_on, "summary": normalise(summary), "url": url,
+                                  "joint_inspectorates": joint_inspectorates})
+    took_part = [(organisation, split_notes(ReportInvolvement, {"involvement": involvement, "notes": normalise(notes)}))
+                 for organisation, involvement, notes in involvements]
+    return reports.replay_report(title, kind=kind, involvements=took_part, **values)
 
 
 def upsert_finding(
@@ -227,11 +155,10 @@ def upsert_finding(
         text, note = split_note(text)
         internal_note = " ".join(n for n in (internal_note, note) if n)
         text = text or "The words of this finding are not recorded."
-    finding, _ = upsert(
-        Finding,
-        report=report,
-        position=position,
-        defaults={
+    return reports.replay_finding(
+        report,
+        position,
+        **split_notes(Finding, {
             "kind": kind,
             "ref": ref,
             "text": normalise(text) if printed else text,
@@ -242,46 +169,17 @@ def upsert_finding(
             "parent": parent,
             "theme": theme,
             "internal_note": internal_note,
-        },
+        }),
     )
-    return finding
 
 
-class History:
-    """Collects the Transition rows the loaded statuses imply and writes the missing ones at the end."""
-
-    def __init__(self):
-        self.pending = []
+class History(responses.HistoryReplay):
+    """The status steps the seeds report, with their internal notes kept off the printed comment."""
 
     def record(self, response, dates, comment):
         """`dates` maps each step, in order, to the day it happened (or the day the seed reports it)."""
-        source = Response.Status.OPEN
         comment, internal_note = split_note(comment)
-        for action, day in dates.items():
-            target = STEPS[action]
-            self.pending.append(
-                Transition(
-                    response=response,
-                    action=action,
-                    source=source,
-                    target=target,
-                    by=None,
-                    at=at(day),
-                    comment=comment,
-                    internal_note=internal_note,
-                )
-            )
-            source = target
-        if source != response.status:
-            raise ValueError(f"History of {response} ends at {source}, not {response.status}")
-
-    def flush(self):
-        if not self.pending:
-            return
-        ids = {t.response_id for t in self.pending}
-        existing = set(Transition.objects.filter(response_id__in=ids).values_list("response_id", "action"))
-        Transition.objects.bulk_create([t for t in self.pending if (t.response_id, t.action) not in existing])
-        self.pending = []
+        super().record(response, dates, comment=comment, internal_note=internal_note)
 
 
 def upsert_response(
@@ -306,11 +204,10 @@ def upsert_response(
     dates = dates or {}
     # A stable time, so loading twice changes nothing: the last step, else the report's publication.
     last = max(dates.values()) if dates else finding.report.published_on
-    response, _ = upsert(
-        Response,
-        finding=finding,
-        organisation=organisation,
-        defaults={
+    response = responses.replay_response(
+        finding,
+        organisation,
+        **split_notes(Response, {
             "status": status,
             "status_changed_at": at(last) if last else timezone.now(),
             "applicability": applicability,
@@ -322,7 +219,7 @@ def upsert_response(
             "narrative": normalise(narrative),
             "rag": rag,
             "hmicfrs_status": hmicfrs_status,
-        },
+        }),
     )
     if status != Response.Status.OPEN:
         history.record(response, dates, comment)
@@ -331,39 +228,22 @@ def upsert_response(
 
 def upsert_update(response, written_on, text, rag=""):
     """A dated progress note from a seed paper; no user wrote it, so `by` stays empty."""
-    update, _ = upsert(
-        Update,
-        response=response,
-        written_on=written_on,
-        by=None,
-        defaults={"text": normalise(text), "rag": rag},
-    )
-    return update
+    return responses.replay_update(response, written_on, normalise(text), rag=rag)
 
 
 def upsert_submission(response, level, submitted_on, *, decision="", decided_on=None, summary=""):
     """A closure submission keyed on its response and day."""
-    upsert(
-        ClosureSubmission,
-        response=response,
-        submitted_on=submitted_on,
-        defaults={"level": level, "decision": decision, "decided_on": decided_on, "summary": summary},
+    responses.replay_closure_submission(
+        response, submitted_on, level=level,
+        **split_notes(ClosureSubmission, {"decision": decision, "decided_on": decided_on, "summary": summary}),
     )
 
 
 def upsert_hmicfrs_event(response, status, on, comment):
     """HMICFRS's own dated status of a finding, as the seed reports it."""
-    upsert(HmicfrsStatusEvent, response=response, status=status, on=on, defaults={"comment": comment})
+    responses.replay_hmicfrs_status(response, status, on, **split_notes(HmicfrsStatusEvent, {"comment": comment}))
 
 
 def upsert_statutory(report, organisation):
     """The PCC's s55 comments on a report, due 56 days from publication; when they were published is not printed."""
-    upsert(
-        StatutoryResponse,
-        report=report,
-        organisation=organisation,
-        defaults={
-            "due_on": report.statutory_comment_due_on,
-            "notes": "",
-        },
-    )
+    reports.replay_statutory_response(report, organisation)

@@ -229,6 +229,68 @@ def record_involvement(report, organisation, involvement, *, by, notes=""):
     return found
 
 
+# --- Replaying records another system kept (the demo's seed papers; see core/replay.py) ------------
+# A replay writes what the source says, keyed on natural keys, with the same checks on each value as a
+# typed record; it is run by an operator's command, never offered on a page.
+
+REPLAYED_REPORT_FIELDS = {"published_on", "summary", "url", "joint_inspectorates", "internal_note"}
+REPLAYED_FINDING_FIELDS = EDITABLE_FINDING_FIELDS | {"text_is_printed", "internal_note"}
+
+
+def replay_report(title, *, kind, involvements=(), **values):
+    """A report as the source records it, keyed on its title, with how each organisation took part:
+    `involvements` holds (organisation, values) with involvement, notes and internal_note. Returns the report."""
+    from oversight.core.replay import upsert
+
+    unknown = set(values) - REPLAYED_REPORT_FIELDS
+    if unknown:
+        raise InvalidInput(f"These report fields cannot be replayed: {', '.join(sorted(unknown))}.")
+    title = " ".join(clean_text(title, limit=_field_limit(Report, "title"), label="report's title").split())
+    if not title:
+        raise InvalidInput("Enter the report's title.")
+    if kind not in Report.Kind.values:
+        raise InvalidInput("Choose the kind of report.")
+    for name in ("summary", "url"):
+        if name in values:
+            values[name] = clean_text(values[name], limit=_field_limit(Report, name), label=name)
+    report, _ = upsert(Report, title=title, defaults={"kind": kind, **values})
+    for organisation, took_part in involvements:
+        if took_part.get("involvement") not in ReportInvolvement.Involvement.values:
+            raise InvalidInput("Choose how the organisation took part in the inspection.")
+        took_part = {**took_part, "notes": clean_text(took_part.get("notes", ""), label="notes")}
+        upsert(ReportInvolvement, report=report, organisation=organisation, defaults=took_part)
+    return report
+
+
+def replay_finding(report, position, **values):
+    """A finding as the source prints it, keyed on its place in the report. Returns the finding."""
+    from oversight.core.replay import upsert
+
+    unknown = set(values) - REPLAYED_FINDING_FIELDS
+    if unknown:
+        raise InvalidInput(f"These finding fields cannot be replayed: {', '.join(sorted(unknown))}.")
+    values = _finding_values(values)
+    if not values.get("text"):
+        raise InvalidInput("Enter the finding's text as printed.")
+    parent = values.get("parent")
+    if parent is not None and parent.kind != Finding.Kind.CAUSE_OF_CONCERN:
+        raise InvalidInput("Only a cause of concern can have recommendations under it.")
+    finding, _ = upsert(Finding, report=report, position=position, defaults=values)
+    return finding
+
+
+def replay_statutory_response(report, office):
+    """The PCC office's s55 comments on `report`, which the source says were required; due 56 days
+    from publication. An office's later decisions (drafts, publication) are kept."""
+    from oversight.core.replay import upsert
+
+    from .models import StatutoryResponse
+
+    statutory, _ = upsert(StatutoryResponse, report=report, organisation=office,
+                          defaults={"due_on": report.statutory_comment_due_on, "notes": ""})
+    return statutory
+
+
 @transaction.atomic
 def link_findings(source, target, relation, *, by):
     """Record that `source` is related to, supersedes or duplicates `target` (liaison officers only).

@@ -112,7 +112,8 @@ def _check_rag(rag):
 @transaction.atomic
 def open_response(finding, organisation, *, by, applicability=Response.Applicability.APPLIES, **values):
     """The organisation's draft response to a finding (proposed by extraction or import, DESIGN.md §3),
-    with its owner and lists; the one place a Response row is created. Returns (response, created)."""
+    with its owner and lists; the one place a live Response row is created (`replay_response` below
+    replays one that another record kept). Returns (response, created)."""
     _require(access.can(by, "manage_register", organisation))
     found = Response.objects.filter(finding=finding, organisation=organisation).first()
     if found is not None:
@@ -130,6 +131,101 @@ def open_response(finding, organisation, *, by, applicability=Response.Applicabi
     except IntegrityError:  # a concurrent first response to the same finding: one wins, one is reused
         return Response.objects.get(finding=finding, organisation=organisation), False
     return response, True
+
+
+# --- Replaying history another record kept (the demo's seed papers; see core/replay.py) -----------
+# A replay is not a decision: the steps happened elsewhere, on the days the source gives, so the
+# workflow's people and needs are not asked again. The steps must still be a path the workflow allows.
+
+def replay_response(finding, organisation, *, by=None, **values):
+    """The organisation's response to a finding as a source records it, keyed on finding and
+    organisation; only what differs is written. Returns the response."""
+    from oversight.core.replay import upsert
+
+    unknown = set(values) - set(EDITABLE_FIELDS) - {"status", "status_changed_at", "hmicfrs_status", "internal_note"}
+    if unknown:
+        raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be replayed.")
+    if values.get("status", Response.Status.OPEN) not in Response.Status.values:
+        raise InvalidInput("Unknown status.")
+    _check_same_organisation(Response(finding=finding, organisation=organisation), values)
+    response, _ = upsert(Response, finding=finding, organisation=organisation, defaults=values)
+    return response
+
+
+class HistoryReplay:
+    """Collects the status steps of replayed responses and writes the missing Transition rows at the
+    end, in one statement: "closed in the period" counts then see the history the source reports.
+    A bulk insert writes no audit entry per row: the replay itself is the record of where they came from."""
+
+    def __init__(self, *, by=None):
+        self.by, self.pending = by, []
+
+    def record(self, response, steps, *, comment="", internal_note=""):
+        """`steps` maps each workflow action, in order, to the day it happened; they must end at the
+        response's status. A source may tell a shorter story than the workflow's usual path (HMICFRS
+        closing a finding on re-inspection goes from in progress to closed), so steps may be skipped."""
+        from datetime import datetime, time
+
+        from .models import Transition
+        from .workflow import TRANSITIONS
+
+        source = Response.Status.OPEN
+        for action, day in steps.items():
+            rule = TRANSITIONS.get(action)
+            if rule is None:
+                raise InvalidInput(f"{action} is not a step of the workflow.")
+            at = timezone.make_aware(datetime.combine(day, time(12)))  # the time of day is not printed
+            self.pending.append(Transition(response=response, action=action, source=source, target=rule.target,
+                                           by=self.by, at=at, comment=comment, internal_note=internal_note))
+            source = rule.target
+        if source != response.status:
+            raise InvalidInput(f"The history of {response} ends at {source}, not {response.status}.")
+
+    def flush(self):
+        from .models import Transition
+
+        if not self.pending:
+            return
+        ids = {t.response_id for t in self.pending}
+        existing = set(Transition.objects.filter(response_id__in=ids).values_list("response_id", "action"))
+        Transition.objects.bulk_create([t for t in self.pending if (t.response_id, t.action) not in existing])
+        self.pending = []
+
+
+def replay_update(response, written_on, text, *, rag="", by=None):
+    """A dated progress note a source records, keyed on its response, day and author."""
+    from oversight.core.replay import upsert
+
+    _check_rag(rag)
+    update, _ = upsert(Update, response=response, written_on=written_on, by=by,
+                       defaults={"text": _update_text(text), "rag": rag})
+    return update
+
+
+def replay_closure_submission(response, submitted_on, *, level, **values):
+    """A submission to HMICFRS for closure and its decision, as a source records them. `values`:
+    decision, decided_on, summary, internal_note."""
+    from oversight.core.replay import upsert
+
+    from .models import ClosureSubmission
+
+    if level is not None and level.organisation_id != response.organisation_id:
+        raise InvalidInput("Choose one of the organisation's closure levels.")
+    if values.get("decided_on") and values["decided_on"] < submitted_on:
+        raise InvalidInput("A decision cannot come before the submission.")
+    submission, _ = upsert(ClosureSubmission, response=response, submitted_on=submitted_on,
+                           defaults={"level": level, **values})
+    return submission
+
+
+def replay_hmicfrs_status(response, status, on, **values):
+    """HMICFRS's own dated status of a finding, as a source records it (`values`: comment, internal_note)."""
+    from oversight.core.replay import upsert
+
+    from .models import HmicfrsStatusEvent
+
+    event, _ = upsert(HmicfrsStatusEvent, response=response, status=status, on=on, defaults=values)
+    return event
 
 
 # --- Evidence, the action plan and bulk work (issue 10) -------------------------------------------
