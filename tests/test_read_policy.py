@@ -113,3 +113,20 @@ def test_the_policy_hides_the_hidden_organisations_records_of_every_kind(scene, 
         assert not any(SECRET in n for n in names), model
     entries = access.visible(LogEntry.objects.all(), other_org_liaison)
     assert not any(SECRET in (e.object_repr + str(e.changes)) for e in entries)
+
+
+def test_what_an_organisation_holds_follows_the_same_rules(scene, force, other_force):
+    """held_by answers for an organisation, not a person: duplicate checks before a reading is
+    confirmed see the organisation's own findings and none of another's report."""
+    from oversight.reports.models import Finding
+    from oversight.reports.tests.factories import FindingFactory, ReportFactory
+    from oversight.responses.models import Response
+
+    elsewhere = FindingFactory(report=ReportFactory(title="Another force's inspection"), text="Not ours.")
+    held = set(access.held_by(Finding.objects.all(), force).values_list("id", flat=True))
+    assert {scene["rec1"].pk, scene["rec2"].pk, scene["cause"].pk} <= held and elsewhere.pk not in held
+    assert set(access.held_by(Response.objects.all(), other_force)) == {scene["theirs"]}
+    from auditlog.models import LogEntry
+
+    with pytest.raises(LookupError):  # the audit trail is read by people, never on an organisation's behalf
+        access.held_by(LogEntry.objects.all(), force)

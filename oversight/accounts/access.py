@@ -158,6 +158,20 @@ def visible(queryset, user):
     return queryset.filter(**{f"{path}__in": ids})
 
 
+def held_by(queryset, organisation):
+    """What `organisation` and the organisations it oversees hold, by the same rules as visible():
+    for work done on an organisation's behalf rather than a person's, such as checking a reading's
+    findings against the register before they are confirmed."""
+    model_name = queryset.model._meta.model_name
+    ids = {organisation.pk, *organisation.oversees.values_list("id", flat=True)}
+    if model_name in _HELD:
+        return _HELD[model_name](queryset, None, ids)
+    path = ORGANISATION_PATHS.get(model_name)
+    if path is None:
+        raise LookupError(f"access.held_by does not know what an organisation holds of {model_name}")
+    return queryset.filter(**{f"{path}__in": ids})
+
+
 def _reports(queryset, user, ids):
     # IN subqueries rather than joins + DISTINCT: pagination counts stay cheap at 100,000 rows.
     from oversight.reports.models import Finding, ReportInvolvement
@@ -236,6 +250,9 @@ _SPECIAL = {
     "searchdocument": _search_documents,
     "logentry": _log_entries,
 }
+
+# The rules that depend on the organisation alone, not on who is asking.
+_HELD = {name: _SPECIAL[name] for name in ("report", "finding", "findinglink")}
 
 
 def visible_models():

@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import linear_kernel
 
@@ -118,10 +118,7 @@ def likely_duplicates(texts, organisation, threshold=DUPLICATE_THRESHOLD, limit=
     texts = list(texts)
     if fitted.matrix is None or not texts:
         return [[] for _ in texts]
-    org_ids = {organisation.pk} | set(organisation.oversees.values_list("id", flat=True))
-    own = Finding.objects.filter(
-        Q(responses__organisation_id__in=org_ids) | Q(report__involvements__organisation_id__in=org_ids)
-    ).values_list("id", flat=True)
+    own = access.held_by(Finding.objects.all(), organisation).values_list("id", flat=True)
     own_mask = np.isin(fitted.ids, np.array(list(set(own)), dtype=fitted.ids.dtype))
     scores = linear_kernel(fitted.vectoriser.transform(texts), fitted.matrix)
     heads = [_best(row, own_mask, limit, threshold) for row in scores]
