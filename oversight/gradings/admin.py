@@ -1,17 +1,17 @@
 from django.contrib import admin
 
-from oversight.core.admin import NoDeleteAdmin
+from oversight.core.admin import WrittenOnPagesAdmin
 
 from .models import Grading, MonitoringPhase
 
 
 @admin.register(Grading)
-class GradingAdmin(NoDeleteAdmin):
+class GradingAdmin(WrittenOnPagesAdmin):
     list_display = ["area", "grade", "framework", "organisation", "published_on"]
     list_filter = ["organisation", "framework", "grade"]
 
 
 @admin.register(MonitoringPhase)
-class MonitoringPhaseAdmin(NoDeleteAdmin):
+class MonitoringPhaseAdmin(WrittenOnPagesAdmin):
     list_display = ["organisation", "phase", "started_on", "ended_on"]
     filter_horizontal = ["causes"]

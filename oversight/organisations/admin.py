@@ -1,27 +1,52 @@
 from django.contrib import admin
 
-from oversight.core.admin import NoDeleteAdmin
+from oversight.core.admin import ThroughServicesAdmin
 
+from . import services
 from .models import Board, BusinessArea, ClosureLevel, Organisation, Portfolio
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(NoDeleteAdmin):
+class OrganisationAdmin(ThroughServicesAdmin):
     list_display = ["name", "short_name", "kind"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name"]
     filter_horizontal = ["oversees"]
 
+    def save_through_services(self, request, obj, form, change):
+        if change:
+            services.edit_organisation(type(obj).objects.get(pk=obj.pk), self.changed_values(form), by=request.user)
+        else:
+            data = form.cleaned_data
+            obj.pk = services.add_organisation(by=request.user, kind=data["kind"], name=data["name"],
+                                               short_name=data["short_name"], oversees=data.get("oversees", ())).pk
+
+    def save_related(self, request, form, formsets, change):
+        """Whom it oversees was saved by the service."""
+
+
+class ReferenceItemAdmin(ThroughServicesAdmin):
+    """Reference lists are kept on the organisation's own pages too; here, the same writer."""
+
+    list_filter = ["organisation"]
+    exclude = ["archived_at", "archived_by", "archive_reason"]  # archive on the lists' pages: a reason is asked
+
+    def save_through_services(self, request, obj, form, change):
+        values = self.changed_values(form) if change else dict(form.cleaned_data)
+        if change:
+            values.pop("organisation", None)
+            services.edit_item(type(obj).objects.get(pk=obj.pk), values, by=request.user)
+        else:
+            organisation = values.pop("organisation")
+            obj.pk = services.add_item(type(obj), organisation, values, by=request.user).pk
+
 
 @admin.register(Portfolio, BusinessArea, Board)
-class ReferenceListAdmin(NoDeleteAdmin):
+class ReferenceListAdmin(ReferenceItemAdmin):
     list_display = ["name", "organisation", "archived_at"]
-    list_filter = ["organisation"]
     search_fields = ["name"]
-    readonly_fields = ["archived_at", "archived_by"]
 
 
 @admin.register(ClosureLevel)
-class ClosureLevelAdmin(NoDeleteAdmin):
+class ClosureLevelAdmin(ReferenceItemAdmin):
     list_display = ["code", "description", "organisation", "position"]
-    list_filter = ["organisation"]

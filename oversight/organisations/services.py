@@ -121,6 +121,66 @@ def add_committee(organisation, *, name, by):
         return Committee.objects.create(organisation=organisation, name=name)
 
 
+ORGANISATION_FIELDS = ("kind", "name", "short_name")
+
+
+def _check_organisation(values, organisation=None):
+    from .models import Organisation
+
+    for name, label in (("name", "name"), ("short_name", "short name")):
+        if name in values:
+            values[name] = " ".join(str(values[name] or "").split())
+            if not values[name]:
+                raise InvalidInput(f"Enter the organisation's {label}.")
+            clash = Organisation.objects.filter(**{f"{name}__iexact": values[name]})
+            if organisation is not None:
+                clash = clash.exclude(pk=organisation.pk)
+            if clash.exists():
+                raise InvalidInput(f"There is already an organisation with the {label} “{values[name]}”.")
+    if "kind" in values and values["kind"] not in Organisation.Kind.values:
+        raise InvalidInput("Choose the kind of organisation.")
+    oversees = values.get("oversees")
+    if organisation is not None and oversees is not None and organisation in oversees:
+        raise InvalidInput("An organisation cannot oversee itself.")
+
+
+def _require_system_administrator(by):
+    if not (by and by.is_superuser):
+        raise NotAllowed("Only a system administrator adds or changes organisations.")
+
+
+@transaction.atomic
+def add_organisation(*, by, kind, name, short_name, oversees=()):
+    """A new force, PCC office, fire service, region or national body (a system administrator's job)."""
+    from .models import Organisation
+
+    _require_system_administrator(by)
+    values = {"kind": kind, "name": name, "short_name": short_name, "oversees": list(oversees)}
+    _check_organisation(values)
+    organisation = Organisation.objects.create(**{k: values[k] for k in ORGANISATION_FIELDS})
+    organisation.oversees.set(values["oversees"])
+    return organisation
+
+
+@transaction.atomic
+def edit_organisation(organisation, values, *, by):
+    """Rename an organisation or change whom it oversees (and so who sees its records)."""
+    _require_system_administrator(by)
+    values = dict(values)
+    unknown = set(values) - {*ORGANISATION_FIELDS, "oversees"}
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    _check_organisation(values, organisation)
+    changed = [name for name in ORGANISATION_FIELDS if name in values and getattr(organisation, name) != values[name]]
+    for name in changed:
+        setattr(organisation, name, values[name])
+    if changed:
+        organisation.save(update_fields=[*changed, "updated_at"])
+    if "oversees" in values:
+        organisation.oversees.set(values["oversees"])
+    return organisation
+
+
 def matching_organisations(text):
     """The organisations whose name, short name or an active alias appears in `text` (for addressees)."""
     from .models import Organisation, OrganisationAlias

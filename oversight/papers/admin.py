@@ -1,18 +1,18 @@
 from django.contrib import admin
 
-from oversight.core.admin import NoDeleteAdmin
+from oversight.core.admin import NoDeleteAdmin, WrittenOnPagesAdmin
 
 from .models import Committee, Meeting, Paper, PaperTemplate
 
 
 @admin.register(Committee)
-class CommitteeAdmin(NoDeleteAdmin):
+class CommitteeAdmin(WrittenOnPagesAdmin):
     list_display = ["name", "organisation"]
     list_filter = ["organisation"]
 
 
 @admin.register(Meeting)
-class MeetingAdmin(NoDeleteAdmin):
+class MeetingAdmin(WrittenOnPagesAdmin):
     list_display = ["committee", "held_on", "agenda_item"]
     list_filter = ["committee"]
 

@@ -1,7 +1,6 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 
-from oversight.core.admin import NoDeleteAdmin
-from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.core.admin import NoDeleteAdmin, ThroughServicesAdmin
 
 from . import services
 from .models import Finding, FindingLink, Report, ReportInvolvement, StatutoryResponse
@@ -21,16 +20,6 @@ class InvolvementInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-
-class ThroughServicesAdmin(NoDeleteAdmin):
-    """Saves go through reports.services (checked, audited under the administrator), never the ORM."""
-
-    def save_model(self, request, obj, form, change):
-        try:
-            self.save_through_services(request, obj, form, change)
-        except (NotAllowed, InvalidInput) as refusal:
-            self.message_user(request, f"Not saved: {refusal}", messages.ERROR)
 
 
 @admin.register(Report)
