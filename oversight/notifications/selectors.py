@@ -68,8 +68,10 @@ def sign_off_queue(user):
     portfolios = [p.id for m in home if m.role == Role.PORTFOLIO_LEAD for p in m.portfolios.all()]
     if not liaison_orgs and not portfolios:
         return Response.objects.none()
+    # Read through the policy, then narrowed to the work this person's roles sign off.
     return (
-        Response.objects.filter(status=Response.Status.AWAITING_SIGN_OFF, archived_at__isnull=True)
+        access.visible(Response.objects.all(), user)
+        .filter(status=Response.Status.AWAITING_SIGN_OFF, archived_at__isnull=True)
         .filter(Q(organisation_id__in=liaison_orgs) | Q(portfolio_id__in=portfolios))
         .exclude(sign_off_requested_by=user)
         .select_related("finding__report", "owner", "organisation")
@@ -82,7 +84,8 @@ def awaiting_hmicfrs(user):
     orgs = [m.organisation_id for m in access.memberships(user)
             if m.role in (Role.LIAISON_OFFICER, Role.ADMINISTRATOR)]
     return (
-        Response.objects.filter(status=Response.Status.SUBMITTED, organisation_id__in=orgs, archived_at__isnull=True)
+        access.visible(Response.objects.all(), user)
+        .filter(status=Response.Status.SUBMITTED, organisation_id__in=orgs, archived_at__isnull=True)
         .select_related("finding__report", "owner", "organisation")
         .order_by("status_changed_at")
     )
@@ -98,8 +101,8 @@ def statutory_due(user, today):
     # The statutory clock reminds from 28 days before the deadline (reports.services.REMINDER_DAYS).
     soon = today + datetime.timedelta(days=max(settings.REMIND_DUE_WITHIN_DAYS, 28))
     return (
-        StatutoryResponse.objects.filter(organisation_id__in=orgs, published_on__isnull=True, due_on__lte=soon,
-                                         required=True)
+        access.visible(StatutoryResponse.objects.all(), user)
+        .filter(organisation_id__in=orgs, published_on__isnull=True, due_on__lte=soon, required=True)
         .select_related("report", "organisation")
         .order_by("due_on")
     )
