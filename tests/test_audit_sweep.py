@@ -111,14 +111,9 @@ def test_an_import_and_a_reading_are_recorded_under_the_person_who_ran_them(liai
     assert entry_for(report.findings.get()).actor == liaison_officer
 
 
-def test_an_administrators_correction_of_a_finding_goes_through_the_writer(client, scene, admin_user):
+def test_an_administrators_correction_of_a_finding_goes_through_the_writer(scene, admin_user, correct_in_admin):
     rec2 = scene["rec2"]
-    client.force_login(admin_user)
-    url = reverse("admin:reports_finding_change", args=[rec2.pk])
-    form = client.get(url).context["adminform"].form
-    data = {name: ("" if value is None else value) for name, value in form.initial.items() if name in form.fields}
-    data.update({"text": "The force should improve the supervision of investigations.", "addressees": '["the force"]'})
-    assert client.post(url, data).status_code == 302
+    assert correct_in_admin(rec2).status_code == 302
     assert_recorded(rec2, "text", "The force should improve supervision of investigations.",
                     "The force should improve the supervision of investigations.", admin_user)
 
