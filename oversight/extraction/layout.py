@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from . import headers
+
 SOFT_HYPHENS = "\u2010\u00ad\x02"
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
 LIST_START = re.compile(
@@ -56,19 +58,6 @@ def lines_of_pdf_page(textpage, carry=None, page_height=None):
 COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
                  "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
                  "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
-HEADER_WORDS = re.compile(
-    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
-    r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
-    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
-    r"area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$",
-    re.I,
-)
-HEADER_FINDING = re.compile(
-    r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|grade|graded\s+judgments?|judgments?|rating)$",
-    re.I,
-)
-
-
 def words_on_baselines(pieces):
     """{baseline: [cell pieces left to right]}: pieces on one baseline joined where only a word space parts them."""
     rows, base = {}, None
@@ -98,7 +87,7 @@ def header_cells(cells):
         if out:
             left, _, text = out[-1]
             joined = f"{text} {cell[2]}"
-            if HEADER_WORDS.match(joined) and not (HEADER_WORDS.match(text) and HEADER_WORDS.match(cell[2])):
+            if headers.is_header(joined) and not (headers.is_header(text) and headers.is_header(cell[2])):
                 out[-1] = (left, cell[1], joined)
                 continue
         out.append(cell)
@@ -106,6 +95,37 @@ def header_cells(cells):
 
 
 EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
+
+
+def header_band(ordered, baselines, pieces):
+    """(header cells, baselines) of a table's header row starting at ordered[0], or None.
+
+    A header cell may wrap in a narrow column ("AFI" / "No.", "Update on" / "progress"): up to three
+    lines close together are read as one row, each cell the words stacked in one column.
+    """
+    height = max(p.height for p in pieces if p.base == ordered[0])
+    band, found = [], None
+    for base in ordered[:3]:
+        if band and band[-1] - base > 1.6 * height:
+            break
+        if found and any(len(text.split()) > 3 for _, _, text in baselines[base]):
+            break  # a row of the table, not the header's wrapped words
+        band.append(base)
+        columns = []
+        for line_base in band:
+            for left, right, text in header_cells(baselines[line_base]):
+                column = next((c for c in columns if left < c[1] - 2 and right > c[0] + 2), None)
+                if column is None:
+                    columns.append([left, right, text])
+                else:
+                    column[0], column[1], column[2] = min(column[0], left), max(column[1], right), column[2] + " " + text
+        cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
+        if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \
+                sum(headers.names_finding(text) for _, _, text in cells) == 1:
+            found = cells, list(band)  # a longer band may still be the header ("Target" / "date")
+        elif found:
+            break
+    return found
 
 
 def tables_of(pieces, carry=None, page_height=None):
@@ -127,13 +147,21 @@ def tables_of(pieces, carry=None, page_height=None):
     candidates = []
     if carry and carry.get("table") and page_height:
         candidates.append((round(page_height * 0.9), carry["table"]))
-    for base in sorted(baselines, reverse=True):
-        cells = header_cells(baselines[base])
-        if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
+    ordered = sorted(baselines, reverse=True)
+    header_bands = {}  # the baseline a header row ends on -> the baselines it is printed on
+    taken = set()
+    for n, base in enumerate(ordered):
+        if base in taken:
             continue
-        if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
+        found = header_band(ordered[n:], baselines, pieces)
+        if found is None:
             continue
-        candidates.append((base, (cells, max(p.height for p in pieces if p.base == base), False)))
+        cells, band = found
+        taken.update(band)
+        header_bands[band[-1]] = band
+        candidates.append((band[-1], (cells, max(p.height for p in pieces if p.base in band), False)))
+    if len(candidates) > 1 and candidates[0][1][2] is True:
+        candidates.pop(0)  # the page repeats the table's header: read it under its own header
     if carry is not None:
         carry["table"] = None
     for base, (cells, header_height, *rest) in candidates:
@@ -192,7 +220,7 @@ def tables_of(pieces, carry=None, page_height=None):
                         text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
                     text = join_lines(text, line) if text else line
                 texts.append(text or EMPTY_CELL)
-        header = [] if continued else [p for p in pieces if p.base == base]
+        header = [] if continued else [p for p in pieces if p.base in header_bands.get(base, (base,))]
         used.update(map(id, header + members))
         table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
                      min(p.bottom for p in members), " ".join(texts), header_height, header_height)

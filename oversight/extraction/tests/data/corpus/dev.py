@@ -231,3 +231,235 @@ def d13_long_tracker():
         d.update(g, update)
     d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
     return d
+
+
+# --- Round two (issue 11 follow-up): more of the families the test part showed weak (3, 4, 5, 10, parents) ---
+
+
+@document
+def d14_flat_tracker():
+    d = Doc("d14_flat_tracker", "Force Executive Board: HMICFRS tracker, flattened", 3,
+            "A tracker table copied out of a PDF into one paragraph: numbers, recommendations, updates and RAG run on.")
+    r1 = "The force should improve the quality of its crime recording so that crimes are recorded within 24 hours."
+    r2 = "By 30 June 2025, the force should review how it allocates investigations to officers and staff."
+    r3 = "The force should make sure that its officers understand and use the new stalking guidance."
+    d.text = ("Force Executive Board 12 March 2025 Agenda item 6 HMICFRS recommendations tracker Purpose of the paper "
+              "To update the Board on the force’s progress. Recommendation: That the Board notes the progress made. "
+              f"No. Recommendation Force update RAG 1 {r1} A crime data audit team is in place and the audit in "
+              f"January found 94% of crimes recorded on time. Green 2 {r2} The review has started and will report "
+              f"to the Board in May. Amber 3 {r3} Training has been delivered to 80% of officers. Amber Next steps "
+              "The Board will receive a further update in June 2025.\n")
+    d.f(REC, r1, ref="1", addressees=["The force"])
+    d.f(REC, r2, ref="2", due="By 30 June 2025", addressees=["the force"])
+    d.f(REC, r3, ref="3", addressees=["The force"])
+    return d
+
+
+@document
+def d15_flat_peel():
+    d = Doc("d15_flat_peel", "PEEL 2023–25 Eastmoor Police, pasted as one paragraph", 3,
+            "A PEEL page pasted with every line break lost: kind headings inline, a cause, a lead-in with bullets, AFIs.")
+    c = "Eastmoor Police isn’t effectively managing the risk posed by people who are wanted for arrest."
+    r1 = "make sure that it has a clear process to find and arrest wanted people quickly"
+    r2 = "make sure that supervisors review the risk that each wanted person poses"
+    a1 = "The force should improve how quickly it answers non-emergency calls."
+    a2 = "The force needs to make sure that its officers record the reasons for each stop and search."
+    d.text = ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy An inspection of Eastmoor Police "
+              "Protecting vulnerable people Cause of concern " + c + " We found that 40 per cent of wanted people "
+              "had no recorded plan. Recommendations Within three months, Eastmoor Police should: • " + r1 + "; and • "
+              + r2 + ". Responding to the public Areas for improvement " + a1 + " " + a2 + " Our judgments "
+              "We graded the force as adequate at responding to the public.\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, due="Within three months", addressees=["Eastmoor Police"], parent=g, family=1)
+    d.f(REC, r2 + ".", due="Within three months", addressees=["Eastmoor Police"], parent=g, family=1)
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d16_heading_explanation_web():
+    d = Doc("d16_heading_explanation_web", "PEEL 2023–25: Southdale Police – responding to the public", 4,
+            "HMICFRS website layout: each area for improvement a heading sentence, then evidence that itself says "
+            "'should'; the next finding a 'needs to' heading.")
+    d.h(1, "Responding to the public")
+    d.p("Southdale Police requires improvement at responding to the public.")
+    d.h(2, "Areas for improvement")
+    a1 = "Southdale Police should make sure it answers emergency calls within national standards"
+    a2 = "The force needs to make sure that it attends calls for service within its published attendance times"
+    a3 = "The force should improve how it identifies repeat and vulnerable victims when they call"
+    d.h(3, a1)
+    d.p("The national standard is that 90 per cent of emergency calls should be answered within 10 seconds. "
+        "In the year to March 2024, the force answered 71 per cent of them in that time.")
+    d.p("Call handlers told us that staff shortages meant they were often moved between roles.")
+    d.h(3, a2)
+    d.p("In 40 of the 120 incidents we reviewed, officers arrived later than the force’s own target. Victims "
+        "should be told when officers will be delayed, but in most cases they were not.")
+    d.h(3, a3)
+    d.p("Call handlers did not always check the force’s systems for previous contact.")
+    for a in (a1, a2, a3):
+        d.f(AFI, a, addressees=[a.split(" should")[0].split(" needs to")[0]])
+    d.findings[1]["addressees"] = ["The force"]
+    d.findings[2]["addressees"] = ["The force"]
+    d.h(2, "Innovative practice")
+    d.h(3, "The force has introduced a live dashboard of emergency call demand")
+    d.p("Supervisors use the dashboard to move staff to where calls are waiting.")
+    return d
+
+
+@document
+def d17_heading_explanation_text():
+    d = Doc("d17_heading_explanation_text", "PEEL 2023–25: Westvale Constabulary (web text)", 4,
+            "The website layout as stored text: headings and explanations one a line, no markup.")
+    a1 = "Westvale Constabulary should improve the quality of its investigations into domestic abuse"
+    a2 = "The constabulary needs to make sure that victims of crime receive the service set out in the Victims’ Code"
+    d.text = ("Investigating crime\n"
+              "Westvale Constabulary is adequate at investigating crime.\n"
+              "Areas for improvement\n" + a1 + "\n"
+              "We reviewed 60 domestic abuse investigations. In 18 of them, evidence that should have been gathered at "
+              "the scene was not, and supervisors had not noticed this.\n"
+              "Officers told us that they had not received training on evidence-led prosecutions.\n" + a2 + "\n"
+              "The constabulary didn’t always complete a needs assessment for victims, and it didn’t always tell "
+              "victims when their case was closed.\n"
+              "Promising practice\n"
+              "The constabulary works with a charity to support victims of stalking\n"
+              "Victims are referred to the charity when a report is made.\n")
+    d.f(AFI, a1, addressees=["Westvale Constabulary"])
+    d.f(AFI, a2, addressees=["The constabulary"])
+    return d
+
+
+@document
+def d18_tracker_word_columns():
+    d = Doc("d18_tracker_word_columns", "Audit committee: progress against HMICFRS recommendations", 5,
+            "A tracker with more columns (Ref, HMICFRS recommendation, Lead, Target date, Progress to date, RAG "
+            "status); one recommendation wrapped on to a second row with no ref.")
+    d.raw("<style>@page { size: A4 landscape !important }</style>")  # trackers are printed landscape
+    d.h(1, "Progress against HMICFRS recommendations")
+    d.p("This appendix sets out the force’s progress against the recommendations of HMICFRS’s inspection of vetting.")
+    r1 = "By 31 October 2024, the force should make sure that all its officers and staff have the right level of vetting."
+    r2a = "The force should make sure that it records the rationale for every vetting decision"
+    r2b = "where it grants clearance despite adverse information."
+    r3 = "The force should improve its monitoring of the use of its IT systems to identify misuse."
+    u1 = "All but 12 officers now hold the right level of vetting; the remaining cases are being processed."
+    u2 = "A new decision template was introduced in May."
+    u3 = "Software has been procured and will be live in the autumn."
+    d.table(["Ref", "HMICFRS recommendation", "Lead", "Target date", "Progress to date", "RAG status"], [
+        ["R1", r1, "Head of Professional Standards", "31/10/2024", u1, "Amber"],
+        ["R2", r2a, "Vetting manager", "31/12/2024", u2, "Green"],
+        ["", r2b, "", "", "", ""],
+        ["R3", r3, "Head of ICT", "31/03/2025", u3, "Amber"],
+    ])
+    g1 = d.f(REC, r1, ref="R1", due="By 31 October 2024", addressees=["the force"])
+    g2 = d.f(REC, r2a + " " + r2b, ref="R2", addressees=["The force"])
+    d.printed[g2] = [r2a, r2b]
+    g3 = d.f(REC, r3, ref="R3", addressees=["The force"])
+    for g, u in ((g1, u1), (g2, u2), (g3, u3)):
+        d.update(g, u)
+    return d
+
+
+@document
+def d19_afi_progress_over_pages():
+    d = Doc("d19_afi_progress_over_pages", "Areas for improvement: update on progress", 5,
+            "An AFI table with 'AFI No.' and 'Update on progress' headers, long enough to cross a page, its header "
+            "repeated on the next page.")
+    d.h(1, "HMICFRS areas for improvement – update on progress")
+    rows = []
+    subjects = [("answers non-emergency calls", "A new telephony system was installed in March."),
+                ("records the ethnicity of people it stops and searches", "Recording is now mandatory in the app."),
+                ("supervises the investigations of its neighbourhood teams", "Sergeants now review each case weekly."),
+                ("shares information about vulnerable children with its partners", "A joint triage desk opened in June."),
+                ("manages the welfare of its call handlers", "A wellbeing lead has been appointed for the control room."),
+                ("uses the data it holds to understand demand", "A demand analyst post has been created."),
+                ("tells victims about the outcome of their case", "Outcome letters are now sent automatically."),
+                ("reviews its use of out-of-court disposals", "A scrutiny panel now meets every quarter.")]
+    for n, (what, update) in enumerate(subjects, start=1):
+        text = (f"The force should improve the way it {what}, so that it can show that the service it gives is "
+                f"consistent across the force area and meets the standard set by national guidance.")
+        rows.append([f"AFI {n}", text, update, "Green" if n % 2 else "Amber"])
+        g = d.f(AFI, text, ref=f"AFI {n}", addressees=["The force"])
+        d.update(g, update)
+    d.raw("<table><thead><tr><th><p>AFI No.</p></th><th><p>Area for improvement</p></th><th><p>Update on progress</p>"
+          "</th><th><p>Status</p></th></tr></thead><tbody>"
+          + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in r) + "</tr>" for r in rows) + "</tbody></table>")
+    return d
+
+
+@document
+def d20_page_break_footnote():
+    d = Doc("d20_page_break_footnote", "Inspection of child protection: Northvale Police", 10,
+            "Numbered recommendations; one crosses a page break with a footnote digit inside it, a running header "
+            "and a page number between its halves.", formats=("pdf", "html", "docx"))
+    d.h(1, "An inspection of child protection arrangements in Northvale Police")
+    for _ in range(9):
+        d.p("We looked at how the force responds to children at risk of harm, how it works with its partners, and "
+            "how well its officers understand the needs of the children they meet in the course of their work.")
+    d.h(2, "Recommendations")
+    r1 = ("Within six months, the force should make sure that officers who attend domestic abuse incidents where "
+          "children live record the views and experiences of those children, in line with national guidance, and "
+          "that supervisors check that they have done so.")
+    r2 = "Within six months, the force should review the training it gives to officers on child criminal exploitation."
+    d.raw("<ol><li>Within six months, the force should make sure that officers who attend domestic abuse incidents where "
+          "children live record the views and experiences of those children, in line with national guidance,<sup>14</sup> "
+          "and that supervisors check that they have done so.</li><li>" + r2 + "</li></ol>")
+    d.f(REC, r1, due="Within six months", addressees=["the force"])
+    d.f(REC, r2, due="Within six months", addressees=["the force"])
+    return d
+
+
+@document
+def d21_causes_then_recommendations():
+    d = Doc("d21_causes_then_recommendations", "PEEL 2023–25: Highmoor Police – causes of concern", 6,
+            "Two causes of concern, each followed by narrative and its own recommendations; then areas for "
+            "improvement that are nobody's children.")
+    d.h(1, "PEEL 2023–25: Highmoor Police")
+    d.h(2, "Causes of concern")
+    c1 = "Highmoor Police doesn’t respond to calls for service quickly enough."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.p("The force attended 52 per cent of emergency calls within its target time. We found victims waiting many hours.")
+    d.lead("Within three months, the force should:", [
+        "review its response model so that it has enough officers available at times of peak demand",
+        "make sure that supervisors in the control room monitor the calls that are waiting",
+    ], due="Within three months", addressees=["the force"], parent=g1)
+    c2 = "The force isn’t doing enough to safeguard children who go missing from home."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.p("We reviewed 20 missing child reports; in 9 the risk was graded too low.")
+    d.lead("To address this cause of concern, we recommend that within six months the force should:", [
+        "make sure that its officers assess the risk to each missing child accurately",
+        "work with its partners to debrief children when they return",
+    ], due="within six months", addressees=["the force"], parent=g2, family=1)
+    d.h(2, "Areas for improvement")
+    a = "The force should improve how it records the outcome of its investigations."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d22_cause_prose_letter():
+    d = Doc("d22_cause_prose_letter", "Letter: causes of concern, Coastshire Fire and Rescue Service", 6,
+            "A letter announcing two causes in prose, each with its own dated recommendations.")
+    d.h(1, "Coastshire Fire and Rescue Service: revisit letter")
+    d.p("Dear Chief Fire Officer,")
+    d.p("During our inspection in 2023 we identified two causes of concern. We sent you the causes of concern and "
+        "made recommendations as follows:")
+    c1 = "The service doesn’t have an effective system to make sure that its firefighters are competent in their role."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("By 31 January 2024, the service should:", [
+        "make sure that it records the training each firefighter has completed",
+        "make sure that its managers review competence records regularly",
+    ], due="By 31 January 2024", addressees=["the service"], parent=g1)
+    c2 = "The service isn’t doing enough to promote its values and culture."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("By 30 April 2024, the service should:", [
+        "make sure that its senior leaders act as role models",
+        "put in place a way for staff to raise concerns confidentially",
+    ], due="By 30 April 2024", addressees=["the service"], parent=g2)
+    d.p("We have now revisited the service to assess its progress. We found that the service has made good progress.")
+    d.p("Yours sincerely,")
+    return d
