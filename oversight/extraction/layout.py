@@ -279,9 +279,40 @@ def without_footnotes(lines, page_height):
     return [line for line in lines if not (small(line) and re.fullmatch(r"\d{1,3}[.)]?", line.text))]
 
 
+NOTE_CALL = re.compile(r"\s*[\d*†‡]{1,3}\s*")
+
+
+def without_note_calls(pieces):
+    """Drop footnote calls printed as pieces of their own: raised, smaller digits just after a word ("met,¹ and").
+
+    Sorting by baseline would put a raised call before the words of its own line, so they go first.
+    """
+    calls = [p for p in pieces if NOTE_CALL.fullmatch(p.text)]
+    if not calls:
+        return pieces
+    drop = set()
+    for call in calls:
+        for word in pieces:
+            if word is call or NOTE_CALL.fullmatch(word.text):
+                continue
+            beside = -2 < call.left - word.right < 3 or -2 < word.left - call.right < 3
+            raised = call.bottom > word.bottom + 0.2 * word.height and call.height < 0.85 * word.height
+            if beside and raised and call.top <= word.top + 0.2 * word.height:
+                drop.add(id(call))
+                break
+    return [p for p in pieces if id(p) not in drop]
+
+
 def merge_into_lines(pieces, gutter=None):
     """Join rectangles on one baseline (a bullet and its text, a bold word) into lines, never across a gutter."""
-    pieces.sort(key=lambda p: (-round(p.bottom), p.left))
+    pieces = without_note_calls(pieces)
+    # One baseline within a third of a line: a word after a dropped note call may sit a point lower.
+    base, bases = None, {}
+    for piece in sorted(pieces, key=lambda p: -p.bottom):
+        if base is None or base - piece.bottom > 0.35 * piece.height:
+            base = piece.bottom
+        bases[id(piece)] = round(base)
+    pieces.sort(key=lambda p: (-bases[id(p)], p.left))
     lines = []
     for piece in pieces:
         target = None

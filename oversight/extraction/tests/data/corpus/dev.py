@@ -463,3 +463,104 @@ def d22_cause_prose_letter():
     d.p("We have now revisited the service to assess its progress. We found that the service has made good progress.")
     d.p("Yours sincerely,")
     return d
+
+
+@document
+def d23_footnote_over_page():
+    d = Doc("d23_footnote_over_page", "Inspection of the response to stalking: Marshfield Police", 10,
+            "Bulleted areas for improvement; one crosses a page break with a footnote call inside it and its note "
+            "printed at the foot of the page, above the page number.", formats=("pdf",))
+    d.raw("<style>::footnote-call { vertical-align: super; font-size: 6pt } .fn { font-size: 7pt }</style>")
+    d.h(1, "An inspection of the response to stalking in Marshfield Police")
+    for _ in range(9):
+        d.p("We examined case files, spoke to victims and their advocates, and interviewed officers, staff and "
+            "partner agencies about how stalking reports are recognised, recorded and investigated by the force.")
+    d.h(2, "Areas for improvement")
+    a1 = ("The force should make sure that stalking protection orders are considered in every case where the "
+          "legal test is met, and that the decision and its reasons are recorded on the crime report by the "
+          "investigating officer.")
+    a2 = "The force should improve the support it gives to victims of stalking while their case is investigated."
+    d.raw("<ul><li>The force should make sure that stalking protection orders are considered in every case where the "
+          "legal test is met,<span style=\"float: footnote\" class=\"fn\">Stalking Protection Act 2019, section 1.</span> and that "
+          "the decision and its reasons are recorded on the crime report by the investigating officer.</li>"
+          f"<li>{a2}</li></ul>")
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d24_heading_explanation_pdf():
+    d = Doc("d24_heading_explanation_pdf", "PEEL 2023–25: Kingsmere Police – investigating crime", 4,
+            "Areas for improvement as bold headings in body-size type, some long enough to wrap, each followed "
+            "by explanation paragraphs.")
+    d.h(1, "Investigating crime")
+    d.h(2, "Areas for improvement")
+    a1 = ("Kingsmere Police should make sure that investigations are allocated to officers with the right skills "
+          "and experience for the crime being investigated")
+    a2 = "The force needs to improve how it uses outcome 16 when a victim does not support a prosecution"
+    d.raw(f"<p><strong>{a1}</strong></p>")
+    d.p("We found that complex investigations, including some rape investigations, were allocated to student "
+        "officers without supervision. The force told us it is reviewing its allocation policy.")
+    d.raw(f"<p><strong>{a2}</strong></p>")
+    d.p("In 14 of the 30 cases we reviewed, the victim’s decision was not recorded. Officers should record why "
+        "the victim withdrew their support.")
+    d.f(AFI, a1, addressees=["Kingsmere Police"])
+    d.f(AFI, a2, addressees=["The force"])
+    d.h(2, "Innovative practice")
+    d.p("The force has a dedicated team that reviews every withdrawn domestic abuse case.")
+    return d
+
+
+@document
+def d25_tracker_row_over_page():
+    d = Doc("d25_tracker_row_over_page", "HMICFRS recommendations tracker – custody", 5,
+            "A tracker whose last row on the page carries over the page break (the row split in two, the header "
+            "not repeated), with the running header and page number between.")
+    d.h(1, "HMICFRS recommendations tracker – custody")
+    for _ in range(5):
+        d.p("This tracker records the force’s progress against the recommendations of the joint inspection of "
+            "police custody. Each update was provided by the custody superintendent and checked by the force’s "
+            "inspection liaison officer before it was presented to the board.")
+    rows = []
+    for n, topic in enumerate(["the use of anti-rip clothing", "the removal of detainees’ clothing",
+                               "the time detainees wait to be booked in", "the availability of appropriate adults",
+                               "the recording of the use of force in custody"], start=1):
+        text = (f"The force should review {topic}, making sure that each decision is justified, proportionate and "
+                f"recorded on the custody record, and that custody inspectors check a sample of records every month "
+                f"and report what they find to the custody governance board.")
+        update = f"A review of {topic} has been completed; monthly dip samples began in April and are reported to the board."
+        rows.append([str(n), text, update, "Amber"])
+        g = d.f(REC, text, ref=str(n), addressees=["The force"])
+        d.update(g, update)
+    d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d26_cause_headings():
+    d = Doc("d26_cause_headings", "Inspection of Fenland Fire and Rescue Service", 6,
+            "'Cause of concern' headings, each statement followed by 'Recommendations' and a lead-in; then AFIs.")
+    d.h(1, "Fenland Fire and Rescue Service: effectiveness")
+    d.h(2, "Cause of concern")
+    c1 = "Fenland Fire and Rescue Service doesn’t do enough to prevent fires in the homes of vulnerable people."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.p("The service carried out 40 per cent fewer safe and well visits than it planned.")
+    d.h(3, "Recommendations")
+    d.lead("By 31 December 2023, the service should:", [
+        "make sure that it targets its safe and well visits at the people most at risk",
+        "evaluate its prevention work so that it understands what works",
+    ], due="By 31 December 2023", addressees=["the service"], parent=g1)
+    d.h(2, "Cause of concern")
+    c2 = "The service hasn’t got an effective system for managing the competence of its staff."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.h(3, "Recommendation")
+    r = "By 31 March 2024, the service should put in place a system that records the training and competence of each member of staff."
+    d.p(r)
+    d.f(REC, r, due="By 31 March 2024", addressees=["the service"], parent=g2)
+    d.h(2, "Areas for improvement")
+    d.ul(["The service should make sure that its fire engines are available when they are needed."])
+    d.f(AFI, "The service should make sure that its fire engines are available when they are needed.", addressees=["The service"])
+    return d

@@ -99,7 +99,8 @@ def check_texts(doc):
     """Every labelled text is printed in the document (so a label cannot drift from its page)."""
     import re
 
-    source = doc.text if doc.text is not None else re.sub(r"<sup>.*?</sup>|<[^>]+>", " ", " ".join(doc.parts))
+    source = doc.text if doc.text is not None else re.sub(
+        r"<sup>.*?</sup>|<span style=\"float: footnote\"[^>]*>.*?</span>|<style>.*?</style>|<[^>]+>", " ", " ".join(doc.parts))
     flat = norm(htmllib.unescape(source).replace("\f", " "))
     if doc.name.startswith("d10_"):
         flat = norm(re.sub(r"Inspection report – OFFICIAL|\s\d\s", " ", flat))
