@@ -263,6 +263,7 @@ class Parser:
         self.grouped = False  # the list under the kind heading is divided by section names
         self.open = None
         self.headed = False  # findings here are headings, each followed by paragraphs of explanation
+        self.explaining = None  # the kind of the findings a run of explanation paragraphs sits between
 
     def section_break(self, heading=None):
         self.reset()
@@ -445,8 +446,12 @@ class Parser:
         if mentioned:
             self.context, self.context_fresh = (mentioned, "mention"), True
             return
-        if self.headed and not marker:
-            return  # explanation: the next heading sentence is the next finding
+        if self.headed:
+            return  # explanation (and its lists of evidence): the next heading sentence is the next finding
+        if self.context and self.context[1] == "heading" and not self.context_fresh and not marker \
+                and self.context[0] != CAUSE and self.findings and self.findings[-1].marker is None:
+            # A finding under its kind heading, then its explanation: the next finding may follow it.
+            self.explaining = self.context[0]
         self.context = None
 
     def is_group_heading(self, text):
@@ -527,6 +532,12 @@ class Parser:
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
+        if self.explaining and not marker and strict and self.same_addressee(rest):
+            # "The force needs to …" after the last finding's explanation: the next finding of the list.
+            kind, self.explaining = self.explaining, None
+            self.context, self.context_fresh = (kind, "heading"), False
+            self.take(kind, None, rest, page, marker=None)
+            return True
         if marker == "decimal" and strict and self.continues_numbering(ref):
             # "2 By 30 June …" after finding 1 of a flattened tracker, its update printed between them.
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
@@ -549,6 +560,13 @@ class Parser:
             return False
         return bool(CAUSE_STATEMENT.match(text)) and len(text.split()) <= 45
 
+    def same_addressee(self, text):
+        """Whether a directive is addressed as the last finding was, or to the organisation ("The force")."""
+        subject = (subject_of(text) or "").lower()
+        previous = (subject_of(self.findings[-1].text) or "").lower() if self.findings else ""
+        own = re.fullmatch(r"the\s+(?:force|service|constabulary)", subject)
+        return bool(subject) and (subject == previous or bool(own) and bool(previous)) and not self.is_expectation(text)
+
     def heading_sentence(self, text):
         """A finding printed as a heading: set as one, or a sentence with no full stop on a line of its own
         ("The force needs to make sure that it attends calls … within its published attendance times")."""
@@ -567,7 +585,7 @@ class Parser:
         if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
             return
         ref = ref or self.cell_ref
-        self.chained = True
+        self.chained, self.explaining = True, None
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
         finding.block = self.current
         finding.heading_addressees = self.addressees

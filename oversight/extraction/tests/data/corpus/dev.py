@@ -564,3 +564,48 @@ def d26_cause_headings():
     d.ul(["The service should make sure that its fire engines are available when they are needed."])
     d.f(AFI, "The service should make sure that its fire engines are available when they are needed.", addressees=["The service"])
     return d
+
+
+@document
+def d27_heading_full_stop_text():
+    d = Doc("d27_heading_full_stop_text", "PEEL 2023–25: Ashbury Police – preventing crime (copied text)", 4,
+            "Web text where each finding's heading kept its full stop, followed by explanation paragraphs and an "
+            "evidence list.")
+    a1 = "Ashbury Police should improve how it uses problem-solving to reduce anti-social behaviour."
+    a2 = "The force needs to make sure its neighbourhood officers are not routinely taken away from their duties."
+    d.text = ("Preventing crime and anti-social behaviour\n"
+              "Areas for improvement\n" + a1 + "\n"
+              "We reviewed 20 problem-solving plans. Most did not set out what the force wanted to achieve.\n"
+              "We found that:\n"
+              "• plans were not reviewed by a supervisor;\n"
+              "• officers did not know how to close a plan; and\n"
+              "• partners were not involved.\n" + a2 + "\n"
+              "Neighbourhood officers told us they spent most of their shifts answering emergency calls.\n"
+              "Other findings\n"
+              "The force should also be commended for its work with schools.\n")
+    d.f(AFI, a1, addressees=["Ashbury Police"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d28_needs_to_headings_pdf():
+    d = Doc("d28_needs_to_headings_pdf", "Fire and rescue inspection: Oakdale FRS – people", 4,
+            "Fire service layout: 'needs to' finding headings at body size, evidence paragraphs ending in a colon "
+            "and bullets of evidence, then the next heading.")
+    d.h(1, "Oakdale Fire and Rescue Service: how well it looks after its people")
+    d.h(2, "Areas for improvement")
+    a1 = "The service needs to make sure that all staff complete their mandatory training on time"
+    a2 = "The service should assure itself that its staff understand how to raise concerns"
+    d.h(4, a1)
+    d.p("The service’s records show that:")
+    d.ul(["a third of firefighters were overdue for their breathing apparatus refresher",
+          "managers were not told when training lapsed"])
+    d.p("The service told us that it plans to buy a new training records system.")
+    d.h(4, a2)
+    d.p("In our staff survey, 30 per cent of respondents said they would not feel confident to speak up.")
+    d.f(AFI, a1, addressees=["The service"])
+    d.f(AFI, a2, addressees=["The service"])
+    d.h(2, "Innovative practice")
+    d.p("The service runs a reverse-mentoring scheme for its senior leaders.")
+    return d
