@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 AFI, REC, COC = "area_for_improvement", "recommendation", "cause_of_concern"
-ALL_FORMATS = ("txt", "html", "docx", "pdf")
+ALL_FORMATS = ("txt", "html", "docx", "pdf")  # and "lopdf": the Word document converted to PDF by LibreOffice
 
 
 def esc(text):
