@@ -2,7 +2,8 @@
 
 Scores are recall and precision of findings by kind + whitespace-normalised text, as in accuracy.py,
 broken down by layout family and by format, with how many matched findings have the labelled parent
-and deadline. ``python -m oversight.extraction.tests.corpus [dev|test]`` prints the table.
+and deadline. ``python -m oversight.extraction.tests.corpus [dev|test|test2]`` prints the table (test2's "lopdf"
+is its Word document converted to PDF by LibreOffice).
 """
 
 import io
@@ -80,7 +81,26 @@ def docx_from_html(html):
     return buffer.getvalue()
 
 
-BUILDERS = {"html": lambda html: html.encode(), "pdf": pdf_from_html, "docx": docx_from_html, "txt": text_from_html}
+def lopdf_from_html(html):
+    """The Word document converted to PDF by LibreOffice: a second PDF generator, laid out its own way."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed: the lopdf format cannot be built")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "report.docx"
+        source.write_bytes(docx_from_html(html))
+        # A profile of its own, so a LibreOffice another process runs is neither used nor disturbed.
+        subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", folder, str(source)], check=True, capture_output=True, timeout=120)
+        return (Path(folder) / "report.pdf").read_bytes()
+
+
+BUILDERS = {"html": lambda html: html.encode(), "pdf": pdf_from_html, "docx": docx_from_html, "txt": text_from_html,
+            "lopdf": lopdf_from_html}
 
 
 def documents(part):
@@ -155,7 +175,7 @@ def measure(part, *, scans=False, **options):
     themes, addressees = [0, 0], [0, 0]
     for name, fmt, data, gold in documents(part):
         if scans:
-            if fmt != "pdf":
+            if fmt not in ("pdf", "lopdf"):
                 continue
             fmt, data = "scan", scan_of(data)
         docs += 1
