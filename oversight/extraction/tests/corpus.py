@@ -65,9 +65,18 @@ def docx_from_html(html):
             rows = element.find_all("tr")
             width = max(len(r.find_all(["td", "th"])) for r in rows)
             table = document.add_table(rows=len(rows), cols=width)
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row.find_all(["td", "th"])):
-                    table.cell(r, c).text = " ".join(cell.get_text(" ").split())
+            table.style = "Table Grid"
+            texts = [[" ".join(cell.get_text(" ").split()) for cell in row.find_all(["td", "th"])] for row in rows]
+            # Columns as wide as their words need, as an author sizes them (a ref column narrow, the text wide).
+            need = [max(12, max((len(row[c]) for row in texts if c < len(row)), default=0) ** 0.5 * 4) for c in range(width)]
+            usable = document.sections[0].page_width - document.sections[0].left_margin - document.sections[0].right_margin
+            table.autofit = False
+            for c in range(width):
+                table.columns[c].width = int(usable * need[c] / sum(need))
+            for r, row in enumerate(texts):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+                    table.cell(r, c).width = int(usable * need[c] / sum(need))
             continue
         if element.name[0] == "h":
             document.add_heading(element.get_text(), level=int(element.name[1]))

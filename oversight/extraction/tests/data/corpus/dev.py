@@ -1,6 +1,8 @@
 """The DEV part of the corpus: the layouts of issue 11, written to tune the reader on."""
 
-from .labels import AFI, COC, REC, Doc
+from .labels import AFI, ALL_FORMATS, COC, REC, Doc
+
+LO_FORMATS = (*ALL_FORMATS, "lopdf")  # and the Word document printed to PDF by LibreOffice
 
 DOCS = []
 
@@ -13,7 +15,7 @@ def document(fn):
 @document
 def d01_lead_ins():
     d = Doc("d01_lead_ins", "PEEL 2023–25: Northshire Police", 1,
-            "Lead-ins with items: 'Within six months, Northshire Police should:' and 'HMIC recommends that:'.")
+            "Lead-ins with items: 'Within six months, Northshire Police should:' and 'HMIC recommends that:'.", formats=LO_FORMATS)
     d.h(1, "PEEL 2023–25: Northshire Police")
     d.h(2, "Cause of concern")
     c = "Northshire Police isn’t managing the risk posed by registered sex offenders effectively."
@@ -89,7 +91,7 @@ def d04_heading_explanation():
 
 @document
 def d05_tracker():
-    d = Doc("d05_tracker", "HMICFRS tracker – Northshire Police", 5, "Tracker table: No. / Recommendation / Force update / RAG.")
+    d = Doc("d05_tracker", "HMICFRS tracker – Northshire Police", 5, "Tracker table: No. / Recommendation / Force update / RAG.", formats=LO_FORMATS)
     d.h(1, "HMICFRS recommendations tracker")
     r1 = "The force should make sure that it has enough call handlers to answer emergency calls promptly."
     r2 = "By 31 December 2024, the force should review its approach to the management of missing people."
@@ -105,7 +107,7 @@ def d05_tracker():
 
 @document
 def d06_cause_prose():
-    d = Doc("d06_cause_prose", "Letter: cause of concern, Westmoor FRS", 6, "A cause announced in prose, then its recommendations.")
+    d = Doc("d06_cause_prose", "Letter: cause of concern, Westmoor FRS", 6, "A cause announced in prose, then its recommendations.", formats=LO_FORMATS)
     d.h(1, "Westmoor Fire and Rescue Service: cause of concern")
     d.p("In our inspection we identified an area of concern. We sent you the cause of concern and made recommendations as follows:")
     c = "The service doesn’t have enough resources to carry out its risk-based inspection programme."
@@ -159,7 +161,7 @@ def d08_peel_pdf():
 
 @document
 def d09_page_break():
-    d = Doc("d09_page_break", "Custody inspection: Southmoor", 10, "A finding crossing a page break; running header and page number.")
+    d = Doc("d09_page_break", "Custody inspection: Southmoor", 10, "A finding crossing a page break; running header and page number.", formats=LO_FORMATS)
     d.h(1, "Report on an inspection visit to police custody suites in Southmoor")
     for _ in range(8):
         d.p("We examined the records of detainees held in the custody suites, observed the booking-in process, and "
@@ -217,7 +219,7 @@ def d12_negatives():
 @document
 def d13_long_tracker():
     d = Doc("d13_long_tracker", "HMICFRS tracker running over pages", 5,
-            "A tracker table long enough to run over a page break in the PDF; the header is not repeated.")
+            "A tracker table long enough to run over a page break in the PDF; the header is not repeated.", formats=LO_FORMATS)
     d.h(1, "HMICFRS recommendations tracker – crime data integrity")
     rows = []
     topics = ["crime recording", "stop and search records", "missing people reports", "domestic abuse risk assessments",
@@ -281,7 +283,7 @@ def d15_flat_peel():
 def d16_heading_explanation_web():
     d = Doc("d16_heading_explanation_web", "PEEL 2023–25: Southdale Police – responding to the public", 4,
             "HMICFRS website layout: each area for improvement a heading sentence, then evidence that itself says "
-            "'should'; the next finding a 'needs to' heading.")
+            "'should'; the next finding a 'needs to' heading.", formats=LO_FORMATS)
     d.h(1, "Responding to the public")
     d.p("Southdale Police requires improvement at responding to the public.")
     d.h(2, "Areas for improvement")
@@ -333,7 +335,7 @@ def d17_heading_explanation_text():
 def d18_tracker_word_columns():
     d = Doc("d18_tracker_word_columns", "Audit committee: progress against HMICFRS recommendations", 5,
             "A tracker with more columns (Ref, HMICFRS recommendation, Lead, Target date, Progress to date, RAG "
-            "status); one recommendation wrapped on to a second row with no ref.")
+            "status); one recommendation wrapped on to a second row with no ref.", formats=LO_FORMATS)
     d.raw("<style>@page { size: A4 landscape !important }</style>")  # trackers are printed landscape
     d.h(1, "Progress against HMICFRS recommendations")
     d.p("This appendix sets out the force’s progress against the recommendations of HMICFRS’s inspection of vetting.")
@@ -363,7 +365,7 @@ def d18_tracker_word_columns():
 def d19_afi_progress_over_pages():
     d = Doc("d19_afi_progress_over_pages", "Areas for improvement: update on progress", 5,
             "An AFI table with 'AFI No.' and 'Update on progress' headers, long enough to cross a page, its header "
-            "repeated on the next page.")
+            "repeated on the next page.", formats=LO_FORMATS)
     d.h(1, "HMICFRS areas for improvement – update on progress")
     rows = []
     subjects = [("answers non-emergency calls", "A new telephony system was installed in March."),
@@ -412,7 +414,7 @@ def d20_page_break_footnote():
 def d21_causes_then_recommendations():
     d = Doc("d21_causes_then_recommendations", "PEEL 2023–25: Highmoor Police – causes of concern", 6,
             "Two causes of concern, each followed by narrative and its own recommendations; then areas for "
-            "improvement that are nobody's children.")
+            "improvement that are nobody's children.", formats=LO_FORMATS)
     d.h(1, "PEEL 2023–25: Highmoor Police")
     d.h(2, "Causes of concern")
     c1 = "Highmoor Police doesn’t respond to calls for service quickly enough."
@@ -516,7 +518,7 @@ def d24_heading_explanation_pdf():
 def d25_tracker_row_over_page():
     d = Doc("d25_tracker_row_over_page", "HMICFRS recommendations tracker – custody", 5,
             "A tracker whose last row on the page carries over the page break (the row split in two, the header "
-            "not repeated), with the running header and page number between.")
+            "not repeated), with the running header and page number between.", formats=LO_FORMATS)
     d.h(1, "HMICFRS recommendations tracker – custody")
     for _ in range(5):
         d.p("This tracker records the force’s progress against the recommendations of the joint inspection of "
@@ -540,7 +542,7 @@ def d25_tracker_row_over_page():
 @document
 def d26_cause_headings():
     d = Doc("d26_cause_headings", "Inspection of Fenland Fire and Rescue Service", 6,
-            "'Cause of concern' headings, each statement followed by 'Recommendations' and a lead-in; then AFIs.")
+            "'Cause of concern' headings, each statement followed by 'Recommendations' and a lead-in; then AFIs.", formats=LO_FORMATS)
     d.h(1, "Fenland Fire and Rescue Service: effectiveness")
     d.h(2, "Cause of concern")
     c1 = "Fenland Fire and Rescue Service doesn’t do enough to prevent fires in the homes of vulnerable people."
@@ -592,7 +594,7 @@ def d27_heading_full_stop_text():
 def d28_needs_to_headings_pdf():
     d = Doc("d28_needs_to_headings_pdf", "Fire and rescue inspection: Oakdale FRS – people", 4,
             "Fire service layout: 'needs to' finding headings at body size, evidence paragraphs ending in a colon "
-            "and bullets of evidence, then the next heading.")
+            "and bullets of evidence, then the next heading.", formats=LO_FORMATS)
     d.h(1, "Oakdale Fire and Rescue Service: how well it looks after its people")
     d.h(2, "Areas for improvement")
     a1 = "The service needs to make sure that all staff complete their mandatory training on time"
