@@ -119,6 +119,11 @@ EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay
 REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
 
 
+def refs_in(row, starts):
+    """The pieces of a table row printed in its first column that read as refs ("1", "R2", "AFI 3")."""
+    return [p for p in row if len(starts) > 1 and p.left < starts[1] - 2 and REF_TEXT.match(p.text.strip())]
+
+
 def rows_by_ref(members, starts, cells):
     """The table's rows where its first column is a ref ("No.", "Ref"): a row starts where its ref is printed.
 
@@ -258,14 +263,11 @@ def tables_of(pieces, carry=None, page_height=None):
         rows = [[p for p in members if band[1] - 0.5 <= (p.top + p.bottom) / 2 <= band[0] + 0.5] for band in bands]
         rows = [row for row in rows if row]
 
-        def refs_in(row):
-            return [p for p in row if len(starts) > 1 and p.left < starts[1] - 2 and REF_TEXT.match(p.text.strip())]
-
         aligned = rest[1] if len(rest) > 1 else None
-        if aligned is None and rows and len(refs_in(rows[0])) == 1:
+        if aligned is None and rows and len(refs_in(rows[0], starts)) == 1:
             # The first row says whether refs are printed at the top of their rows or centred in them.
-            aligned = abs(refs_in(rows[0])[0].top - max(p.top for p in rows[0])) < 0.4 * header_height
-        if aligned or any(len(refs_in(row)) > 1 for row in rows):
+            aligned = abs(refs_in(rows[0], starts)[0].top - max(p.top for p in rows[0])) < 0.4 * header_height
+        if aligned or any(len(refs_in(row, starts)) > 1 for row in rows):
             # Rows ruled by borders, not parted by white space: a row starts where its ref is printed.
             by_ref = rows_by_ref(members, starts, cells)
             rows, aligned = (by_ref, True) if by_ref else (rows, aligned)
