@@ -83,7 +83,7 @@ REGISTER_MARKUP = re.compile(r"\[/?(?:on|status|comment)\]")
 QUOTED = re.compile(r"^[“\"‘'](?P<inner>[^“”\"]{20,})[”\"’'][.]?$")
 # "We have identified a cause of concern: the force isn't …", the finding printed after the colon.
 INLINE_LEAD_IN = re.compile(
-    r"^(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
+    r"^(?:(?:as\s+a\s+result|therefore|so|consequently|overall|in\s+summary)\s*,?\s+)?(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
     r"(?:an?|one|the\s+following|this)\s+[^:]{0,40}?(?:causes?\s+(?:of|for)\s+concern|areas?\s+for\s+improvement|"
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
@@ -548,6 +548,11 @@ class Parser:
             return True
         if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
+            return True
+        if marker in ("decimal", "bullet") and strict and deadlines.due_at_start(rest) and subject_of(rest):
+            # A dated directive in a list ("1. By 31 December 2024, the force should …") is a recommendation
+            # wherever it is printed, as it is in a paragraph of its own.
+            self.take(RECOMMENDATION, ref if marker == "decimal" else None, rest, page, marker=marker, from_list=True)
             return True
         return False
 

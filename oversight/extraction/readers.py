@@ -163,6 +163,8 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # "… RAG 1 The force should …": a number printed as a table's ref cell, then a directive sentence.
 NUMBERED_DIRECTIVE = re.compile(
     rf"(?<=[A-Za-z.)])(?<!\b[Bb]y)(?<!\b[Ww]ithin)(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Oo]f)(?<!\b[Ii]n)"
+    # … nor the number of a label: "Recommendation 1 By …", "AFI 2 The force …".
+    rf"(?<![Rr]ecommendation)(?<!AFI)(?<![Ii]mprovement)(?<![Cc]oncern)(?<!\bCoC)(?<!\b[Rr]ec)"
     rf"\s+(?!\d{{1,3}}\s+{MONTHS})(?=\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b[^.:]{{0,120}}?\b{_MODAL}\b)"
 )
 # A kind heading printed inside a flattened sentence, between title-case words and the finding it heads.

@@ -611,3 +611,79 @@ def d28_needs_to_headings_pdf():
     d.h(2, "Innovative practice")
     d.p("The service runs a reverse-mentoring scheme for its senior leaders.")
     return d
+
+
+@document
+def d29_response_section():
+    d = Doc("d29_response_section", "Force Management Board: HMICFRS report on neighbourhood policing", 7,
+            "A board paper: its own recommendation, counts, one HMICFRS recommendation, then the force's response "
+            "section whose sentences say 'must' and 'should' but are the force's own.")
+    d.h(1, "Force Management Board – 3 September 2024")
+    d.h(2, "Recommendation")
+    d.p("That the Board is asked to note the report and approve the proposed action plan.")
+    d.h(2, "Background")
+    d.p("HMICFRS made 14 recommendations and identified 6 areas for improvement across the forces it inspected.")
+    d.h(2, "HMICFRS recommendation")
+    r = "By 31 March 2025, chief constables should make sure that neighbourhood officers are not routinely used to fill gaps in response teams."
+    d.p(r)
+    d.f(REC, r, due="By 31 March 2025", addressees=["chief constables"])
+    d.h(2, "Force response")
+    d.p("The force must continue to protect the time of its neighbourhood teams. Abstractions are now recorded.")
+    d.p("Neighbourhood sergeants should be consulted before any officer is moved to a response shift.")
+    d.p("The force should be able to show full compliance by the end of the year.")
+    d.h(2, "Next steps")
+    d.p("The Board will receive an update in six months.")
+    return d
+
+
+@document
+def d30_causes_numbered_lists():
+    d = Doc("d30_causes_numbered_lists", "PEEL 2023–25: Lowmoor Constabulary", 6,
+            "A cause announced in prose with an inline lead-in, its recommendations as a numbered list under 'Our "
+            "recommendations'; a second cause under its own heading with a numbered list; then AFIs.")
+    d.h(1, "PEEL 2023–25: Lowmoor Constabulary")
+    d.h(2, "Protecting vulnerable people")
+    d.p("We have serious concerns about how the constabulary responds to children who go missing.")
+    c1 = "The constabulary isn’t assessing the risk to missing children accurately."
+    d.p("As a result, we have identified a cause of concern: " + c1)
+    g1 = d.f(COC, c1)
+    d.h(3, "Our recommendations")
+    r1 = "Within three months, the constabulary should review every open missing child investigation."
+    r2 = "Within six months, the constabulary should train its supervisors to review missing person risk assessments."
+    d.raw(f"<ol><li>{r1}</li><li>{r2}</li></ol>")
+    d.f(REC, r1, ref="1", due="Within three months", addressees=["the constabulary"], parent=g1)
+    d.f(REC, r2, ref="2", due="Within six months", addressees=["the constabulary"], parent=g1)
+    d.h(2, "Cause of concern")
+    c2 = "The constabulary doesn’t have enough investigators to deal with serious sexual offences."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.p("There were 42 vacancies for detectives at the time of our inspection.")
+    r3 = "By 31 December 2024, the constabulary should fill its detective vacancies or explain how it will manage the gap."
+    d.raw(f"<ol><li>{r3}</li></ol>")
+    d.f(REC, r3, ref="1", due="By 31 December 2024", addressees=["the constabulary"], parent=g2)
+    d.h(2, "Areas for improvement")
+    a = "The constabulary should improve the way it records the outcome of its investigations."
+    d.ul([a])
+    d.f(AFI, a, addressees=["The constabulary"])
+    return d
+
+
+@document
+def d31_flat_labels():
+    d = Doc("d31_flat_labels", "PEEL report pasted into an email, all on one line", 3,
+            "Flattened text with labelled findings ('Recommendation 1', 'AFI 2') and a cause of concern announced "
+            "inline.")
+    c = "The force isn’t effectively managing the demand for its services."
+    r1 = "By 30 June 2025, the force should review its demand management strategy."
+    r2 = "By 30 June 2025, the force should make sure that it has enough staff in its control room."
+    a1 = "The force should improve how it responds to anti-social behaviour."
+    a2 = "The force should make sure that it records the ethnicity of people it stops."
+    d.text = ("Hi all, please see below the findings from the PEEL report published today. We have identified a cause "
+              f"of concern: {c} Recommendation 1 {r1} Recommendation 2 {r2} The report also made two areas for "
+              f"improvement. AFI 1 {a1} AFI 2 {a2} I will circulate the full report separately. Thanks, Sam\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, ref="1", due="By 30 June 2025", addressees=["the force"], parent=g)
+    d.f(REC, r2, ref="2", due="By 30 June 2025", addressees=["the force"], parent=g)
+    d.f(AFI, a1, ref="AFI 1", addressees=["The force"])
+    d.f(AFI, a2, ref="AFI 2", addressees=["The force"])
+    return d
