@@ -129,11 +129,39 @@ def read_text(data):
         if filled and (sum(map(len, filled)) / len(filled) > 600 or (len(filled) <= 3 and max(map(len, filled)) > 300)):
             # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
             lines = [sentence for line in lines for sentence in sentences(line)]
-        pages.append((number if paged else None, lines))
+        pages.append((number if paged else None, tab_tables(lines, number)))
     title = next((line.strip(" #*") for _, lines in pages for line in lines if line.strip(" #*")), None)
     if paged:
         pages = strip_running_lines(pages)
     return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
+
+
+def tab_tables(lines, page):
+    """Lines with the cells of a table parted by tabs (a spreadsheet or Word table pasted as text), as cells
+    with their grid, so a tracker's columns are read as columns; two such lines or more make a table."""
+    out, run = [], []
+
+    def flush():
+        if len(run) >= 2:
+            table = ("text", page, len(out))
+            for r, line in enumerate(run):
+                for c, cell in enumerate(line.split("\t")):
+                    if cell.strip():  # an empty cell is simply not there; the grid keeps the others in place
+                        para = Para(cell.strip(), "cell")
+                        para.at = (table, r, c)
+                        out.append(para)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if "\t" in line.strip("\t\n "):
+            run.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
 
 
 MAX_HTML_DEPTH = 200  # a page nested deeper is a bomb, not a report (and would exhaust the stack)

@@ -687,3 +687,50 @@ def d31_flat_labels():
     d.f(AFI, a1, ref="AFI 1", addressees=["The force"])
     d.f(AFI, a2, ref="AFI 2", addressees=["The force"])
     return d
+
+
+@document
+def d32_tab_separated_tracker():
+    d = Doc("d32_tab_separated_tracker", "Tracker copied from a spreadsheet (tab-separated)", 5,
+            "A tracker pasted as text: a header line and one line a row, cells parted by tabs.")
+    r1 = "The force should make sure that victims are referred to support services within 48 hours."
+    r2 = "By 31 May 2025, the force should review the way it allocates cases to its domestic abuse teams."
+    u1 = "Referrals are now automatic; 96% are made within 48 hours."
+    u2 = "The review is under way and will report in May."
+    d.text = ("HMICFRS recommendations – progress\n"
+              "No.\tRecommendation\tForce update\tRAG\n"
+              f"1\t{r1}\t{u1}\tGreen\n"
+              f"2\t{r2}\t{u2}\tAmber\n"
+              "Next update due in July.\n")
+    g1 = d.f(REC, r1, ref="1", addressees=["The force"])
+    g2 = d.f(REC, r2, ref="2", due="By 31 May 2025", addressees=["the force"])
+    d.update(g1, u1)
+    d.update(g2, u2)
+    return d
+
+
+@document
+def d33_cause_heading_explanation():
+    d = Doc("d33_cause_heading_explanation", "PEEL 2023–25: Brookvale Police – cause of concern", 4,
+            "The website layout for a cause: the cause a heading sentence, its explanation, then its "
+            "recommendations as a list of 'The force should' sentences; then an AFI heading sentence.",
+            formats=LO_FORMATS)
+    d.h(1, "Responding to the public")
+    d.h(2, "Cause of concern")
+    c = "Brookvale Police isn’t answering emergency calls quickly enough"
+    d.h(3, c)
+    g = d.f(COC, c, family=6)
+    d.p("The force answered 64 per cent of emergency calls within 10 seconds, against a national standard of 90 per cent.")
+    d.p("Some callers waited more than a minute. Call handlers told us they were often the only people on duty.")
+    d.h(3, "Recommendations")
+    r1 = "The force should make sure that it has enough call handlers to meet demand at peak times."
+    r2 = "The force should monitor how long callers wait and act when waits exceed the national standard."
+    d.ul([r1, r2])
+    d.f(REC, r1, addressees=["The force"], parent=g, family=6)
+    d.f(REC, r2, addressees=["The force"], parent=g, family=6)
+    d.h(2, "Area for improvement")
+    a = "The force should improve how it identifies vulnerable callers"
+    d.h(3, a)
+    d.p("Call handlers did not always use the force’s risk assessment model.")
+    d.f(AFI, a, addressees=["The force"])
+    return d
