@@ -29,9 +29,10 @@ SENTENCE_START = re.compile(
     re.I,
 )
 OWN_CLAUSE = re.compile(
-    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:told|said|found|saw|showed|reported|explained|described|were|was|are|is|have|has|had|did|do|does)\s+"
+    r"^[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,2}(?:told|said|found|saw|showed|reported|explained|described|were|was|are|is|have|has|had|did|do|does)\s+"
     r"(?:us|that|not|no|a|an|the|they|it|we|their|its|been|to)\b"
 )
+STATUS_CELL = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|open|\d{1,2}/\d{1,2}/\d{2,4})$", re.I)
 DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
 
 
@@ -39,6 +40,7 @@ class Para(str):
     """A paragraph as a reader found it, with the role its format gave it: "heading", "cell", "item" or None."""
 
     role = None
+    at = None  # (table, row, column) of a table cell, where the format gives its grid
 
     def __new__(cls, text, role=None):
         value = super().__new__(cls, text)
@@ -60,6 +62,7 @@ class Block:
     start: int = 0
     end: int = 0
     cells: dict | None = None  # a tracker table's row: {"kind", "ref", "update"}
+    at: tuple | None = None  # (table, row, column) where the format says so (HTML, Word): the table's grid
 
 
 def clean_line(line):
@@ -92,7 +95,8 @@ def is_continuation(previous, line, last_length=None):
     if LIST_START.match(line) and not re.match(r"^(?:i\.e\.|e\.g\.)", line):
         return False
     if line[0].islower():
-        return True
+        # A table's status cell ("Green") printed on a line of its own does not run on into the next cell.
+        return not STATUS_CELL.match(previous)
     # Text wrapped by hand at a capital: "… in line with the" / "Victims' Code, and …".
     if WRAPPED_AT.search(previous):
         return True
@@ -135,7 +139,7 @@ def blocks_from_paragraphs(pages):
                 ):
                     previous.text = join(previous.text, part)
                 else:
-                    blocks.append(Block(part, number, role))
+                    blocks.append(Block(part, number, role, at=getattr(raw, "at", None)))
                 last_length = len(part)
     mend_breaks(blocks)
     offsets = {}

@@ -3,7 +3,7 @@
 from django import forms
 
 from oversight.core.forms import DateInput, GovukFormMixin
-from oversight.reports.models import Finding, Report
+from oversight.reports.models import Finding, Report, ReportInvolvement
 
 
 class UploadForm(GovukFormMixin, forms.Form):
@@ -78,6 +78,11 @@ class ConfirmForm(GovukFormMixin, forms.Form):
     title = forms.CharField(max_length=500, label="Report title")
     kind = forms.ChoiceField(choices=Report.Kind.choices, label="Kind of report")
     published_on = forms.DateField(required=False, widget=DateInput(), label="Published on")
+    involvement = forms.ChoiceField(
+        required=False, choices=ReportInvolvement.Involvement.choices, widget=forms.RadioSelect,
+        label="How did the organisation take part?",
+        help_text="Recorded with the report: it decides whether the PCC must comment within 56 days.",
+    )
 
 
 def guess_kind(title):

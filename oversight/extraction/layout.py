@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from . import headers
+
 SOFT_HYPHENS = "\u2010\u00ad\x02"
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,6}$", re.I)
 LIST_START = re.compile(
@@ -29,6 +31,7 @@ class Line:
     height: float
     size: float = 0.0  # the font size of its type, where the PDF says; else its box height
     cells: list | None = None  # a table found by position: its cells' texts, header first, row by row
+    bold: bool | None = None  # set in bold type throughout (a heading in body size), where the PDF says
 
 
 def lines_of_pdf_page(textpage, carry=None, page_height=None):
@@ -41,34 +44,39 @@ def lines_of_pdf_page(textpage, carry=None, page_height=None):
         # The type size, not the box: a line without ascenders or descenders ("24 hours.") has a short box.
         char = pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, (left + right) / 2, (top + bottom) / 2, 3, 3)
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char) if char >= 0 else 0.0
+        bold = font_is_bold(pdfium_c, textpage, char) if char >= 0 else None
         # Rectangles touch their neighbours; shrink a little so a bullet's box doesn't take the next letter.
         inset = min(0.6, (right - left) / 4)
         text = textpage.get_text_bounded(left + inset, bottom, right - inset, top)
         if text.strip():
             line = Line(left, right, top, bottom, text.replace("\r", " ").replace("\n", " "), top - bottom)
             line.size = size if size > 0 else top - bottom
+            line.bold = bold
             pieces.append(line)
     tables, pieces = tables_of(pieces, carry, page_height)
     return merge_into_lines(pieces, find_gutter(pieces) if pieces else None) + tables
+
+
+BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold", re.I)
+
+
+def font_is_bold(pdfium_c, textpage, char):
+    """Whether the character's font is bold, by its weight or its name ("DejaVuSans-Bold"); None if unknown."""
+    import ctypes
+
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, char)
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, char, name, len(name), ctypes.byref(flags))
+    if not name.value and weight <= 0:
+        return None
+    return weight >= 600 or bool(BOLD_FONT.search(name.value.decode("latin-1")))
 
 
 # Words a printed compound starts with ("risk-based", "well-being"): a line-end hyphen after one may be printed.
 COMPOUND_LEFT = {"risk", "well", "evidence", "multi", "non", "co", "self", "cross", "long", "short", "high", "low",
                  "first", "front", "child", "anti", "pre", "post", "re", "inter", "sub", "cyber", "intelligence",
                  "problem", "decision", "victim", "crime", "call", "place", "force", "service", "year", "month"}
-HEADER_WORDS = re.compile(
-    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|date|"
-    r"target(?:\s+date)?|theme|priority|(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|"
-    r"response|comments?|actions?\s+taken)|recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|"
-    r"area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$",
-    re.I,
-)
-HEADER_FINDING = re.compile(
-    r"^(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|grade|graded\s+judgments?|judgments?|rating)$",
-    re.I,
-)
-
-
 def words_on_baselines(pieces):
     """{baseline: [cell pieces left to right]}: pieces on one baseline joined where only a word space parts them."""
     rows, base = {}, None
@@ -98,7 +106,7 @@ def header_cells(cells):
         if out:
             left, _, text = out[-1]
             joined = f"{text} {cell[2]}"
-            if HEADER_WORDS.match(joined) and not (HEADER_WORDS.match(text) and HEADER_WORDS.match(cell[2])):
+            if headers.is_header(joined) and not (headers.is_header(text) and headers.is_header(cell[2])):
                 out[-1] = (left, cell[1], joined)
                 continue
         out.append(cell)
@@ -106,6 +114,77 @@ def header_cells(cells):
 
 
 EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
+
+
+REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
+
+
+def refs_in(row, starts):
+    """The pieces of a table row printed in its first column that read as refs ("1", "R2", "AFI 3")."""
+    return [p for p in row if len(starts) > 1 and p.left < starts[1] - 2 and REF_TEXT.match(p.text.strip())]
+
+
+def rows_by_ref(members, starts, cells):
+    """The table's rows where its first column is a ref ("No.", "Ref"): a row starts where its ref is printed.
+
+    Word and LibreOffice part rows by ruled borders, not white space, so the gap between rows can be
+    smaller than the gap between a cell's lines; the ref printed at the top of each row is the evidence.
+    Lines above the first ref carry on a row from the previous page. None where refs do not mark the rows.
+    """
+    if len(starts) < 2 or not headers.REF.match(cells[0][2]):
+        return None
+
+    def column_of(piece):
+        return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
+
+    refs = [p for p in members if column_of(p) == 0 and REF_TEXT.match(p.text.strip())]
+    if not refs or any(column_of(p) == 0 and not REF_TEXT.match(p.text.strip()) for p in members):
+        return None
+    others = [p for p in members if column_of(p) > 0]
+    if not all(any(abs(o.top - ref.top) < 0.4 * ref.height for o in others) for ref in refs):
+        return None  # a ref not level with a line of its row: not printed at the row's top
+    tops = sorted({p.top for p in refs}, reverse=True)
+    rows = [[] for _ in range(len(tops) + 1)]  # rows[0]: lines carried over from the previous page
+    for piece in members:
+        middle = (piece.top + piece.bottom) / 2
+        started = [n for n, top in enumerate(tops) if top + 1 >= middle]
+        rows[started[-1] + 1 if started else 0].append(piece)
+    return [row for row in rows if row]
+
+
+def header_band(ordered, baselines, pieces):
+    """(header cells, baselines) of a table's header row starting at ordered[0], or None.
+
+    A header cell may wrap in a narrow column ("AFI" / "No.", "Update on" / "progress"): up to three
+    lines close together are read as one row, each cell the words stacked in one column.
+    """
+    height = max(p.height for p in pieces if p.base == ordered[0])
+    band, found = [], None
+    for base in ordered[:3]:
+        if band and band[-1] - base > 1.6 * height:
+            break
+        if found and any(len(text.split()) > 3 for _, _, text in baselines[base]):
+            break  # a row of the table, not the header's wrapped words
+        band.append(base)
+        columns = []
+        for line_base in band:
+            for left, right, text in header_cells(baselines[line_base]):
+                column = next((c for c in columns if left < c[1] - 2 and right > c[0] + 2), None)
+                if column is None:
+                    columns.append([left, right, text])
+                else:
+                    # A word broken in a narrow column ("Recommendatio" / "n") joins without a space.
+                    joined = column[2] + " " + text
+                    if not headers.is_header(joined) and headers.is_header(column[2] + text):
+                        joined = column[2] + text
+                    column[0], column[1], column[2] = min(column[0], left), max(column[1], right), joined
+        cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
+        if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \
+                sum(headers.names_finding(text) for _, _, text in cells) == 1:
+            found = cells, list(band)  # a longer band may still be the header ("Target" / "date")
+        elif found:
+            break
+    return found
 
 
 def tables_of(pieces, carry=None, page_height=None):
@@ -127,13 +206,21 @@ def tables_of(pieces, carry=None, page_height=None):
     candidates = []
     if carry and carry.get("table") and page_height:
         candidates.append((round(page_height * 0.9), carry["table"]))
-    for base in sorted(baselines, reverse=True):
-        cells = header_cells(baselines[base])
-        if len(cells) < 2 or not all(HEADER_WORDS.match(text) for _, _, text in cells):
+    ordered = sorted(baselines, reverse=True)
+    header_bands = {}  # the baseline a header row ends on -> the baselines it is printed on
+    taken = set()
+    for n, base in enumerate(ordered):
+        if base in taken:
             continue
-        if sum(bool(HEADER_FINDING.match(text)) for _, _, text in cells) != 1:
+        found = header_band(ordered[n:], baselines, pieces)
+        if found is None:
             continue
-        candidates.append((base, (cells, max(p.height for p in pieces if p.base == base), False)))
+        cells, band = found
+        taken.update(band)
+        header_bands[band[-1]] = band
+        candidates.append((band[-1], (cells, max(p.height for p in pieces if p.base in band), False)))
+    if len(candidates) > 1 and candidates[0][1][2] is True:
+        candidates.pop(0)  # the page repeats the table's header: read it under its own header
     if carry is not None:
         carry["table"] = None
     for base, (cells, header_height, *rest) in candidates:
@@ -175,6 +262,15 @@ def tables_of(pieces, carry=None, page_height=None):
                 bands.append([top, bottom])
         rows = [[p for p in members if band[1] - 0.5 <= (p.top + p.bottom) / 2 <= band[0] + 0.5] for band in bands]
         rows = [row for row in rows if row]
+
+        aligned = rest[1] if len(rest) > 1 else None
+        if aligned is None and rows and len(refs_in(rows[0], starts)) == 1:
+            # The first row says whether refs are printed at the top of their rows or centred in them.
+            aligned = abs(refs_in(rows[0], starts)[0].top - max(p.top for p in rows[0])) < 0.4 * header_height
+        if aligned or any(len(refs_in(row, starts)) > 1 for row in rows):
+            # Rows ruled by borders, not parted by white space: a row starts where its ref is printed.
+            by_ref = rows_by_ref(members, starts, cells)
+            rows, aligned = (by_ref, True) if by_ref else (rows, aligned)
         texts = [text for _, _, text in cells]
         for row in rows:
             columns = [[] for _ in starts]
@@ -192,14 +288,14 @@ def tables_of(pieces, carry=None, page_height=None):
                         text = text[:-1] + ("\x02" if hyphen.group(1).lower() in COMPOUND_LEFT else "\u00ad")
                     text = join_lines(text, line) if text else line
                 texts.append(text or EMPTY_CELL)
-        header = [] if continued else [p for p in pieces if p.base == base]
+        header = [] if continued else [p for p in pieces if p.base in header_bands.get(base, (base,))]
         used.update(map(id, header + members))
         table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
                      min(p.bottom for p in members), " ".join(texts), header_height, header_height)
         table.cells = texts
         tables.append(table)
         if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
-            carry["table"] = (cells, header_height, True)  # it ran to the foot of the page: it may go on
+            carry["table"] = (cells, header_height, True, aligned)  # it ran to the foot of the page: it may go on
     return tables, [p for p in pieces if id(p) not in used]
 
 
@@ -251,9 +347,40 @@ def without_footnotes(lines, page_height):
     return [line for line in lines if not (small(line) and re.fullmatch(r"\d{1,3}[.)]?", line.text))]
 
 
+NOTE_CALL = re.compile(r"\s*[\d*†‡]{1,3}\s*")
+
+
+def without_note_calls(pieces):
+    """Drop footnote calls printed as pieces of their own: raised, smaller digits just after a word ("met,¹ and").
+
+    Sorting by baseline would put a raised call before the words of its own line, so they go first.
+    """
+    calls = [p for p in pieces if NOTE_CALL.fullmatch(p.text)]
+    if not calls:
+        return pieces
+    drop = set()
+    for call in calls:
+        for word in pieces:
+            if word is call or NOTE_CALL.fullmatch(word.text):
+                continue
+            beside = -2 < call.left - word.right < 3 or -2 < word.left - call.right < 3
+            raised = call.bottom > word.bottom + 0.2 * word.height and call.height < 0.85 * word.height
+            if beside and raised and call.top <= word.top + 0.2 * word.height:
+                drop.add(id(call))
+                break
+    return [p for p in pieces if id(p) not in drop]
+
+
 def merge_into_lines(pieces, gutter=None):
     """Join rectangles on one baseline (a bullet and its text, a bold word) into lines, never across a gutter."""
-    pieces.sort(key=lambda p: (-round(p.bottom), p.left))
+    pieces = without_note_calls(pieces)
+    # One baseline within a third of a line: a word after a dropped note call may sit a point lower.
+    base, bases = None, {}
+    for piece in sorted(pieces, key=lambda p: -p.bottom):
+        if base is None or base - piece.bottom > 0.35 * piece.height:
+            base = piece.bottom
+        bases[id(piece)] = round(base)
+    pieces.sort(key=lambda p: (-bases[id(p)], p.left))
     lines = []
     for piece in pieces:
         target = None
@@ -265,7 +392,8 @@ def merge_into_lines(pieces, gutter=None):
                 target = line
                 break
         if target is None:
-            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height, piece.size))
+            lines.append(Line(piece.left, piece.right, piece.top, piece.bottom, piece.text, piece.height, piece.size,
+                              bold=piece.bold))
             continue
         raised = piece.bottom > target.bottom + 0.2 * target.height and piece.height < 0.85 * target.height
         if raised and re.fullmatch(r"\s*[\d,*†‡]{1,4}\s*", piece.text):
@@ -279,6 +407,8 @@ def merge_into_lines(pieces, gutter=None):
         target.top, target.bottom = max(target.top, piece.top), min(target.bottom, piece.bottom)
         target.height = max(target.height, piece.height)
         target.size = max(target.size, piece.size)
+        if piece.text.strip():
+            target.bold = None if target.bold is None or piece.bold is None else target.bold and piece.bold
     for line in lines:
         line.text = " ".join(line.text.split())
     return [line for line in lines if line.text]
@@ -386,6 +516,8 @@ def build_paragraphs(lines):
 def starts_paragraph(previous, line):
     if LIST_START.match(line.text):
         return True
+    if previous.bold is not None and line.bold is not None and previous.bold != line.bold:
+        return True  # a bold heading in body-size type and the text under it (or the next heading)
     if line.top > previous.bottom + 1:  # moved up: a new column
         return True
     gap = previous.bottom - line.top

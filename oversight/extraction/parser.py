@@ -10,8 +10,8 @@ counts of findings and the force's own responses are not findings.
 import re
 from dataclasses import dataclass, field
 
-from . import deadlines
-from .blocks import join
+from . import deadlines, headers
+from .blocks import Block, join
 
 RECOMMENDATION, AFI, CAUSE = "recommendation", "area_for_improvement", "cause_of_concern"
 
@@ -83,7 +83,7 @@ REGISTER_MARKUP = re.compile(r"\[/?(?:on|status|comment)\]")
 QUOTED = re.compile(r"^[“\"‘'](?P<inner>[^“”\"]{20,})[”\"’'][.]?$")
 # "We have identified a cause of concern: the force isn't …", the finding printed after the colon.
 INLINE_LEAD_IN = re.compile(
-    r"^(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
+    r"^(?:(?:as\s+a\s+result|therefore|so|consequently|overall|in\s+summary)\s*,?\s+)?(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
     r"(?:an?|one|the\s+following|this)\s+[^:]{0,40}?(?:causes?\s+(?:of|for)\s+concern|areas?\s+for\s+improvement|"
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
@@ -263,6 +263,7 @@ class Parser:
         self.grouped = False  # the list under the kind heading is divided by section names
         self.open = None
         self.headed = False  # findings here are headings, each followed by paragraphs of explanation
+        self.explaining = None  # the kind of the findings a run of explanation paragraphs sits between
 
     def section_break(self, heading=None):
         self.reset()
@@ -372,6 +373,15 @@ class Parser:
                 self.pending = (kind, lref)
                 return
 
+        if RAG_WORD.match(rest) and not marker:
+            return  # a status cell left by a flattened table ("Green"): not a heading, the list goes on
+        header_kind = table_header_kind(rest)
+        if header_kind:
+            # A tracker's header row printed as one line ("No. Recommendation Force update RAG"): its rows follow.
+            self.context, self.context_fresh = (header_kind, "heading"), True
+            self.in_response, self.addressees, self.chained = False, None, True
+            return
+
         heading = KIND_HEADING.match(rest)
         if heading and (is_heading(rest) or rest.endswith(":")) and not is_directive(rest):
             kind = kind_of(heading)
@@ -397,6 +407,11 @@ class Parser:
             # A recommendation register entry: its title ends with the register id, "… (4822)".
             self.section_break(rest)
             self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
+            return
+
+        if self.next_cause(marker, rest):
+            # The next cause of concern of a list of them, after the last one's recommendations.
+            self.take(CAUSE, None, rest, page, marker=None)
             return
 
         if self.try_finding(text, marker, ref, rest, page):
@@ -431,8 +446,12 @@ class Parser:
         if mentioned:
             self.context, self.context_fresh = (mentioned, "mention"), True
             return
-        if self.headed and not marker:
-            return  # explanation: the next heading sentence is the next finding
+        if self.headed:
+            return  # explanation (and its lists of evidence): the next heading sentence is the next finding
+        if self.context and self.context[1] == "heading" and not self.context_fresh and not marker \
+                and self.context[0] != CAUSE and self.findings and self.findings[-1].marker is None:
+            # A finding under its kind heading, then its explanation: the next finding may follow it.
+            self.explaining = self.context[0]
         self.context = None
 
     def is_group_heading(self, text):
@@ -508,11 +527,21 @@ class Parser:
                 fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
-                if self.headed and not is_heading(rest):
+                if self.headed and not self.heading_sentence(rest):
                     return False  # the explanation under a finding's heading, not a finding
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
+        if self.explaining and not marker and strict and self.same_addressee(rest):
+            # "The force needs to …" after the last finding's explanation: the next finding of the list.
+            kind, self.explaining = self.explaining, None
+            self.context, self.context_fresh = (kind, "heading"), False
+            self.take(kind, None, rest, page, marker=None)
+            return True
+        if marker == "decimal" and strict and self.continues_numbering(ref):
+            # "2 By 30 June …" after finding 1 of a flattened tracker, its update printed between them.
+            self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
+            return True
         if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest):
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
@@ -520,14 +549,48 @@ class Parser:
         if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
+        if marker in ("decimal", "bullet") and strict and deadlines.due_at_start(rest) and subject_of(rest):
+            # A dated directive in a list ("1. By 31 December 2024, the force should …") is a recommendation
+            # wherever it is printed, as it is in a paragraph of its own.
+            self.take(RECOMMENDATION, ref if marker == "decimal" else None, rest, page, marker=marker, from_list=True)
+            return True
         return False
+
+    def next_cause(self, marker, text):
+        """Whether `text` opens the next cause of concern: the last cause's recommendations have been taken
+        under it, and it is a statement of what the organisation is failing to do, as causes are worded."""
+        if marker or self.cause is None or self.in_response or not text.endswith("."):
+            return False
+        if not any(f.parent is self.cause for f in self.findings):
+            return False
+        return bool(CAUSE_STATEMENT.match(text)) and len(text.split()) <= 45
+
+    def same_addressee(self, text):
+        """Whether a directive is addressed as the last finding was, or to the organisation ("The force")."""
+        subject = (subject_of(text) or "").lower()
+        previous = (subject_of(self.findings[-1].text) or "").lower() if self.findings else ""
+        own = re.fullmatch(r"the\s+(?:force|service|constabulary)", subject)
+        return bool(subject) and (subject == previous or bool(own) and bool(previous)) and not self.is_expectation(text)
+
+    def heading_sentence(self, text):
+        """A finding printed as a heading: set as one, or a sentence with no full stop on a line of its own
+        ("The force needs to make sure that it attends calls … within its published attendance times")."""
+        if is_heading(text) or getattr(self.current, "role", None) == "heading":
+            return True
+        return text[-1:] not in ".,;:!?" and text[:1].isupper() and len(text.split()) <= 30
+
+    def continues_numbering(self, ref):
+        """Whether `ref` is the next number after the last finding's, taken from a numbered list."""
+        last = self.findings[-1] if self.findings else None
+        return bool(last and last.marker == "decimal" and (last.ref or "").isdigit() and ref.isdigit()
+                    and int(ref) == int(last.ref) + 1)
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
         if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
             return
         ref = ref or self.cell_ref
-        self.chained = True
+        self.chained, self.explaining = True, None
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)
         finding.block = self.current
         finding.heading_addressees = self.addressees
@@ -545,7 +608,7 @@ class Parser:
             self.cause = None
         if self.context:
             self.context_fresh = False
-        heading_sentence = not marker and is_heading(text) and (
+        heading_sentence = not marker and self.heading_sentence(text) and (
             getattr(self.current, "role", None) == "heading" or len(text.split()) >= 6
         )
         self.headed = bool(heading_sentence and subject_of(text) and kind == AFI or (self.headed and heading_sentence))
@@ -553,14 +616,36 @@ class Parser:
         self.open = finding
 
 
-HEADER_KIND = re.compile(
-    r"^(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afis?)|(?P<coc>causes?\s+of\s+concern))"
-    r"(?:\s+(?:text|detail|wording))?$", re.I)
-HEADER_UPDATE = re.compile(
-    r"^(?:(?:force|service|latest|current|progress)\s+)?(?:update|progress(?:\s+update)?|response|comments?|actions?\s+taken)$", re.I)
-HEADER_OTHER = re.compile(
-    r"^(?:no\.?|number|ref\.?|reference|id|#|rag(?:\s+status)?|status|owner|lead|due(?:\s+date)?|deadline|"
-    r"target(?:\s+date)?|date|theme|priority|report)$", re.I)
+# How a cause of concern is worded: the organisation, then what it isn't doing ("The service doesn't have …").
+CAUSE_STATEMENT = re.compile(
+    r"^(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w’'-]+\s+){1,4}(?:police|constabulary|fire\s+and\s+rescue\s+service|"
+    r"service|authority))\s+(?:is\s+not|isn[’']t|does\s+not|doesn[’']t|has\s+not|hasn[’']t|cannot|can[’']t|fails?\s+to|"
+    r"lacks|(?:still\s+)?needs\s+to\s+(?:improve|do)|is\s+failing|has\s+failed|has\s+no\b|hasn[’']t\s+got)",
+    re.I,
+)
+RAG_WORD = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|not\s+started|in\s+progress)\.?$", re.I)
+
+
+def table_header_kind(text):
+    """The finding kind of a table's header row printed as one line ("No. Recommendation Force update RAG"),
+    or None: every word must belong to a header cell, and exactly one cell must name a finding kind."""
+    words, cells, i = text.split(), [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            cell = " ".join(words[i:j])
+            if headers.is_tracker_header(cell):
+                cells.append(cell)
+                i = j
+                break
+        else:
+            return None
+    kinds = [cell for cell in cells if HEADER_KIND.match(cell)]
+    if len(cells) < 2 or len(kinds) != 1:
+        return None
+    return kind_of(HEADER_KIND.match(kinds[0]))
+
+
+HEADER_KIND, HEADER_UPDATE, HEADER_REF = headers.KIND, headers.UPDATE, headers.REF
 
 
 def tracker_rows(blocks):
@@ -572,10 +657,18 @@ def tracker_rows(blocks):
     """
     out, i = [], 0
     while i < len(blocks):
+        if blocks[i].at is not None:
+            # The format gives the table's grid (HTML, Word): read it by rows and columns.
+            j = i
+            while j < len(blocks) and blocks[j].at is not None and blocks[j].at[0] == blocks[i].at[0]:
+                j += 1
+            out.extend(grid_rows(blocks[i:j]))
+            i = j
+            continue
         header = []
         j = i
         while j < len(blocks) and len(header) < 8 and blocks[j].role in ("cell", None) and (
-            HEADER_KIND.match(blocks[j].text) or HEADER_UPDATE.match(blocks[j].text) or HEADER_OTHER.match(blocks[j].text)
+            headers.is_tracker_header(blocks[j].text)
         ):
             header.append(blocks[j].text)
             j += 1
@@ -587,10 +680,21 @@ def tracker_rows(blocks):
         width, column = len(header), kinds[0]
         kind = kind_of(HEADER_KIND.match(header[column]))
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
-        ref = next((n for n, h in enumerate(header) if re.match(r"^(?:no\.?|number|ref|reference|id|#)", h, re.I)), None)
+        ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
         while j + width <= len(blocks):
             cells = blocks[j:j + width]
+            if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
+                # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
+                end = next((k for k in range(j + 1, min(len(blocks), j + width + 4)) if REF_CELL.match(blocks[k].text)
+                            or blocks[k].role == "heading"), min(len(blocks), j + width + 4))
+                if end - j != width:
+                    cells = wrapped_row(blocks[j:end], width, column)
+                    if cells is None:
+                        break
+                    rows.append(cells)
+                    j = end
+                    continue
             if len(cells[column].text.split()) < 5 or any(HEADER_KIND.match(c.text) for c in cells):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
@@ -602,13 +706,13 @@ def tracker_rows(blocks):
             i += 1
             continue
         previous = next((b for b in reversed(out) if b.cells), None)
-        if ref is not None and rows[0][ref].text in ("", "—") and previous is not None:
-            # The first row here has no ref: the previous page's last row carried over the break.
-            cells = rows.pop(0)
-            previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
-            if update is not None and cells[update].text != "—":
-                previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
         for cells in rows:
+            if ref is not None and cells[ref].text in ("", "—") and previous is not None:
+                # A row with no ref carries on the one before it: a recommendation wrapped over a row or page.
+                previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+                if update is not None and cells[update].text != "—":
+                    previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
+                continue
             row = cells[column]
             row.cells = {
                 "kind": kind,
@@ -617,7 +721,77 @@ def tracker_rows(blocks):
                 "update": cells[update].text if update is not None else None,
             }
             out.append(row)
+            previous = row
         i = j
+    return out
+
+
+REF_CELL = re.compile(
+    r"^(?:(?:r|rec|recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$",
+    re.I,
+)
+
+
+def wrapped_row(cells, width, column):
+    """A text row with more or fewer cells than the header: a lower-case tail is the finding wrapped on to a
+    row of its own (its other cells empty, so dropped); missing cells were empty. None if it does not fit."""
+    head, tail = list(cells[:width]), cells[width:]
+    if len(head) <= column or len(head[column].text.split()) < 5:
+        return None
+    for extra in tail:
+        if extra.text[:1].islower() and head[column].text[-1:] not in ".;":
+            head[column] = Block(join(head[column].text, extra.text), head[column].page, head[column].role,
+                                 head[column].start, head[column].end)
+    while len(head) < width:
+        head.append(Block("—", head[-1].page, "cell"))
+    return head
+
+
+def grid_rows(table):
+    """A table whose format gives its grid: a tracker's rows folded into one block a row, else the table as is.
+
+    The header row must name one finding column; a row with no ref carries on the row above (a
+    recommendation wrapped on to a second row); a cell's paragraphs are one text.
+    """
+    grid = {}
+    for block in table:
+        _, r, c = block.at
+        grid.setdefault(r, {}).setdefault(c, []).append(block)
+    order = sorted(grid)
+    header = {c: " ".join(b.text for b in grid[order[0]][c]) for c in grid[order[0]]}
+    kinds = [c for c, text in header.items() if HEADER_KIND.match(text)]
+    if len(header) < 2 or len(kinds) != 1 or not all(headers.is_tracker_header(t) for t in header.values()):
+        return table
+    column = kinds[0]
+    kind = kind_of(HEADER_KIND.match(header[column]))
+    update = next((c for c, h in header.items() if HEADER_UPDATE.match(h)), None)
+    ref = next((c for c, h in header.items() if HEADER_REF.match(h)), None)
+    out, previous = [], None
+
+    def text(row, c):
+        return " ".join(b.text for b in row.get(c, []) if b.text != "—").strip()
+
+    for r in order[1:]:
+        row = grid[r]
+        finding, progress = text(row, column), text(row, update) if update is not None else ""
+        if ref is not None and not text(row, ref) and previous is not None:
+            if finding:
+                previous.text = join(previous.text, finding)
+            if progress:
+                previous.cells["update"] = join(previous.cells["update"] or "", progress).strip()
+            continue
+        if len(finding.split()) < 5:
+            continue
+        first = row[column][0]
+        block = Block(finding, first.page, "cell", first.start, first.end, at=first.at)
+        block.cells = {
+            "kind": kind,
+            "ref": (re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
+                           text(row, ref).strip(" ."), flags=re.I) or None) if ref is not None else None,
+            "update": progress or None,
+        }
+        out.append(block)
+        previous = block
     return out
 
 

@@ -129,11 +129,39 @@ def read_text(data):
         if filled and (sum(map(len, filled)) / len(filled) > 600 or (len(filled) <= 3 and max(map(len, filled)) > 300)):
             # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
             lines = [sentence for line in lines for sentence in sentences(line)]
-        pages.append((number if paged else None, lines))
+        pages.append((number if paged else None, tab_tables(lines, number)))
     title = next((line.strip(" #*") for _, lines in pages for line in lines if line.strip(" #*")), None)
     if paged:
         pages = strip_running_lines(pages)
     return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
+
+
+def tab_tables(lines, page):
+    """Lines with the cells of a table parted by tabs (a spreadsheet or Word table pasted as text), as cells
+    with their grid, so a tracker's columns are read as columns; two such lines or more make a table."""
+    out, run = [], []
+
+    def flush():
+        if len(run) >= 2:
+            table = ("text", page, len(out))
+            for r, line in enumerate(run):
+                for c, cell in enumerate(line.split("\t")):
+                    if cell.strip():  # an empty cell is simply not there; the grid keeps the others in place
+                        para = Para(cell.strip(), "cell")
+                        para.at = (table, r, c)
+                        out.append(para)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if "\t" in line.strip("\t\n "):
+            run.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
 
 
 MAX_HTML_DEPTH = 200  # a page nested deeper is a bomb, not a report (and would exhaust the stack)
@@ -145,8 +173,46 @@ SENTENCE_END = re.compile(
 
 
 def sentences(line):
-    """A line of running text cut into sentences (and after a colon that opens a capitalised clause)."""
-    return [part for part in SENTENCE_END.split(line) if part.strip()]
+    """A line of running text cut into sentences (and after a colon that opens a capitalised clause).
+
+    Flattened text keeps its headings and table cells inside the sentences: "Responding to the public
+    Areas for improvement The force should …", "… RAG 1 The force should …", "… Amber 2 By 30 June, the
+    force should …". Those are cut out too, so the parser sees the heading, then the finding.
+    """
+    out = []
+    for part in SENTENCE_END.split(line):
+        for piece in NUMBERED_DIRECTIVE.split(part):
+            out.extend(inline_headings(piece))
+    return [part for part in out if part.strip()]
+
+
+_MODAL = r"(?:should|must|needs?\s+to)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# "… RAG 1 The force should …": a number printed as a table's ref cell, then a directive sentence.
+NUMBERED_DIRECTIVE = re.compile(
+    rf"(?<=[A-Za-z.)])(?<!\b[Bb]y)(?<!\b[Ww]ithin)(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Oo]f)(?<!\b[Ii]n)"
+    # … nor the number of a label: "Recommendation 1 By …", "AFI 2 The force …".
+    rf"(?<![Rr]ecommendation)(?<!AFI)(?<![Ii]mprovement)(?<![Cc]oncern)(?<!\bCoC)(?<!\b[Rr]ec)"
+    rf"\s+(?!\d{{1,3}}\s+{MONTHS})(?=\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b[^.:]{{0,120}}?\b{_MODAL}\b)"
+)
+# A kind heading printed inside a flattened sentence, between title-case words and the finding it heads.
+INLINE_KIND = re.compile(
+    r"(?:^|(?<=[A-Za-z.)])\s)(?P<kind>(?:Recommendations?|Areas?\s+for\s+improvement|Causes?\s+of\s+concern))"
+    r"\s+(?=(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\b)"
+)
+LOWER_BEFORE = re.compile(r"\b(?:the|a|an|its|our|their|this|these|of|to|and|or|two|three|four|five|six|\d+|her|his|all|any|no|each|made|with|in|on)\s*$")
+
+
+def inline_headings(text):
+    """ "Protecting people Cause of concern The force isn't …" → the section, the kind heading, the finding."""
+    m = INLINE_KIND.search(text)
+    if not m or LOWER_BEFORE.search(text[: m.start("kind")]):
+        return [text]
+    rest = text[m.end():]
+    if len(rest.split()) < 5 or not re.search(r"[a-z]{2,}", rest):
+        return [text]  # a table header ("Recommendation Force update RAG"), not a heading and its finding
+    before = text[: m.start("kind")].strip()
+    return ([before] if before else []) + [m.group("kind")] + inline_headings(rest)
 
 
 BLOCK_TAGS = {
@@ -189,10 +255,14 @@ def read_html(data):
     roles = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
              "td": "cell", "th": "cell", "li": "item"}
 
+    cell_at = [None]  # (table, row, column) of the table cell being read: the document model keeps the grid
+
     def flush(role=None):
         text = " ".join("".join(current).split())
         if text:
-            lines.append(Para(text, role))
+            para = Para(text, role)
+            para.at = cell_at[0] if role == "cell" else None
+            lines.append(para)
         current.clear()
 
     def walk(node, depth=0, role=None):
@@ -214,14 +284,30 @@ def read_html(data):
                     inner = roles.get(name, role if role == "cell" else None)
                     if name == "li":
                         current.append(list_marker(child) + " ")
+                    outer_cell = cell_at[0]
+                    if name in ("td", "th"):
+                        cell_at[0] = html_cell_position(child)
                     walk(child, depth + 1, inner)
                     flush(inner)
+                    cell_at[0] = outer_cell
                 else:
                     walk(child, depth + 1, role)
 
     walk(soup.body or soup)
     flush()
     return Document(pages=[(None, lines)], title=title)
+
+
+def html_cell_position(cell):
+    """(table, row, column) of a td or th: which table (by identity), its row among the table's rows, its column."""
+    row = cell.find_parent("tr")
+    table = cell.find_parent("table")
+    if row is None or table is None:
+        return None
+    rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    column = sum(int(c.get("colspan", 1)) if str(c.get("colspan", 1)).isdigit() else 1
+                 for c in cell.find_previous_siblings(["td", "th"]))
+    return (id(table), rows.index(row) if row in rows else 0, column)
 
 
 def list_marker(item):
@@ -278,8 +364,12 @@ def read_docx(data):
             role = "heading" if heading_styles.get(style_of(child)) else None
             lines.append(Para(numbering.label(child) + paragraph_text(child), role))
         elif tag == "tbl":
-            for paragraph in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                lines.append(Para(numbering.label(paragraph) + paragraph_text(paragraph), "cell"))
+            for r, row in enumerate(child.iterchildren(W + "tr")):
+                for c, cell in enumerate(row.iterchildren(W + "tc")):
+                    for paragraph in cell.iter(W + "p"):
+                        para = Para(numbering.label(paragraph) + paragraph_text(paragraph), "cell")
+                        para.at = (id(child), r, c)  # the document model keeps the table's grid
+                        lines.append(para)
     title = document.core_properties.title or next((line for line in lines if line.strip()), None)
     return Document(pages=[(None, lines)], title=title)
 

@@ -16,7 +16,7 @@ from oversight.accounts import access
 from oversight.core import bounded
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.reports import services as report_services
-from oversight.reports.models import Finding, Report
+from oversight.reports.models import Finding, Report, ReportInvolvement
 from oversight.responses import services as response_services
 from oversight.responses.models import Response
 
@@ -225,9 +225,24 @@ def applies(finding, findings):
     return False
 
 
-def confirm_upload(upload, *, title, kind, published_on, by):
-    """Write the report, its findings and a draft response each for the organisation; all or nothing."""
+def guess_involvement(upload, title=""):
+    """How the organisation most likely took part, for the reviewer to correct: inspected in fieldwork when the
+    report names it (in its title or as a finding's addressee), else a noted force."""
+    names = organisation_names(upload.organisation)
+    heading = " ".join((title or upload.title or "").lower().split())
+    if any(f.get("addressed_to_us") for f in upload.findings) or any(name in heading for name in names):
+        return ReportInvolvement.Involvement.INSPECTED
+    return ReportInvolvement.Involvement.NOTED_FORCE
+
+
+def confirm_upload(upload, *, title, kind, published_on, by, involvement=None):
+    """Write the report, its findings and a draft response each for the organisation; all or nothing.
+
+    Reading a report also records how the organisation took part (`involvement`, else the guess), which
+    starts the PCC's 56-day clock where the statutory rule asks for comments (reports.services).
+    """
     _editable(upload, by)
+    involvement = involvement or guess_involvement(upload, title)
     if not upload.findings:
         raise InvalidInput("There are no findings to confirm. Discarded everything? Read the report again.")
     if kind not in Report.Kind.values:
@@ -260,7 +275,7 @@ def confirm_upload(upload, *, title, kind, published_on, by):
                                else Response.Applicability.MONITOR_ONLY))
         if new_findings:
             _link_parents(new_findings, upload.findings, organisation=upload.organisation, by=by)
-        report_services.ensure_statutory_response(report, upload.organisation, by=by)
+        report_services.record_involvement(report, upload.organisation, involvement, by=by)
         upload.report, upload.confirmed_at = report, timezone.now()
         upload.save(update_fields=["report", "confirmed_at", "updated_at"])
     return report

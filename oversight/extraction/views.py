@@ -72,6 +72,7 @@ def _review_page(request, review, *, bound=None, confirm_form=None, status=200):
         cards.sort(key=lambda card: (card["confidence"] if card["confidence"] is not None else 1.0, card["position"]))
     confirm_form = confirm_form or ConfirmForm(initial={
         "title": review.title, "kind": guess_kind(review.title), "published_on": review.published_on,
+        "involvement": services.guess_involvement(review),
     })
     return render(request, "extraction/review.html", {
         "review": review, "cards": cards, "confirm_form": confirm_form, "by_confidence": by_confidence,

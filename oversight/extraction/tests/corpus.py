@@ -2,7 +2,8 @@
 
 Scores are recall and precision of findings by kind + whitespace-normalised text, as in accuracy.py,
 broken down by layout family and by format, with how many matched findings have the labelled parent
-and deadline. ``python -m oversight.extraction.tests.corpus [dev|test]`` prints the table.
+and deadline. ``python -m oversight.extraction.tests.corpus [dev|test|test2]`` prints the table (test2's "lopdf"
+is its Word document converted to PDF by LibreOffice).
 """
 
 import io
@@ -64,9 +65,18 @@ def docx_from_html(html):
             rows = element.find_all("tr")
             width = max(len(r.find_all(["td", "th"])) for r in rows)
             table = document.add_table(rows=len(rows), cols=width)
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row.find_all(["td", "th"])):
-                    table.cell(r, c).text = " ".join(cell.get_text(" ").split())
+            table.style = "Table Grid"
+            texts = [[" ".join(cell.get_text(" ").split()) for cell in row.find_all(["td", "th"])] for row in rows]
+            # Columns as wide as their words need, as an author sizes them (a ref column narrow, the text wide).
+            need = [max(12, max((len(row[c]) for row in texts if c < len(row)), default=0) ** 0.5 * 4) for c in range(width)]
+            usable = document.sections[0].page_width - document.sections[0].left_margin - document.sections[0].right_margin
+            table.autofit = False
+            for c in range(width):
+                table.columns[c].width = int(usable * need[c] / sum(need))
+            for r, row in enumerate(texts):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+                    table.cell(r, c).width = int(usable * need[c] / sum(need))
             continue
         if element.name[0] == "h":
             document.add_heading(element.get_text(), level=int(element.name[1]))
@@ -80,7 +90,26 @@ def docx_from_html(html):
     return buffer.getvalue()
 
 
-BUILDERS = {"html": lambda html: html.encode(), "pdf": pdf_from_html, "docx": docx_from_html, "txt": text_from_html}
+def lopdf_from_html(html):
+    """The Word document converted to PDF by LibreOffice: a second PDF generator, laid out its own way."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed: the lopdf format cannot be built")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "report.docx"
+        source.write_bytes(docx_from_html(html))
+        # A profile of its own, so a LibreOffice another process runs is neither used nor disturbed.
+        subprocess.run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf",
+                        "--outdir", folder, str(source)], check=True, capture_output=True, timeout=120)
+        return (Path(folder) / "report.pdf").read_bytes()
+
+
+BUILDERS = {"html": lambda html: html.encode(), "pdf": pdf_from_html, "docx": docx_from_html, "txt": text_from_html,
+            "lopdf": lopdf_from_html}
 
 
 def documents(part):
@@ -155,7 +184,7 @@ def measure(part, *, scans=False, **options):
     themes, addressees = [0, 0], [0, 0]
     for name, fmt, data, gold in documents(part):
         if scans:
-            if fmt != "pdf":
+            if fmt not in ("pdf", "lopdf"):
                 continue
             fmt, data = "scan", scan_of(data)
         docs += 1

@@ -167,3 +167,20 @@ def test_a_finding_addressed_to_an_alias_of_the_organisation_applies(liaison_off
     OrganisationAlias.objects.create(organisation=force, name="WM Constabulary")
     services.mark_own_organisation(findings, force)
     assert findings[0]["addressed_to_us"] and "addressed_to_us" not in findings[1]
+
+
+def test_confirming_records_the_guessed_involvement_named_means_inspected(liaison_officer, force, pcc_office):
+    """Without a choice, the guess is recorded: a report that names the force was inspected in fieldwork; one
+    that does not is a noted force, and a thematic not addressed to chief constables needs no PCC comments."""
+    from oversight.reports.models import ReportInvolvement, StatutoryResponse
+
+    named = start("Recommendations\n• West Midlands Police should improve its call handling.\n".encode(),
+                  liaison_officer, force, name="named.txt")
+    assert services.guess_involvement(named) == "inspected"
+    other = start(b"Recommendations\n- The College of Policing should update its guidance on stalking.\n",
+                  liaison_officer, force, name="other.txt")
+    assert services.guess_involvement(other) == "noted_force"
+    report = services.confirm_upload(other, title="Stalking", kind="national_thematic", published_on=None,
+                                     by=liaison_officer)
+    assert ReportInvolvement.objects.get(report=report, organisation=force).involvement == "noted_force"
+    assert not StatutoryResponse.objects.filter(report=report, organisation=pcc_office, required=True).exists()

@@ -157,3 +157,38 @@ def test_a_scan_read_by_ocr_is_flagged_on_the_review(client, liaison_officer):
     review = ReportUpload.objects.get()
     assert review.read_by_ocr is True and review.findings
     assert "its text was read by OCR" in client.get(reverse("extraction:review", args=[review.pk])).content.decode()
+
+
+def test_confirming_a_reading_records_how_the_force_took_part_and_starts_the_pccs_clock(
+        client, liaison_officer, force, pcc_office):
+    """Issue 11: reading a report records the organisation's involvement (the choice on the review page,
+    pre-filled with a guess), so the PCC's 56-day clock and the report totals follow."""
+    from bs4 import BeautifulSoup
+
+    from oversight.reports.models import ReportInvolvement, StatutoryResponse
+
+    client.force_login(liaison_officer)
+    upload(client, text="A thematic report on stalking\nRecommendations\n• By 1 May 2025, the College of Policing "
+                        "should make sure that its guidance on stalking is up to date.\n")
+    review = ReportUpload.objects.get()
+    page = BeautifulSoup(client.get(reverse("extraction:review", args=[review.pk])).content, "html.parser")
+    assert [i["value"] for i in page.select("input[name=involvement][checked]")] == ["noted_force"]  # the guess
+    done = client.post(reverse("extraction:confirm", args=[review.pk]), {
+        "title": "Stalking", "kind": "national_thematic", "published_on": "2025-01-10", "involvement": "inspected"})
+    report = Report.objects.get()
+    assert done.status_code == 302
+    assert ReportInvolvement.objects.get(report=report, organisation=force).involvement == "inspected"
+    # Inspected in fieldwork: the Commissioner must comment within 56 days of publication, though no
+    # recommendation is addressed to chief constables.
+    statutory = StatutoryResponse.objects.get(report=report, organisation=pcc_office)
+    assert statutory.required and statutory.due_on == report.statutory_comment_due_on
+
+
+def test_an_unknown_involvement_is_refused_and_nothing_is_written(client, liaison_officer, force):
+    client.force_login(liaison_officer)
+    upload(client, text=(DATA / "sample_01.txt").read_text())
+    review = ReportUpload.objects.get()
+    response = client.post(reverse("extraction:confirm", args=[review.pk]),
+                           {"title": "Vetting", "kind": "peel", "involvement": "bystander"})
+    assert response.status_code == 422 and "Select a valid choice" in response.content.decode()
+    assert Report.objects.count() == 0

@@ -1,6 +1,8 @@
 """The DEV part of the corpus: the layouts of issue 11, written to tune the reader on."""
 
-from .labels import AFI, COC, REC, Doc
+from .labels import AFI, ALL_FORMATS, COC, REC, Doc
+
+LO_FORMATS = (*ALL_FORMATS, "lopdf")  # and the Word document printed to PDF by LibreOffice
 
 DOCS = []
 
@@ -13,7 +15,7 @@ def document(fn):
 @document
 def d01_lead_ins():
     d = Doc("d01_lead_ins", "PEEL 2023–25: Northshire Police", 1,
-            "Lead-ins with items: 'Within six months, Northshire Police should:' and 'HMIC recommends that:'.")
+            "Lead-ins with items: 'Within six months, Northshire Police should:' and 'HMIC recommends that:'.", formats=LO_FORMATS)
     d.h(1, "PEEL 2023–25: Northshire Police")
     d.h(2, "Cause of concern")
     c = "Northshire Police isn’t managing the risk posed by registered sex offenders effectively."
@@ -89,7 +91,7 @@ def d04_heading_explanation():
 
 @document
 def d05_tracker():
-    d = Doc("d05_tracker", "HMICFRS tracker – Northshire Police", 5, "Tracker table: No. / Recommendation / Force update / RAG.")
+    d = Doc("d05_tracker", "HMICFRS tracker – Northshire Police", 5, "Tracker table: No. / Recommendation / Force update / RAG.", formats=LO_FORMATS)
     d.h(1, "HMICFRS recommendations tracker")
     r1 = "The force should make sure that it has enough call handlers to answer emergency calls promptly."
     r2 = "By 31 December 2024, the force should review its approach to the management of missing people."
@@ -105,7 +107,7 @@ def d05_tracker():
 
 @document
 def d06_cause_prose():
-    d = Doc("d06_cause_prose", "Letter: cause of concern, Westmoor FRS", 6, "A cause announced in prose, then its recommendations.")
+    d = Doc("d06_cause_prose", "Letter: cause of concern, Westmoor FRS", 6, "A cause announced in prose, then its recommendations.", formats=LO_FORMATS)
     d.h(1, "Westmoor Fire and Rescue Service: cause of concern")
     d.p("In our inspection we identified an area of concern. We sent you the cause of concern and made recommendations as follows:")
     c = "The service doesn’t have enough resources to carry out its risk-based inspection programme."
@@ -159,7 +161,7 @@ def d08_peel_pdf():
 
 @document
 def d09_page_break():
-    d = Doc("d09_page_break", "Custody inspection: Southmoor", 10, "A finding crossing a page break; running header and page number.")
+    d = Doc("d09_page_break", "Custody inspection: Southmoor", 10, "A finding crossing a page break; running header and page number.", formats=LO_FORMATS)
     d.h(1, "Report on an inspection visit to police custody suites in Southmoor")
     for _ in range(8):
         d.p("We examined the records of detainees held in the custody suites, observed the booking-in process, and "
@@ -217,7 +219,7 @@ def d12_negatives():
 @document
 def d13_long_tracker():
     d = Doc("d13_long_tracker", "HMICFRS tracker running over pages", 5,
-            "A tracker table long enough to run over a page break in the PDF; the header is not repeated.")
+            "A tracker table long enough to run over a page break in the PDF; the header is not repeated.", formats=LO_FORMATS)
     d.h(1, "HMICFRS recommendations tracker – crime data integrity")
     rows = []
     topics = ["crime recording", "stop and search records", "missing people reports", "domestic abuse risk assessments",
@@ -230,4 +232,505 @@ def d13_long_tracker():
         g = d.f(REC, text, ref=str(n), addressees=["The force"])
         d.update(g, update)
     d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
+
+
+# --- Round two (issue 11 follow-up): more of the families the test part showed weak (3, 4, 5, 10, parents) ---
+
+
+@document
+def d14_flat_tracker():
+    d = Doc("d14_flat_tracker", "Force Executive Board: HMICFRS tracker, flattened", 3,
+            "A tracker table copied out of a PDF into one paragraph: numbers, recommendations, updates and RAG run on.")
+    r1 = "The force should improve the quality of its crime recording so that crimes are recorded within 24 hours."
+    r2 = "By 30 June 2025, the force should review how it allocates investigations to officers and staff."
+    r3 = "The force should make sure that its officers understand and use the new stalking guidance."
+    d.text = ("Force Executive Board 12 March 2025 Agenda item 6 HMICFRS recommendations tracker Purpose of the paper "
+              "To update the Board on the force’s progress. Recommendation: That the Board notes the progress made. "
+              f"No. Recommendation Force update RAG 1 {r1} A crime data audit team is in place and the audit in "
+              f"January found 94% of crimes recorded on time. Green 2 {r2} The review has started and will report "
+              f"to the Board in May. Amber 3 {r3} Training has been delivered to 80% of officers. Amber Next steps "
+              "The Board will receive a further update in June 2025.\n")
+    d.f(REC, r1, ref="1", addressees=["The force"])
+    d.f(REC, r2, ref="2", due="By 30 June 2025", addressees=["the force"])
+    d.f(REC, r3, ref="3", addressees=["The force"])
+    return d
+
+
+@document
+def d15_flat_peel():
+    d = Doc("d15_flat_peel", "PEEL 2023–25 Eastmoor Police, pasted as one paragraph", 3,
+            "A PEEL page pasted with every line break lost: kind headings inline, a cause, a lead-in with bullets, AFIs.")
+    c = "Eastmoor Police isn’t effectively managing the risk posed by people who are wanted for arrest."
+    r1 = "make sure that it has a clear process to find and arrest wanted people quickly"
+    r2 = "make sure that supervisors review the risk that each wanted person poses"
+    a1 = "The force should improve how quickly it answers non-emergency calls."
+    a2 = "The force needs to make sure that its officers record the reasons for each stop and search."
+    d.text = ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy An inspection of Eastmoor Police "
+              "Protecting vulnerable people Cause of concern " + c + " We found that 40 per cent of wanted people "
+              "had no recorded plan. Recommendations Within three months, Eastmoor Police should: • " + r1 + "; and • "
+              + r2 + ". Responding to the public Areas for improvement " + a1 + " " + a2 + " Our judgments "
+              "We graded the force as adequate at responding to the public.\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, due="Within three months", addressees=["Eastmoor Police"], parent=g, family=1)
+    d.f(REC, r2 + ".", due="Within three months", addressees=["Eastmoor Police"], parent=g, family=1)
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d16_heading_explanation_web():
+    d = Doc("d16_heading_explanation_web", "PEEL 2023–25: Southdale Police – responding to the public", 4,
+            "HMICFRS website layout: each area for improvement a heading sentence, then evidence that itself says "
+            "'should'; the next finding a 'needs to' heading.", formats=LO_FORMATS)
+    d.h(1, "Responding to the public")
+    d.p("Southdale Police requires improvement at responding to the public.")
+    d.h(2, "Areas for improvement")
+    a1 = "Southdale Police should make sure it answers emergency calls within national standards"
+    a2 = "The force needs to make sure that it attends calls for service within its published attendance times"
+    a3 = "The force should improve how it identifies repeat and vulnerable victims when they call"
+    d.h(3, a1)
+    d.p("The national standard is that 90 per cent of emergency calls should be answered within 10 seconds. "
+        "In the year to March 2024, the force answered 71 per cent of them in that time.")
+    d.p("Call handlers told us that staff shortages meant they were often moved between roles.")
+    d.h(3, a2)
+    d.p("In 40 of the 120 incidents we reviewed, officers arrived later than the force’s own target. Victims "
+        "should be told when officers will be delayed, but in most cases they were not.")
+    d.h(3, a3)
+    d.p("Call handlers did not always check the force’s systems for previous contact.")
+    for a in (a1, a2, a3):
+        d.f(AFI, a, addressees=[a.split(" should")[0].split(" needs to")[0]])
+    d.findings[1]["addressees"] = ["The force"]
+    d.findings[2]["addressees"] = ["The force"]
+    d.h(2, "Innovative practice")
+    d.h(3, "The force has introduced a live dashboard of emergency call demand")
+    d.p("Supervisors use the dashboard to move staff to where calls are waiting.")
+    return d
+
+
+@document
+def d17_heading_explanation_text():
+    d = Doc("d17_heading_explanation_text", "PEEL 2023–25: Westvale Constabulary (web text)", 4,
+            "The website layout as stored text: headings and explanations one a line, no markup.")
+    a1 = "Westvale Constabulary should improve the quality of its investigations into domestic abuse"
+    a2 = "The constabulary needs to make sure that victims of crime receive the service set out in the Victims’ Code"
+    d.text = ("Investigating crime\n"
+              "Westvale Constabulary is adequate at investigating crime.\n"
+              "Areas for improvement\n" + a1 + "\n"
+              "We reviewed 60 domestic abuse investigations. In 18 of them, evidence that should have been gathered at "
+              "the scene was not, and supervisors had not noticed this.\n"
+              "Officers told us that they had not received training on evidence-led prosecutions.\n" + a2 + "\n"
+              "The constabulary didn’t always complete a needs assessment for victims, and it didn’t always tell "
+              "victims when their case was closed.\n"
+              "Promising practice\n"
+              "The constabulary works with a charity to support victims of stalking\n"
+              "Victims are referred to the charity when a report is made.\n")
+    d.f(AFI, a1, addressees=["Westvale Constabulary"])
+    d.f(AFI, a2, addressees=["The constabulary"])
+    return d
+
+
+@document
+def d18_tracker_word_columns():
+    d = Doc("d18_tracker_word_columns", "Audit committee: progress against HMICFRS recommendations", 5,
+            "A tracker with more columns (Ref, HMICFRS recommendation, Lead, Target date, Progress to date, RAG "
+            "status); one recommendation wrapped on to a second row with no ref.", formats=LO_FORMATS)
+    d.raw("<style>@page { size: A4 landscape !important }</style>")  # trackers are printed landscape
+    d.h(1, "Progress against HMICFRS recommendations")
+    d.p("This appendix sets out the force’s progress against the recommendations of HMICFRS’s inspection of vetting.")
+    r1 = "By 31 October 2024, the force should make sure that all its officers and staff have the right level of vetting."
+    r2a = "The force should make sure that it records the rationale for every vetting decision"
+    r2b = "where it grants clearance despite adverse information."
+    r3 = "The force should improve its monitoring of the use of its IT systems to identify misuse."
+    u1 = "All but 12 officers now hold the right level of vetting; the remaining cases are being processed."
+    u2 = "A new decision template was introduced in May."
+    u3 = "Software has been procured and will be live in the autumn."
+    d.table(["Ref", "HMICFRS recommendation", "Lead", "Target date", "Progress to date", "RAG status"], [
+        ["R1", r1, "Head of Professional Standards", "31/10/2024", u1, "Amber"],
+        ["R2", r2a, "Vetting manager", "31/12/2024", u2, "Green"],
+        ["", r2b, "", "", "", ""],
+        ["R3", r3, "Head of ICT", "31/03/2025", u3, "Amber"],
+    ])
+    g1 = d.f(REC, r1, ref="R1", due="By 31 October 2024", addressees=["the force"])
+    g2 = d.f(REC, r2a + " " + r2b, ref="R2", addressees=["The force"])
+    d.printed[g2] = [r2a, r2b]
+    g3 = d.f(REC, r3, ref="R3", addressees=["The force"])
+    for g, u in ((g1, u1), (g2, u2), (g3, u3)):
+        d.update(g, u)
+    return d
+
+
+@document
+def d19_afi_progress_over_pages():
+    d = Doc("d19_afi_progress_over_pages", "Areas for improvement: update on progress", 5,
+            "An AFI table with 'AFI No.' and 'Update on progress' headers, long enough to cross a page, its header "
+            "repeated on the next page.", formats=LO_FORMATS)
+    d.h(1, "HMICFRS areas for improvement – update on progress")
+    rows = []
+    subjects = [("answers non-emergency calls", "A new telephony system was installed in March."),
+                ("records the ethnicity of people it stops and searches", "Recording is now mandatory in the app."),
+                ("supervises the investigations of its neighbourhood teams", "Sergeants now review each case weekly."),
+                ("shares information about vulnerable children with its partners", "A joint triage desk opened in June."),
+                ("manages the welfare of its call handlers", "A wellbeing lead has been appointed for the control room."),
+                ("uses the data it holds to understand demand", "A demand analyst post has been created."),
+                ("tells victims about the outcome of their case", "Outcome letters are now sent automatically."),
+                ("reviews its use of out-of-court disposals", "A scrutiny panel now meets every quarter.")]
+    for n, (what, update) in enumerate(subjects, start=1):
+        text = (f"The force should improve the way it {what}, so that it can show that the service it gives is "
+                f"consistent across the force area and meets the standard set by national guidance.")
+        rows.append([f"AFI {n}", text, update, "Green" if n % 2 else "Amber"])
+        g = d.f(AFI, text, ref=f"AFI {n}", addressees=["The force"])
+        d.update(g, update)
+    d.raw("<table><thead><tr><th><p>AFI No.</p></th><th><p>Area for improvement</p></th><th><p>Update on progress</p>"
+          "</th><th><p>Status</p></th></tr></thead><tbody>"
+          + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in r) + "</tr>" for r in rows) + "</tbody></table>")
+    return d
+
+
+@document
+def d20_page_break_footnote():
+    d = Doc("d20_page_break_footnote", "Inspection of child protection: Northvale Police", 10,
+            "Numbered recommendations; one crosses a page break with a footnote digit inside it, a running header "
+            "and a page number between its halves.", formats=("pdf", "html", "docx"))
+    d.h(1, "An inspection of child protection arrangements in Northvale Police")
+    for _ in range(9):
+        d.p("We looked at how the force responds to children at risk of harm, how it works with its partners, and "
+            "how well its officers understand the needs of the children they meet in the course of their work.")
+    d.h(2, "Recommendations")
+    r1 = ("Within six months, the force should make sure that officers who attend domestic abuse incidents where "
+          "children live record the views and experiences of those children, in line with national guidance, and "
+          "that supervisors check that they have done so.")
+    r2 = "Within six months, the force should review the training it gives to officers on child criminal exploitation."
+    d.raw("<ol><li>Within six months, the force should make sure that officers who attend domestic abuse incidents where "
+          "children live record the views and experiences of those children, in line with national guidance,<sup>14</sup> "
+          "and that supervisors check that they have done so.</li><li>" + r2 + "</li></ol>")
+    d.f(REC, r1, due="Within six months", addressees=["the force"])
+    d.f(REC, r2, due="Within six months", addressees=["the force"])
+    return d
+
+
+@document
+def d21_causes_then_recommendations():
+    d = Doc("d21_causes_then_recommendations", "PEEL 2023–25: Highmoor Police – causes of concern", 6,
+            "Two causes of concern, each followed by narrative and its own recommendations; then areas for "
+            "improvement that are nobody's children.", formats=LO_FORMATS)
+    d.h(1, "PEEL 2023–25: Highmoor Police")
+    d.h(2, "Causes of concern")
+    c1 = "Highmoor Police doesn’t respond to calls for service quickly enough."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.p("The force attended 52 per cent of emergency calls within its target time. We found victims waiting many hours.")
+    d.lead("Within three months, the force should:", [
+        "review its response model so that it has enough officers available at times of peak demand",
+        "make sure that supervisors in the control room monitor the calls that are waiting",
+    ], due="Within three months", addressees=["the force"], parent=g1)
+    c2 = "The force isn’t doing enough to safeguard children who go missing from home."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.p("We reviewed 20 missing child reports; in 9 the risk was graded too low.")
+    d.lead("To address this cause of concern, we recommend that within six months the force should:", [
+        "make sure that its officers assess the risk to each missing child accurately",
+        "work with its partners to debrief children when they return",
+    ], due="within six months", addressees=["the force"], parent=g2, family=1)
+    d.h(2, "Areas for improvement")
+    a = "The force should improve how it records the outcome of its investigations."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d22_cause_prose_letter():
+    d = Doc("d22_cause_prose_letter", "Letter: causes of concern, Coastshire Fire and Rescue Service", 6,
+            "A letter announcing two causes in prose, each with its own dated recommendations.")
+    d.h(1, "Coastshire Fire and Rescue Service: revisit letter")
+    d.p("Dear Chief Fire Officer,")
+    d.p("During our inspection in 2023 we identified two causes of concern. We sent you the causes of concern and "
+        "made recommendations as follows:")
+    c1 = "The service doesn’t have an effective system to make sure that its firefighters are competent in their role."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("By 31 January 2024, the service should:", [
+        "make sure that it records the training each firefighter has completed",
+        "make sure that its managers review competence records regularly",
+    ], due="By 31 January 2024", addressees=["the service"], parent=g1)
+    c2 = "The service isn’t doing enough to promote its values and culture."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("By 30 April 2024, the service should:", [
+        "make sure that its senior leaders act as role models",
+        "put in place a way for staff to raise concerns confidentially",
+    ], due="By 30 April 2024", addressees=["the service"], parent=g2)
+    d.p("We have now revisited the service to assess its progress. We found that the service has made good progress.")
+    d.p("Yours sincerely,")
+    return d
+
+
+@document
+def d23_footnote_over_page():
+    d = Doc("d23_footnote_over_page", "Inspection of the response to stalking: Marshfield Police", 10,
+            "Bulleted areas for improvement; one crosses a page break with a footnote call inside it and its note "
+            "printed at the foot of the page, above the page number.", formats=("pdf",))
+    d.raw("<style>::footnote-call { vertical-align: super; font-size: 6pt } .fn { font-size: 7pt }</style>")
+    d.h(1, "An inspection of the response to stalking in Marshfield Police")
+    for _ in range(9):
+        d.p("We examined case files, spoke to victims and their advocates, and interviewed officers, staff and "
+            "partner agencies about how stalking reports are recognised, recorded and investigated by the force.")
+    d.h(2, "Areas for improvement")
+    a1 = ("The force should make sure that stalking protection orders are considered in every case where the "
+          "legal test is met, and that the decision and its reasons are recorded on the crime report by the "
+          "investigating officer.")
+    a2 = "The force should improve the support it gives to victims of stalking while their case is investigated."
+    d.raw("<ul><li>The force should make sure that stalking protection orders are considered in every case where the "
+          "legal test is met,<span style=\"float: footnote\" class=\"fn\">Stalking Protection Act 2019, section 1.</span> and that "
+          "the decision and its reasons are recorded on the crime report by the investigating officer.</li>"
+          f"<li>{a2}</li></ul>")
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d24_heading_explanation_pdf():
+    d = Doc("d24_heading_explanation_pdf", "PEEL 2023–25: Kingsmere Police – investigating crime", 4,
+            "Areas for improvement as bold headings in body-size type, some long enough to wrap, each followed "
+            "by explanation paragraphs.")
+    d.h(1, "Investigating crime")
+    d.h(2, "Areas for improvement")
+    a1 = ("Kingsmere Police should make sure that investigations are allocated to officers with the right skills "
+          "and experience for the crime being investigated")
+    a2 = "The force needs to improve how it uses outcome 16 when a victim does not support a prosecution"
+    d.raw(f"<p><strong>{a1}</strong></p>")
+    d.p("We found that complex investigations, including some rape investigations, were allocated to student "
+        "officers without supervision. The force told us it is reviewing its allocation policy.")
+    d.raw(f"<p><strong>{a2}</strong></p>")
+    d.p("In 14 of the 30 cases we reviewed, the victim’s decision was not recorded. Officers should record why "
+        "the victim withdrew their support.")
+    d.f(AFI, a1, addressees=["Kingsmere Police"])
+    d.f(AFI, a2, addressees=["The force"])
+    d.h(2, "Innovative practice")
+    d.p("The force has a dedicated team that reviews every withdrawn domestic abuse case.")
+    return d
+
+
+@document
+def d25_tracker_row_over_page():
+    d = Doc("d25_tracker_row_over_page", "HMICFRS recommendations tracker – custody", 5,
+            "A tracker whose last row on the page carries over the page break (the row split in two, the header "
+            "not repeated), with the running header and page number between.", formats=LO_FORMATS)
+    d.h(1, "HMICFRS recommendations tracker – custody")
+    for _ in range(5):
+        d.p("This tracker records the force’s progress against the recommendations of the joint inspection of "
+            "police custody. Each update was provided by the custody superintendent and checked by the force’s "
+            "inspection liaison officer before it was presented to the board.")
+    rows = []
+    for n, topic in enumerate(["the use of anti-rip clothing", "the removal of detainees’ clothing",
+                               "the time detainees wait to be booked in", "the availability of appropriate adults",
+                               "the recording of the use of force in custody"], start=1):
+        text = (f"The force should review {topic}, making sure that each decision is justified, proportionate and "
+                f"recorded on the custody record, and that custody inspectors check a sample of records every month "
+                f"and report what they find to the custody governance board.")
+        update = f"A review of {topic} has been completed; monthly dip samples began in April and are reported to the board."
+        rows.append([str(n), text, update, "Amber"])
+        g = d.f(REC, text, ref=str(n), addressees=["The force"])
+        d.update(g, update)
+    d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d26_cause_headings():
+    d = Doc("d26_cause_headings", "Inspection of Fenland Fire and Rescue Service", 6,
+            "'Cause of concern' headings, each statement followed by 'Recommendations' and a lead-in; then AFIs.", formats=LO_FORMATS)
+    d.h(1, "Fenland Fire and Rescue Service: effectiveness")
+    d.h(2, "Cause of concern")
+    c1 = "Fenland Fire and Rescue Service doesn’t do enough to prevent fires in the homes of vulnerable people."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.p("The service carried out 40 per cent fewer safe and well visits than it planned.")
+    d.h(3, "Recommendations")
+    d.lead("By 31 December 2023, the service should:", [
+        "make sure that it targets its safe and well visits at the people most at risk",
+        "evaluate its prevention work so that it understands what works",
+    ], due="By 31 December 2023", addressees=["the service"], parent=g1)
+    d.h(2, "Cause of concern")
+    c2 = "The service hasn’t got an effective system for managing the competence of its staff."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.h(3, "Recommendation")
+    r = "By 31 March 2024, the service should put in place a system that records the training and competence of each member of staff."
+    d.p(r)
+    d.f(REC, r, due="By 31 March 2024", addressees=["the service"], parent=g2)
+    d.h(2, "Areas for improvement")
+    d.ul(["The service should make sure that its fire engines are available when they are needed."])
+    d.f(AFI, "The service should make sure that its fire engines are available when they are needed.", addressees=["The service"])
+    return d
+
+
+@document
+def d27_heading_full_stop_text():
+    d = Doc("d27_heading_full_stop_text", "PEEL 2023–25: Ashbury Police – preventing crime (copied text)", 4,
+            "Web text where each finding's heading kept its full stop, followed by explanation paragraphs and an "
+            "evidence list.")
+    a1 = "Ashbury Police should improve how it uses problem-solving to reduce anti-social behaviour."
+    a2 = "The force needs to make sure its neighbourhood officers are not routinely taken away from their duties."
+    d.text = ("Preventing crime and anti-social behaviour\n"
+              "Areas for improvement\n" + a1 + "\n"
+              "We reviewed 20 problem-solving plans. Most did not set out what the force wanted to achieve.\n"
+              "We found that:\n"
+              "• plans were not reviewed by a supervisor;\n"
+              "• officers did not know how to close a plan; and\n"
+              "• partners were not involved.\n" + a2 + "\n"
+              "Neighbourhood officers told us they spent most of their shifts answering emergency calls.\n"
+              "Other findings\n"
+              "The force should also be commended for its work with schools.\n")
+    d.f(AFI, a1, addressees=["Ashbury Police"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d28_needs_to_headings_pdf():
+    d = Doc("d28_needs_to_headings_pdf", "Fire and rescue inspection: Oakdale FRS – people", 4,
+            "Fire service layout: 'needs to' finding headings at body size, evidence paragraphs ending in a colon "
+            "and bullets of evidence, then the next heading.", formats=LO_FORMATS)
+    d.h(1, "Oakdale Fire and Rescue Service: how well it looks after its people")
+    d.h(2, "Areas for improvement")
+    a1 = "The service needs to make sure that all staff complete their mandatory training on time"
+    a2 = "The service should assure itself that its staff understand how to raise concerns"
+    d.h(4, a1)
+    d.p("The service’s records show that:")
+    d.ul(["a third of firefighters were overdue for their breathing apparatus refresher",
+          "managers were not told when training lapsed"])
+    d.p("The service told us that it plans to buy a new training records system.")
+    d.h(4, a2)
+    d.p("In our staff survey, 30 per cent of respondents said they would not feel confident to speak up.")
+    d.f(AFI, a1, addressees=["The service"])
+    d.f(AFI, a2, addressees=["The service"])
+    d.h(2, "Innovative practice")
+    d.p("The service runs a reverse-mentoring scheme for its senior leaders.")
+    return d
+
+
+@document
+def d29_response_section():
+    d = Doc("d29_response_section", "Force Management Board: HMICFRS report on neighbourhood policing", 7,
+            "A board paper: its own recommendation, counts, one HMICFRS recommendation, then the force's response "
+            "section whose sentences say 'must' and 'should' but are the force's own.")
+    d.h(1, "Force Management Board – 3 September 2024")
+    d.h(2, "Recommendation")
+    d.p("That the Board is asked to note the report and approve the proposed action plan.")
+    d.h(2, "Background")
+    d.p("HMICFRS made 14 recommendations and identified 6 areas for improvement across the forces it inspected.")
+    d.h(2, "HMICFRS recommendation")
+    r = "By 31 March 2025, chief constables should make sure that neighbourhood officers are not routinely used to fill gaps in response teams."
+    d.p(r)
+    d.f(REC, r, due="By 31 March 2025", addressees=["chief constables"])
+    d.h(2, "Force response")
+    d.p("The force must continue to protect the time of its neighbourhood teams. Abstractions are now recorded.")
+    d.p("Neighbourhood sergeants should be consulted before any officer is moved to a response shift.")
+    d.p("The force should be able to show full compliance by the end of the year.")
+    d.h(2, "Next steps")
+    d.p("The Board will receive an update in six months.")
+    return d
+
+
+@document
+def d30_causes_numbered_lists():
+    d = Doc("d30_causes_numbered_lists", "PEEL 2023–25: Lowmoor Constabulary", 6,
+            "A cause announced in prose with an inline lead-in, its recommendations as a numbered list under 'Our "
+            "recommendations'; a second cause under its own heading with a numbered list; then AFIs.")
+    d.h(1, "PEEL 2023–25: Lowmoor Constabulary")
+    d.h(2, "Protecting vulnerable people")
+    d.p("We have serious concerns about how the constabulary responds to children who go missing.")
+    c1 = "The constabulary isn’t assessing the risk to missing children accurately."
+    d.p("As a result, we have identified a cause of concern: " + c1)
+    g1 = d.f(COC, c1)
+    d.h(3, "Our recommendations")
+    r1 = "Within three months, the constabulary should review every open missing child investigation."
+    r2 = "Within six months, the constabulary should train its supervisors to review missing person risk assessments."
+    d.raw(f"<ol><li>{r1}</li><li>{r2}</li></ol>")
+    d.f(REC, r1, ref="1", due="Within three months", addressees=["the constabulary"], parent=g1)
+    d.f(REC, r2, ref="2", due="Within six months", addressees=["the constabulary"], parent=g1)
+    d.h(2, "Cause of concern")
+    c2 = "The constabulary doesn’t have enough investigators to deal with serious sexual offences."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.p("There were 42 vacancies for detectives at the time of our inspection.")
+    r3 = "By 31 December 2024, the constabulary should fill its detective vacancies or explain how it will manage the gap."
+    d.raw(f"<ol><li>{r3}</li></ol>")
+    d.f(REC, r3, ref="1", due="By 31 December 2024", addressees=["the constabulary"], parent=g2)
+    d.h(2, "Areas for improvement")
+    a = "The constabulary should improve the way it records the outcome of its investigations."
+    d.ul([a])
+    d.f(AFI, a, addressees=["The constabulary"])
+    return d
+
+
+@document
+def d31_flat_labels():
+    d = Doc("d31_flat_labels", "PEEL report pasted into an email, all on one line", 3,
+            "Flattened text with labelled findings ('Recommendation 1', 'AFI 2') and a cause of concern announced "
+            "inline.")
+    c = "The force isn’t effectively managing the demand for its services."
+    r1 = "By 30 June 2025, the force should review its demand management strategy."
+    r2 = "By 30 June 2025, the force should make sure that it has enough staff in its control room."
+    a1 = "The force should improve how it responds to anti-social behaviour."
+    a2 = "The force should make sure that it records the ethnicity of people it stops."
+    d.text = ("Hi all, please see below the findings from the PEEL report published today. We have identified a cause "
+              f"of concern: {c} Recommendation 1 {r1} Recommendation 2 {r2} The report also made two areas for "
+              f"improvement. AFI 1 {a1} AFI 2 {a2} I will circulate the full report separately. Thanks, Sam\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, ref="1", due="By 30 June 2025", addressees=["the force"], parent=g)
+    d.f(REC, r2, ref="2", due="By 30 June 2025", addressees=["the force"], parent=g)
+    d.f(AFI, a1, ref="AFI 1", addressees=["The force"])
+    d.f(AFI, a2, ref="AFI 2", addressees=["The force"])
+    return d
+
+
+@document
+def d32_tab_separated_tracker():
+    d = Doc("d32_tab_separated_tracker", "Tracker copied from a spreadsheet (tab-separated)", 5,
+            "A tracker pasted as text: a header line and one line a row, cells parted by tabs.")
+    r1 = "The force should make sure that victims are referred to support services within 48 hours."
+    r2 = "By 31 May 2025, the force should review the way it allocates cases to its domestic abuse teams."
+    u1 = "Referrals are now automatic; 96% are made within 48 hours."
+    u2 = "The review is under way and will report in May."
+    d.text = ("HMICFRS recommendations – progress\n"
+              "No.\tRecommendation\tForce update\tRAG\n"
+              f"1\t{r1}\t{u1}\tGreen\n"
+              f"2\t{r2}\t{u2}\tAmber\n"
+              "Next update due in July.\n")
+    g1 = d.f(REC, r1, ref="1", addressees=["The force"])
+    g2 = d.f(REC, r2, ref="2", due="By 31 May 2025", addressees=["the force"])
+    d.update(g1, u1)
+    d.update(g2, u2)
+    return d
+
+
+@document
+def d33_cause_heading_explanation():
+    d = Doc("d33_cause_heading_explanation", "PEEL 2023–25: Brookvale Police – cause of concern", 4,
+            "The website layout for a cause: the cause a heading sentence, its explanation, then its "
+            "recommendations as a list of 'The force should' sentences; then an AFI heading sentence.",
+            formats=LO_FORMATS)
+    d.h(1, "Responding to the public")
+    d.h(2, "Cause of concern")
+    c = "Brookvale Police isn’t answering emergency calls quickly enough"
+    d.h(3, c)
+    g = d.f(COC, c, family=6)
+    d.p("The force answered 64 per cent of emergency calls within 10 seconds, against a national standard of 90 per cent.")
+    d.p("Some callers waited more than a minute. Call handlers told us they were often the only people on duty.")
+    d.h(3, "Recommendations")
+    r1 = "The force should make sure that it has enough call handlers to meet demand at peak times."
+    r2 = "The force should monitor how long callers wait and act when waits exceed the national standard."
+    d.ul([r1, r2])
+    d.f(REC, r1, addressees=["The force"], parent=g, family=6)
+    d.f(REC, r2, addressees=["The force"], parent=g, family=6)
+    d.h(2, "Area for improvement")
+    a = "The force should improve how it identifies vulnerable callers"
+    d.h(3, a)
+    d.p("Call handlers did not always use the force’s risk assessment model.")
+    d.f(AFI, a, addressees=["The force"])
     return d

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 AFI, REC, COC = "area_for_improvement", "recommendation", "cause_of_concern"
-ALL_FORMATS = ("txt", "html", "docx", "pdf")
+ALL_FORMATS = ("txt", "html", "docx", "pdf")  # and "lopdf": the Word document converted to PDF by LibreOffice
 
 
 def esc(text):
@@ -29,6 +29,7 @@ class Doc:
         self.name, self.title, self.family, self.notes = name, title, family, notes
         self.formats, self.organisation, self.published_on = formats, organisation, published_on
         self.parts, self.findings, self.updates = [], [], []
+        self.printed = {}  # gold id -> the pieces a finding is printed in (a recommendation wrapped over two cells)
         self.text = None  # raw text documents (families that only text has)
 
     def h(self, level, text):
@@ -98,12 +99,14 @@ def check_texts(doc):
     """Every labelled text is printed in the document (so a label cannot drift from its page)."""
     import re
 
-    source = doc.text if doc.text is not None else re.sub(r"<sup>.*?</sup>|<[^>]+>", " ", " ".join(doc.parts))
+    source = doc.text if doc.text is not None else re.sub(
+        r"<sup>.*?</sup>|<span style=\"float: footnote\"[^>]*>.*?</span>|<style>.*?</style>|<[^>]+>", " ", " ".join(doc.parts))
     flat = norm(htmllib.unescape(source).replace("\f", " "))
     if doc.name.startswith("d10_"):
         flat = norm(re.sub(r"Inspection report – OFFICIAL|\s\d\s", " ", flat))
     for finding in doc.findings:
-        assert finding["text"] in flat, (doc.name, finding["text"][:80])
+        for piece in doc.printed.get(finding["id"], [finding["text"]]):
+            assert norm(piece) in flat, (doc.name, piece[:80])
 
 
 HERE = Path(__file__).parent

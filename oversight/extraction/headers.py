@@ -1,0 +1,42 @@
+"""The words a tracker or gradings table prints in its header row, shared by the PDF layout and the parser.
+
+A tracker names one finding column ("Recommendation", "HMICFRS recommendation", "Area for improvement
+(AFI)") beside others: its ref ("No.", "AFI No."), the progress update ("Force update", "Progress to date",
+"Update on progress") and columns that are ignored (RAG, owner, target date).
+"""
+
+import re
+
+KIND = re.compile(
+    r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?"
+    r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afis?)|(?P<coc>causes?\s+of\s+concern))"
+    r"(?:\s+\((?:afis?|recs?|coc)\))?(?:\s+(?:text|detail|wording|description|made))?$",
+    re.I,
+)
+UPDATE = re.compile(
+    r"^(?:(?:force|service|latest|current|progress|our|organisation(?:['’]s)?)\s+)?"
+    r"(?:updates?|progress(?:\s+updates?)?|responses?|comments?|commentary|actions?\s+(?:taken|completed))"
+    r"(?:\s+(?:on|to)\s+(?:progress|date)|\s+made)?$",
+    re.I,
+)
+REF = re.compile(r"^(?:(?:afi|rec(?:ommendation)?|coc|item)\s+)?(?:no\.?|number|ref\.?|reference|id|#)$", re.I)
+OTHER = re.compile(
+    r"^(?:rag(?:\s+(?:status|rating))?|status|(?:lead|responsible|accountable)?\s*(?:owner|lead|officer)|lead|"
+    r"(?:target\s+)?(?:completion\s+)?(?:due\s+)?date|due|deadline|target|theme|priority|report|area\s+of\s+business)$",
+    re.I,
+)
+GRADING = re.compile(r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$", re.I)
+
+
+def is_tracker_header(text):
+    return bool(KIND.match(text) or UPDATE.match(text) or REF.match(text) or OTHER.match(text))
+
+
+def is_header(text):
+    """A header cell of a tracker or a gradings table."""
+    return is_tracker_header(text) or bool(GRADING.match(text))
+
+
+def names_finding(text):
+    """A header cell that names the finding column (or a gradings table's grade column)."""
+    return bool(KIND.match(text) or re.match(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", text, re.I))
