@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -14,7 +14,7 @@ from oversight.reports.models import Report
 from oversight.responses.filters import ResponseFilterSet
 from oversight.responses.models import Response
 
-from . import progress, services
+from . import exporter, progress, services
 from .columns import LABELS
 from .forms import MappingForm, UploadForm
 from .models import ImportRun
@@ -51,8 +51,15 @@ def export_register(request):
     if filterset.is_bound and not filterset.is_valid():
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in filterset.errors.items())
         return HttpResponseBadRequest(f"The filters are not valid: {problems}")
-    rows = filterset.qs if filterset.is_bound else qs
-    return _download(services.export_register(rows, fmt), fmt, "register")
+    rows = exporter.register_rows(filterset.qs if filterset.is_bound else qs)
+    columns = exporter.register_columns(request.GET.getlist("cols"))
+    # Streamed whatever its size: the CSV row by row as it downloads, the workbook from a temporary file.
+    if fmt == "csv":
+        reply = StreamingHttpResponse(exporter.stream_csv(rows, columns), content_type=CONTENT_TYPES[fmt])
+        reply["Content-Disposition"] = 'attachment; filename="register.csv"'
+        return reply
+    return FileResponse(exporter.xlsx_file(rows, columns, title="Register"), as_attachment=True,
+                        filename="register.xlsx", content_type=CONTENT_TYPES[fmt])
 
 
 @require_GET

@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -103,10 +104,10 @@ def test_the_register_export_applies_the_registers_filters_and_scope(client, lia
     client.force_login(liaison_officer)
     reply = client.get(reverse("interop:export_register"), {"rag": "red", "format": "xlsx"})
     assert reply.status_code == 200 and reply["Content-Disposition"] == 'attachment; filename="register.xlsx"'
-    sheet = load_workbook(io.BytesIO(reply.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(reply.streaming_content))).active
     assert [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1"]
     reply = client.get(reverse("interop:export_register"), {"format": "csv"})
-    assert reply["Content-Type"].startswith("text/csv") and reply.content.decode("utf-8-sig").count("\n") == 3
+    assert reply["Content-Type"].startswith("text/csv") and b"".join(reply.streaming_content).decode("utf-8-sig").count("\n") == 3
 
 
 def test_a_bad_filter_or_format_is_refused_with_a_message(client, liaison_officer, two_forces):
@@ -173,3 +174,23 @@ def test_while_a_file_is_being_checked_the_page_shows_how_far_it_has_got(client,
     assert partial.lstrip().startswith('<div id="import-progress"')
     reply = client.post(reverse("interop:commit", args=[run.pk]))
     assert reply.status_code == 302 and ImportRun.objects.get().state == ImportRun.State.CHECKING
+
+
+def test_the_register_export_has_the_columns_chosen_and_streams(client, liaison_officer, two_forces):
+    client.force_login(liaison_officer)
+    two_forces.finding.text = "=HYPERLINK(\"http://evil\")"
+    two_forces.finding.save()
+    query = {"cols": ["rag", "owner"]}
+    reply = client.get(reverse("interop:export_register"), {**query, "format": "csv"})
+    assert reply.streaming and reply["Content-Disposition"] == 'attachment; filename="register.csv"'
+    rows = list(csv.reader(io.StringIO(b"".join(reply.streaming_content).decode("utf-8-sig"))))
+    assert rows[0] == ["Organisation", "Report title", "Type", "Ref", "Finding text", "Owner", "RAG"]
+    assert len(rows) == 3 and rows[1][4].startswith("'=HYPERLINK")  # still neutralised when streamed
+    reply = client.get(reverse("interop:export_register"), {**query, "format": "xlsx"})
+    assert reply.streaming and reply["Content-Disposition"] == 'attachment; filename="register.xlsx"'
+    sheet = load_workbook(io.BytesIO(b"".join(reply.streaming_content))).active
+    assert [c.value for c in sheet[1]] == ["Organisation", "Report title", "Type", "Ref", "Finding text", "Owner", "RAG"]
+    assert sheet.max_row == 3
+    # Without a choice of columns the export has every column, so it imports back in full.
+    reply = client.get(reverse("interop:export_register"), {"format": "csv"})
+    assert next(csv.reader(io.StringIO(b"".join(reply.streaming_content).decode("utf-8-sig"))))[-1] == "Date of update"
