@@ -47,7 +47,7 @@ def make_register(rows):
     owner = person("owner", "action_owner", force)
     portfolio = Portfolio.objects.create(organisation=force, name="Crime")
     reports = Report.objects.bulk_create([
-        Report(title=f"Inspection report {n}", published_on=datetime.date(2022, 1, 1) + datetime.timedelta(days=n))
+        Report(title=f"Inspection report {n}", kind="peel", published_on=datetime.date(2022, 1, 1) + datetime.timedelta(days=n))
         for n in range((rows + 999) // 1000)])
     findings = Finding.objects.bulk_create([
         Finding(report=reports[n // 1000], kind="recommendation", ref=str(n % 1000 + 1), position=n % 1000,
