@@ -47,7 +47,7 @@ REPORTED_TO = {"committee", "meeting", "paper", "paperissue", "committeemember"}
 
 # Records that are one person's own: their API token, the reminders sent to them.
 PERSONAL_PATHS = {"token": "user", "tokenproxy": "user", "reminder": "recipient", "feedtoken": "user",
-                  "notification": "recipient", "savedview": "user"}
+                  "notification": "recipient", "savedview": "user", "exportrun": "requested_by"}
 
 WRITE_ROLES = {Role.ADMINISTRATOR, Role.LIAISON_OFFICER, Role.PORTFOLIO_LEAD, Role.ACTION_OWNER}
 

@@ -95,17 +95,34 @@ def describe_many(entries):
     return [_describe(entry, names) for entry in entries]
 
 
+def _noise(model, name):
+    """The record's own id, and reverse relations auditlog serialises at a create
+    ("Transitions: responses.Transition.None"): nothing a person changed."""
+    if name == "id":
+        return True
+    try:
+        field = model._meta.get_field(name) if model else None
+    except FieldDoesNotExist:
+        return False
+    return not getattr(field, "concrete", False) and not getattr(field, "many_to_many", False)
+
+
 def _describe(entry, names):
     model = _model(entry)
     out = []
     for name, values in (entry.changes_dict or {}).items():
+        if _noise(model, name):
+            continue
         if isinstance(values, dict):  # m2m: {"type": "m2m", "operation": ..., "objects": [...]}
             out.append(Change(name, _label(model, name), values.get("operation", ""),
                               ", ".join(map(str, values.get("objects", [])))))
             continue
         before, after = (list(values) + [None, None])[:2]
         field = _field(model, name)
-        out.append(Change(name, _label(model, name), _format(field, before, names), _format(field, after, names)))
+        shown = (_format(field, before, names), _format(field, after, names))
+        if shown == ("", ""):
+            continue  # a create that left the field empty
+        out.append(Change(name, _label(model, name), *shown))
     return out
 
 

@@ -24,8 +24,12 @@ def navigation(request):
             url = reverse(name)
         except Exception:  # an app whose pages are not built yet
             continue
-        current = request.path == url if url == "/" else request.path.startswith(url)
-        items.append({"label": label, "url": url, "current": current})
+        matches = request.path == url if url == "/" else request.path.startswith(url)
+        items.append({"label": label, "url": url, "current": matches})
+    # One section is current: the one whose address matches longest (/gradings/monitoring/ is Monitoring).
+    longest = max((len(i["url"]) for i in items if i["current"]), default=0)
+    for item in items:
+        item["current"] = item["current"] and len(item["url"]) == longest
     from oversight.accounts import access
 
     if access.can(request.user, "view_audit"):  # issue 3: the audit trail, for those who may read it

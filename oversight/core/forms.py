@@ -2,6 +2,8 @@
 
 from django import forms
 
+from .dates import GovukDateInput, swap_date_fields
+
 WIDGET_CLASSES = {
     forms.Textarea: "govuk-textarea",
     forms.Select: "govuk-select",
@@ -18,8 +20,11 @@ class GovukFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        swap_date_fields(self)  # the GOV.UK date input (day, month, year) wherever people type dates
         for _name, field in self.fields.items():
             widget = field.widget
+            if isinstance(widget, GovukDateInput):
+                continue  # its three boxes carry their own classes
             css = next((c for cls, c in WIDGET_CLASSES.items() if isinstance(widget, cls)), "govuk-input")
             widget.attrs.setdefault("class", css)
             if isinstance(widget, forms.DateInput):
@@ -28,7 +33,7 @@ class GovukFormMixin:
     def full_clean(self):
         super().full_clean()
         for name in self.errors:
-            if name in self.fields:
+            if name in self.fields and not isinstance(self.fields[name].widget, GovukDateInput):
                 widget = self.fields[name].widget
                 css = widget.attrs.get("class", "")
                 error_class = css.split()[0] + "--error" if css else ""

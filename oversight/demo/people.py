@@ -103,17 +103,20 @@ class DemoUser:
     portfolios: tuple = ()
     business_areas: tuple = ()
     superuser: bool = False
+    name: tuple = ("", "")  # fictional first and last name: pages name people, never show a username
 
 
 DEMO_USERS = [
-    DemoUser("admin", Role.ADMINISTRATOR, WMP, "Administrator (superuser)", superuser=True),
-    DemoUser("liaison", Role.LIAISON_OFFICER, WMP, "West Midlands Police liaison officer"),
+    DemoUser("admin", Role.ADMINISTRATOR, WMP, "Administrator (superuser)", superuser=True,
+             name=("Priya", "Shah")),
+    DemoUser("liaison", Role.LIAISON_OFFICER, WMP, "West Midlands Police liaison officer", name=("Jane", "Smith")),
     DemoUser(
         "crime-lead",
         Role.PORTFOLIO_LEAD,
         WMP,
         "West Midlands Police, Crime portfolio lead",
         portfolios=("Crime",),
+        name=("David", "Okafor"),
     ),
     DemoUser(
         "ppu-owner",
@@ -121,10 +124,13 @@ DEMO_USERS = [
         WMP,
         "West Midlands Police, action owner in the Public Protection Unit",
         business_areas=("Public Protection Unit",),
+        name=("Laura", "Bennett"),
     ),
-    DemoUser("pcc-office", Role.OVERSIGHT_REVIEWER, WMPCC, "West Midlands PCC office, oversight reviewer"),
-    DemoUser("committee", Role.COMMITTEE_MEMBER, WMPCC, "Joint Audit Committee member (West Midlands PCC)"),
-    DemoUser("wm-liaison", Role.LIAISON_OFFICER, WMERP, "West Mercia Police liaison officer"),
+    DemoUser("pcc-office", Role.OVERSIGHT_REVIEWER, WMPCC, "West Midlands PCC office, oversight reviewer",
+             name=("Tom", "Hughes")),
+    DemoUser("committee", Role.COMMITTEE_MEMBER, WMPCC, "Joint Audit Committee member (West Midlands PCC)",
+             name=("Margaret", "Ellis")),
+    DemoUser("wm-liaison", Role.LIAISON_OFFICER, WMERP, "West Mercia Police liaison officer", name=("Chris", "Walker")),
 ]
 
 
@@ -210,6 +216,8 @@ def load_users(cast):
             username=person.username,
             defaults={
                 "email": f"{person.username}@example.org",
+                "first_name": person.name[0],
+                "last_name": person.name[1],
                 "is_staff": person.superuser,
                 "is_superuser": person.superuser,
                 "is_active": True,

@@ -1,12 +1,14 @@
-"""Write the register (any filtered view of it) or a report's findings as .xlsx or .csv.
+"""Write the register (any filtered view of it, with the columns chosen) or a report's findings as .xlsx or .csv.
 
-Both formats stream: the workbook is written in openpyxl's write-only mode and the CSV row
-by row, so 100,000 rows never sit in memory as cells.
+Nothing of any size is held in memory: the CSV is produced row by row as the download goes
+(`stream_csv`), and the workbook is written in openpyxl's write-only mode into a temporary file
+(`xlsx_file`) that the download then reads, so 100,000 rows never sit in memory as cells or bytes.
 """
 
 import csv
 import datetime
 import io
+import tempfile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -39,6 +41,31 @@ REGISTER_COLUMNS = [
     ("Latest update", 60, lambda r: r.latest_update_text or ""),
     ("Date of update", 12, lambda r: r.last_update_on),
 ]
+REGISTER_HEADERS = {header: (header, width, read) for header, width, read in REGISTER_COLUMNS}
+# What identifies a row (the register always shows the finding), then what each of the register's
+# column choices (responses.services.REGISTER_COLUMNS) adds. Headers stay the importer's.
+ALWAYS = ["Organisation", "Report title", "Type", "Ref", "Finding text"]
+VIEW_COLUMNS = {
+    "reference": [],
+    "report": ["Date published"],
+    "status": ["Status"],
+    "rag": ["RAG"],
+    "owner": ["Owner"],
+    "portfolio": ["Portfolio", "Business area"],
+    "due": ["Due date", "Target date"],
+    "updated": ["Latest update", "Date of update"],
+}
+
+
+def register_columns(chosen=None):
+    """The export's columns for the register's chosen columns (names from `cols`); every column if none."""
+    chosen = [name for name in (chosen or []) if name in VIEW_COLUMNS]
+    if not chosen:
+        return REGISTER_COLUMNS
+    wanted = set(ALWAYS).union(*(VIEW_COLUMNS[name] for name in chosen))
+    return [column for column in REGISTER_COLUMNS if column[0] in wanted]  # in the register's usual order
+
+
 FINDING_COLUMNS = [
     ("Report title", 40, lambda f: f.report.title),
     ("Date published", 14, lambda f: f.report.published_on),
@@ -75,6 +102,39 @@ def write_csv(rows, columns, out):
     writer.writerow([header for header, _, _ in columns])
     for row in rows:
         writer.writerow([_plain(read(row)) for _, _, read in columns])
+
+
+class _Line:
+    """A file-like object that hands back what csv.writer writes, so each row can be streamed."""
+
+    def write(self, text):
+        return text
+
+
+def stream_csv(rows, columns):
+    """Yield the CSV as UTF-8 bytes, one row at a time (with the BOM Excel needs to read UTF-8)."""
+    writer = csv.writer(_Line())
+    yield "\ufeff".encode() + writer.writerow([header for header, _, _ in columns]).encode()
+    batch = []
+    for row in rows:
+        batch.append(writer.writerow([_plain(read(row)) for _, _, read in columns]))
+        if len(batch) == 500:  # a few hundred rows a chunk: fewer, larger writes to the socket
+            yield "".join(batch).encode()
+            batch = []
+    if batch:
+        yield "".join(batch).encode()
+
+
+def xlsx_file(rows, columns, *, title="Register"):
+    """The workbook written into a temporary file (deleted when closed), positioned at its start."""
+    out = tempfile.TemporaryFile(suffix=".xlsx")
+    try:
+        write_xlsx(rows, columns, out, title=title)
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out
 
 
 def write_xlsx(rows, columns, out, *, title="Register"):

@@ -50,3 +50,37 @@ class ImportRun(TimeStamped):
     @property
     def is_running(self):
         return self.state in {self.State.CHECKING, self.State.IMPORTING}
+
+
+class ExportRun(models.Model):
+    """A register export too large to send while the person waits: written by a task, then downloaded.
+
+    Only the person who asked sees it (accounts.access: PERSONAL_PATHS); its rows are read again
+    in the task under their access, so it never holds more than they could see on the register."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Being prepared"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    query = models.TextField(blank=True, help_text="The register's filters and columns, as a query string")
+    fmt = models.CharField(max_length=4, choices=[("xlsx", "Excel"), ("csv", "CSV")])
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    rows = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to="exports/", blank=True)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [models.CheckConstraint(condition=models.Q(fmt__in=["xlsx", "csv"]), name="exportrun_fmt_valid")]
+
+    def __str__(self):
+        return f"Register export {self.pk} ({self.fmt}, {self.get_state_display().lower()})"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("interop:export_status", args=[self.pk])

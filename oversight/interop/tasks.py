@@ -48,3 +48,24 @@ def _give_up(run_pk, user_pk, *, message):
 
 queue.on_give_up(check_register)(_give_up)
 queue.on_give_up(import_register)(_give_up)
+
+
+@task()
+def export_register(run_pk, *, attempt=1):
+    """Write a large register export (interop.exports) for its download page."""
+    from . import exports
+    from .models import ExportRun
+
+    def go():
+        return exports.write_export(ExportRun.objects.select_related("requested_by").get(pk=run_pk)).state
+
+    return queue.retrying(export_register, [run_pk], attempt, go)
+
+
+def _export_give_up(run_pk, *, message):
+    from . import exports
+
+    exports.fail_export(run_pk, message=message)
+
+
+queue.on_give_up(export_register)(_export_give_up)

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
@@ -11,13 +11,11 @@ from django_htmx.http import HttpResponseClientRedirect
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.reports.models import Report
-from oversight.responses.filters import ResponseFilterSet
-from oversight.responses.models import Response
 
-from . import progress, services
+from . import exporter, exports, progress, services
 from .columns import LABELS
 from .forms import MappingForm, UploadForm
-from .models import ImportRun
+from .models import ExportRun, ImportRun
 
 CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -39,20 +37,49 @@ def _format(request):
 @require_GET
 @login_required
 def export_register(request):
-    """The register as the user sees it, with the same filters (responses.filters.ResponseFilterSet)."""
+    """The register as the user sees it, with the same filters (responses.filters.ResponseFilterSet) and
+    the columns chosen. A small one downloads at once; a large one is written by a task (interop.exports)."""
     fmt = _format(request)
     if fmt is None:
         return HttpResponseBadRequest("Choose format=xlsx or format=csv.")
-    qs = access.visible(Response.objects.for_register(), request.user)
-    params = request.GET.copy()
-    params.pop("format", None)
-    params.pop("page", None)
-    filterset = ResponseFilterSet(params or None, queryset=qs, request=request)
-    if filterset.is_bound and not filterset.is_valid():
-        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in filterset.errors.items())
-        return HttpResponseBadRequest(f"The filters are not valid: {problems}")
-    rows = filterset.qs if filterset.is_bound else qs
-    return _download(services.export_register(rows, fmt), fmt, "register")
+    try:
+        queryset = exports.register_rows(request.GET, request.user)
+    except InvalidInput as problem:
+        return HttpResponseBadRequest(str(problem))
+    if queryset.count() > exports.inline_limit():
+        return redirect(exports.queue_export(request.GET, fmt, by=request.user))
+    rows = exporter.register_rows(queryset)
+    columns = exporter.register_columns(request.GET.getlist("cols"))
+    # Streamed: the CSV row by row as it downloads, the workbook from a temporary file.
+    if fmt == "csv":
+        reply = StreamingHttpResponse(exporter.stream_csv(rows, columns), content_type=CONTENT_TYPES[fmt])
+        reply["Content-Disposition"] = 'attachment; filename="register.csv"'
+        return reply
+    return FileResponse(exporter.xlsx_file(rows, columns, title="Register"), as_attachment=True,
+                        filename="register.xlsx", content_type=CONTENT_TYPES[fmt])
+
+
+def _export_run(request, pk):
+    return get_object_or_404(access.visible(ExportRun.objects.all(), request.user), pk=pk)
+
+
+@require_GET
+@login_required
+def export_status(request, pk):
+    """A large export being prepared (the page asks again every few seconds), then its download link."""
+    run = _export_run(request, pk)
+    template = "interop/export_status.html#export-state" if request.htmx else "interop/export_status.html"
+    return render(request, template, {"run": run})
+
+
+@require_GET
+@login_required
+def export_download(request, pk):
+    run = _export_run(request, pk)
+    if run.state != ExportRun.State.READY:
+        return redirect(run)
+    return FileResponse(run.file.open("rb"), as_attachment=True, filename=f"register.{run.fmt}",
+                        content_type=CONTENT_TYPES[run.fmt])
 
 
 @require_GET

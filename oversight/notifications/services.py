@@ -1,6 +1,8 @@
 """Reminders and digests by email. Each person gets each kind at most once per period (day or week)."""
 
+import contextvars
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -147,19 +149,94 @@ def deliver_outbox(ids=None):
     return failed
 
 
+# The notifications held back while several rows are changed at once (see `gathered`).
+_gathering = contextvars.ContextVar("notifications_gathering", default=None)
+
+
+@dataclass
+class _Pending:
+    person: object
+    kind: str
+    message: str
+    url: str
+    by: object
+    email: bool
+
+
 def notify(recipients, *, kind, message, url="", by=None, email=True):
     """Tell each person (once, never the person who acted) in the app and by email."""
     people = {p.pk: p for p in recipients if p is not None and p.is_active and (by is None or p.pk != by.pk)}
+    pending = _gathering.get()
+    if pending is not None:  # inside a bulk change: told once at the end
+        pending.extend(_Pending(person, kind, message, url, by, email) for person in people.values())
+        return []
+    return [_tell(person, kind=kind, message=message, url=url, by=by, email=email) for person in people.values()]
+
+
+def _tell(person, *, kind, message, url, by, email, items=()):
     site = settings.SITE_URL.rstrip("/")
-    created = []
-    for person in people.values():
-        created.append(Notification.objects.create(recipient=person, kind=kind, message=message[:500], url=url,
-                                                   by=by))
-        if email and person.email:
-            body = render_to_string("notifications/email/notification.txt", {
-                "recipient": person, "message": message, "link": f"{site}{url}" if url else site})
-            queue_mail(person.email, f"Oversight: {message}"[:300], body)
+    created = Notification.objects.create(recipient=person, kind=kind, message=message[:500], url=url, by=by)
+    if email and person.email:
+        body = render_to_string("notifications/email/notification.txt", {
+            "recipient": person, "message": message, "link": f"{site}{url}" if url else site,
+            "items": [(item.message, f"{site}{item.url}" if item.url else "") for item in items]})
+        queue_mail(person.email, f"Oversight: {message}"[:300], body)
     return created
+
+
+class Gathering:
+    """What a bulk change has to tell so far; a row that is rolled back takes its notices with it."""
+
+    def __init__(self, pending):
+        self.pending = pending
+
+    def mark(self):
+        return len(self.pending)
+
+    def forget_since(self, mark):
+        del self.pending[mark:]
+
+
+DIGESTS = {
+    Notification.Kind.ASSIGNED: ("{n} findings assigned to you", "owner"),
+    Notification.Kind.ACTION_ASSIGNED: ("{n} actions assigned to you", None),
+}
+
+
+def _digest(kind, items):
+    """One message for several notices of one kind to one person, and where it leads."""
+    from django.urls import reverse
+
+    wording, register_filter = DIGESTS.get(kind, (f"{{n}} new: {Notification.Kind(kind).label.lower()}", None))
+    person = items[0].person
+    url = f"{reverse('responses:register')}?{register_filter}={person.pk}" if register_filter else \
+        reverse("notifications:list")
+    return wording.format(n=len(items)), url
+
+
+@contextmanager
+def gathered():
+    """Hold back the notifications made inside (a bulk change of many rows): at the end each person
+    gets one per kind, the notice itself if there was one, else one digest ("11 findings assigned to
+    you", with each finding listed in the email), not one notification and one email per row."""
+    pending = []
+    token = _gathering.set(pending)
+    try:
+        yield Gathering(pending)
+    finally:
+        _gathering.reset(token)
+        groups = {}
+        for item in pending:
+            groups.setdefault((item.person.pk, item.kind), []).append(item)
+        for items in groups.values():
+            first = items[0]
+            if len(items) == 1:
+                _tell(first.person, kind=first.kind, message=first.message, url=first.url, by=first.by,
+                      email=first.email)
+                continue
+            message, url = _digest(first.kind, items)
+            _tell(first.person, kind=first.kind, message=message, url=url, by=first.by,
+                  email=any(item.email for item in items), items=items)
 
 
 def unread_count(user):

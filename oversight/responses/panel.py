@@ -2,6 +2,7 @@
 if it is blocked. Shared by the response page and the POST that moves a response."""
 
 from django import forms
+from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.forms import DateInput, GovukFormMixin
@@ -17,7 +18,8 @@ class TransitionForm(GovukFormMixin, forms.Form):
     reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}))
     level = forms.ModelChoiceField(queryset=ClosureLevel.objects.none(), label="Closure level",
                                    empty_label="Choose the level")
-    submitted_on = forms.DateField(label="Date submitted to HMICFRS", widget=DateInput())
+    # Signing off and submitting happen together, so the day is today unless the person changes it.
+    submitted_on = forms.DateField(label="Date submitted to HMICFRS", widget=DateInput(), initial=timezone.localdate)
     summary = forms.CharField(label="Summary of the submission", widget=forms.Textarea(attrs={"rows": 3}))
     decided_on = forms.DateField(label="Date of HMICFRS's decision", widget=DateInput())
     feedback = forms.CharField(label="HMICFRS's feedback", widget=forms.Textarea(attrs={"rows": 3}))

@@ -445,8 +445,8 @@ def bulk_change(responses, *, values, moves=(), by):
     Returns (changed, unchanged, refused) with refused as [(response, reason)].
     """
     from oversight.core.exceptions import StaleEdit
+    from oversight.notifications.services import gathered
 
-    from . import workflow
     from .models import Response
 
     unknown = set(values) - set(BULK_FIELDS)
@@ -461,35 +461,48 @@ def bulk_change(responses, *, values, moves=(), by):
     if len(responses) > BULK_LIMIT:
         raise InvalidInput(f"Change at most {BULK_LIMIT} rows at once; narrow the filter.")
     changed, unchanged, refused = [], [], []
-    for response in responses:
-        try:
-            with transaction.atomic():
-                fresh = Response.objects.select_for_update().select_related("finding__report").get(pk=response.pk)
-                did = False
-                wanted = {k: v for k, v in values.items() if getattr(fresh, k) != v}
-                if wanted:
-                    edit_response(fresh, wanted, by=by, expected_version=fresh.version)
-                    did = True
-                for move in moves:
-                    rule = workflow.TRANSITIONS[move]
-                    if fresh.status in rule.sources:
-                        workflow.transition(fresh, move, by=by)
-                        fresh.refresh_from_db()
-                        did = True
-                    elif move == "confirm" and fresh.status != Response.Status.DRAFT:
-                        continue  # already confirmed: nothing to do
-                    elif move == "start" and fresh.status == Response.Status.IN_PROGRESS:
-                        continue
-                    else:
-                        raise NotAllowed(f"It is {fresh.get_status_display().lower()}, so “{rule.label}” "
-                                         "cannot be done.")
-        except (NotAllowed, InvalidInput) as problem:
-            refused.append((response, str(problem)))
-        except StaleEdit:
-            refused.append((response, "Someone else changed it at the same moment; try it again."))
-        else:
-            (changed if did else unchanged).append(response)
+    # One notice per person at the end ("11 findings assigned to you"), not one per row.
+    with gathered() as notices:
+        for response in responses:
+            mark = notices.mark()
+            try:
+                with transaction.atomic():
+                    did = _bulk_row(response, values, moves, by=by)
+            except (NotAllowed, InvalidInput) as problem:
+                notices.forget_since(mark)  # the row was rolled back: so is what it would have told
+                refused.append((response, str(problem)))
+            except StaleEdit:
+                notices.forget_since(mark)
+                refused.append((response, "Someone else changed it at the same moment; try it again."))
+            else:
+                (changed if did else unchanged).append(response)
     return changed, unchanged, refused
+
+
+def _bulk_row(response, values, moves, *, by):
+    """One row of a bulk change (inside its own savepoint); whether anything changed."""
+    from . import workflow
+    from .models import Response
+
+    fresh = Response.objects.select_for_update().select_related("finding__report").get(pk=response.pk)
+    did = False
+    wanted = {k: v for k, v in values.items() if getattr(fresh, k) != v}
+    if wanted:
+        edit_response(fresh, wanted, by=by, expected_version=fresh.version)
+        did = True
+    for move in moves:
+        rule = workflow.TRANSITIONS[move]
+        if fresh.status in rule.sources:
+            workflow.transition(fresh, move, by=by)
+            fresh.refresh_from_db()
+            did = True
+        elif move == "confirm" and fresh.status != Response.Status.DRAFT:
+            continue  # already confirmed: nothing to do
+        elif move == "start" and fresh.status == Response.Status.IN_PROGRESS:
+            continue
+        else:
+            raise NotAllowed(f"It is {fresh.get_status_display().lower()}, so “{rule.label}” cannot be done.")
+    return did
 
 
 REGISTER_COLUMNS = [("reference", "Reference"), ("report", "Report"), ("status", "Status"), ("rag", "RAG"),

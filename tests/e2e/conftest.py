@@ -47,6 +47,14 @@ def signed_in_as(page, live_server):
     return sign_in
 
 
+def fill_date(scope, legend, iso):
+    """Type a date into the GOV.UK date input (day, month, year) whose legend is `legend`."""
+    year, month, day = iso.split("-")
+    group = scope.get_by_role("group", name=legend, exact=True)
+    for part, value in (("Day", day), ("Month", month), ("Year", year)):
+        group.get_by_label(part, exact=True).fill(str(int(value)))
+
+
 def assert_no_axe_violations(page):
     """Run axe-core (WCAG 2.2 AA rules) on the page and fail with each violation listed."""
     # Loaded from our own static files: the CSP rightly refuses an inline script.

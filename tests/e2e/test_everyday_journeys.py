@@ -43,6 +43,12 @@ class Journey:
         self._step()
         locator.fill(value)
 
+    def date(self, scope, legend, value):
+        """The GOV.UK date input: day, month and year, three fields filled."""
+        group = scope.get_by_role("group", name=legend)
+        for part, number in (("Day", value.day), ("Month", value.month), ("Year", value.year)):
+            self.fill(group.get_by_label(part, exact=True), str(number))
+
     def select(self, locator, **option):
         self._step()
         locator.select_option(**option)
@@ -97,7 +103,7 @@ def test_liaison_officer_reads_an_11_finding_report_and_assigns_all_of_it(
     j.tick(bulk.get_by_label("All 11 responses matching this filter"))
     j.select(bulk.get_by_label("Owner", exact=True), label=action_owner.get_full_name())
     j.select(bulk.get_by_label("Portfolio", exact=True), label="Crime")
-    j.fill(bulk.get_by_label("Target date"), (datetime.date.today() + datetime.timedelta(days=120)).isoformat())
+    j.date(bulk, "Target date", datetime.date.today() + datetime.timedelta(days=120))
     j.tick(bulk.get_by_label("Confirm the findings apply"))
     j.tick(bulk.get_by_label("Start work"))
     j.check_page()
@@ -145,7 +151,7 @@ def test_owner_adds_an_update_an_action_and_evidence_and_asks_for_sign_off(
     j.click(page.get_by_text("Add an action"), settle=False)
     j.fill(page.get_by_label("Action", exact=True), "Dip-sample 20 investigations a month")
     j.select(page.get_by_label("Owner", exact=True), label=action_owner.get_full_name())
-    j.fill(page.get_by_label("Due date"), (datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    j.date(page, "Due date", datetime.date.today() + datetime.timedelta(days=30))
     j.click(page.get_by_role("button", name="Add the action"))
     expect(page.locator("#action-plan + table, table:has-text('Dip-sample')")).to_contain_text("Dip-sample")
     j.check_page()
@@ -196,7 +202,8 @@ def test_portfolio_lead_is_told_signs_off_and_submits_with_a_level(signed_in_as,
     j.check_page()
     j.click(page.get_by_text("Sign off and submit to HMICFRS").first, settle=False)
     j.select(page.get_by_label("Closure level"), label="Lv3")
-    j.fill(page.get_by_label("Date submitted to HMICFRS"), datetime.date.today().isoformat())
+    expect(page.get_by_role("group", name="Date submitted to HMICFRS").get_by_label("Year")).to_have_value(
+        str(datetime.date.today().year))  # today, unless the lead changes it
     j.click(page.locator("#transition-panel").get_by_role("button", name="Sign off and submit to HMICFRS"))
     expect(page.locator(".govuk-notification-banner")).to_contain_text("submitted to HMICFRS")
     j.check_page()
@@ -221,7 +228,7 @@ def test_liaison_officer_records_hmicfrs_accepting_one_and_not_accepting_another
         label = "Record HMICFRS accepted closure" if verdict == "accepted" else "Record HMICFRS did not accept closure"
         panel = page.locator("#transition-panel details").filter(has_text=label)
         j.click(panel.get_by_text(label).first, settle=False)
-        j.fill(panel.get_by_label("Date of HMICFRS's decision"), "2024-04-02")
+        j.date(panel, "Date of HMICFRS's decision", datetime.date(2024, 4, 2))
         if verdict == "not accepted":
             j.fill(panel.get_by_label("HMICFRS's feedback"), "Evidence of sustained change needed")
         j.click(panel.get_by_role("button", name=label))

@@ -7,7 +7,7 @@ from docx import Document
 from playwright.sync_api import expect
 
 from oversight.papers.tests.conftest import jac, paper_scene  # noqa: F401  (fixtures)
-from tests.e2e.conftest import assert_no_axe_violations
+from tests.e2e.conftest import assert_no_axe_violations, fill_date
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +22,7 @@ def test_liaison_previews_edits_issues_and_downloads_the_paper(signed_in_as, liv
     assert_no_axe_violations(page)
 
     page.get_by_role("link", name="Edit the paper").click()
-    page.get_by_label("Count closure submissions since").fill("2023-08-01")
+    fill_date(page, "Count closure submissions since", "2023-08-01")
     page.get_by_label("Contact officers").fill("T/CI Fiona Fletcher | HMICFRS Force Liaison Officer")
     page.get_by_label("Commentary on Activism and impartiality in policing").fill("WMP were one of 12 forces inspected.")
     assert_no_axe_violations(page)

@@ -6,7 +6,7 @@ Each new page is checked with axe-core."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import assert_no_axe_violations
+from tests.e2e.conftest import assert_no_axe_violations, fill_date
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -54,10 +54,10 @@ def test_the_pcc_office_drafts_approves_and_publishes_its_comments(signed_in_as,
     second.get_by_role("button", name="Approve the comments").click()
     expect(second.locator("#statutory-status")).to_have_text("Approved")
     assert_no_axe_violations(second)
-    second.get_by_label("Date the comments were published").fill("2024-02-10")
+    fill_date(second, "Date the comments were published", "2024-02-10")
     second.get_by_label("Web address of the published comments").fill("https://www.westmidlands-pcc.gov.uk/peel")
-    second.get_by_label("Date copied to the Home Secretary").fill("2024-02-10")
-    second.get_by_label("Date copied to HMICFRS").fill("2024-02-11")
+    fill_date(second, "Date copied to the Home Secretary", "2024-02-10")
+    fill_date(second, "Date copied to HMICFRS", "2024-02-11")
     second.get_by_role("button", name="Record publication").click()
     expect(second.locator("#statutory-clock")).to_contain_text("Published 10 February 2024")
     second.get_by_role("link", name="Read the comments as a web page").click()
@@ -76,7 +76,7 @@ def test_the_liaison_officer_keeps_gradings_monitoring_and_the_calendar(signed_i
     page.get_by_label("Inspection year").fill("2019")
     page.get_by_label("Graded question 1").fill("Investigating crime")
     page.get_by_label("Grade 1", exact=True).select_option("adequate")
-    page.get_by_label("Date the gradings were published").fill("2019-09-01")
+    fill_date(page, "Date the gradings were published", "2019-09-01")
     page.get_by_role("button", name="Record the gradings").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("four-point scale used in 2019")
     assert_no_axe_violations(page)
@@ -85,7 +85,7 @@ def test_the_liaison_officer_keeps_gradings_monitoring_and_the_calendar(signed_i
     assert_no_axe_violations(page)
     page.get_by_label("Organisation", exact=True).select_option(label="West Midlands Police")
     page.get_by_label("New monitoring phase").select_option("engage")
-    page.get_by_label("Date of the change").fill("2024-01-10")
+    fill_date(page, "Date of the change", "2024-01-10")
     page.get_by_role("button", name="Record the change").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Phase change recorded")
 
@@ -94,8 +94,8 @@ def test_the_liaison_officer_keeps_gradings_monitoring_and_the_calendar(signed_i
     page.get_by_label("Organisation", exact=True).select_option(label="West Midlands Police")
     page.get_by_label("Inspection", exact=True).fill("PEEL 2025")
     page.get_by_label("Activity", exact=True).select_option("fieldwork")
-    page.get_by_label("Starts").fill("2025-05-12")
-    page.get_by_label("Ends (optional)").fill("2025-05-16")
+    fill_date(page, "Starts", "2025-05-12")
+    fill_date(page, "Ends (optional)", "2025-05-16")
     page.get_by_role("button", name="Save the activity").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Activity saved")
     page.goto(f"{live_server.url}/activities/?month=2025-05")

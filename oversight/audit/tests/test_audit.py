@@ -181,3 +181,22 @@ def test_the_audit_trail_is_in_the_menu_only_for_those_who_may_read_it(client, l
     assert 'href="/audit/"' in client.get(reverse("notifications:my_work")).content.decode()
     client.force_login(action_owner)
     assert 'href="/audit/"' not in client.get(reverse("notifications:my_work")).content.decode()
+
+
+def test_a_create_lists_what_was_set_not_ids_reverse_relations_or_empty_fields(scene, liaison_officer):
+    from auditlog.context import set_actor
+    from auditlog.models import LogEntry
+
+    from oversight.audit.presenting import describe_changes
+    from oversight.reports.tests.factories import FindingFactory
+    from oversight.responses.tests.factories import ResponseFactory
+
+    with set_actor(liaison_officer):
+        response = ResponseFactory(finding=FindingFactory(report=scene["report"], ref="77"),
+                                   organisation=scene["r1"].organisation, rag="red", narrative="")
+    entry = LogEntry.objects.get_for_object(response).get(action=LogEntry.Action.CREATE)
+    changes = describe_changes(entry)
+    labels = [label for label, _, _ in changes]
+    assert ("RAG rating", "", "Red") in changes
+    assert not {"Id", "Transitions", "Actions", "Force response"} & set(labels)
+    assert not any("None" in after for _, _, after in changes), changes

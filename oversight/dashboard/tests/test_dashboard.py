@@ -154,7 +154,7 @@ def test_a_bad_date_gets_a_clear_message(client, liaison_officer, scene):
     client.force_login(liaison_officer)
     page = client.get(reverse("dashboard:home"), {"since": "31/02/2024"})
     assert page.status_code == 400
-    assert "Enter the date as a real date" in page.content.decode()
+    assert "Closure submissions since must be a real date" in page.content.decode()
     assert "open" not in page.context
 
 

@@ -79,6 +79,8 @@ def test_the_demo_users_have_exactly_their_seed_roles_and_the_shared_password(lo
     for membership in memberships:
         assert membership.user.check_password(demo.DEMO_PASSWORD)
         assert membership.user.is_superuser == (membership.user.username == "admin")
+        # Pages name people: every demo person has a name, so none is shown by username or email.
+        assert membership.user.first_name and membership.user.last_name, membership.user.username
     lead = memberships.get(user__username="crime-lead")
     assert [p.name for p in lead.portfolios.all()] == ["Crime"]
     owner = memberships.get(user__username="ppu-owner")

@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -103,10 +104,10 @@ def test_the_register_export_applies_the_registers_filters_and_scope(client, lia
     client.force_login(liaison_officer)
     reply = client.get(reverse("interop:export_register"), {"rag": "red", "format": "xlsx"})
     assert reply.status_code == 200 and reply["Content-Disposition"] == 'attachment; filename="register.xlsx"'
-    sheet = load_workbook(io.BytesIO(reply.content)).active
+    sheet = load_workbook(io.BytesIO(b"".join(reply.streaming_content))).active
     assert [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["1"]
     reply = client.get(reverse("interop:export_register"), {"format": "csv"})
-    assert reply["Content-Type"].startswith("text/csv") and reply.content.decode("utf-8-sig").count("\n") == 3
+    assert reply["Content-Type"].startswith("text/csv") and b"".join(reply.streaming_content).decode("utf-8-sig").count("\n") == 3
 
 
 def test_a_bad_filter_or_format_is_refused_with_a_message(client, liaison_officer, two_forces):
@@ -173,3 +174,63 @@ def test_while_a_file_is_being_checked_the_page_shows_how_far_it_has_got(client,
     assert partial.lstrip().startswith('<div id="import-progress"')
     reply = client.post(reverse("interop:commit", args=[run.pk]))
     assert reply.status_code == 302 and ImportRun.objects.get().state == ImportRun.State.CHECKING
+
+
+def test_the_register_export_has_the_columns_chosen_and_streams(client, liaison_officer, two_forces):
+    client.force_login(liaison_officer)
+    two_forces.finding.text = "=HYPERLINK(\"http://evil\")"
+    two_forces.finding.save()
+    query = {"cols": ["rag", "owner"]}
+    reply = client.get(reverse("interop:export_register"), {**query, "format": "csv"})
+    assert reply.streaming and reply["Content-Disposition"] == 'attachment; filename="register.csv"'
+    rows = list(csv.reader(io.StringIO(b"".join(reply.streaming_content).decode("utf-8-sig"))))
+    assert rows[0] == ["Organisation", "Report title", "Type", "Ref", "Finding text", "Owner", "RAG"]
+    assert len(rows) == 3 and rows[1][4].startswith("'=HYPERLINK")  # still neutralised when streamed
+    reply = client.get(reverse("interop:export_register"), {**query, "format": "xlsx"})
+    assert reply.streaming and reply["Content-Disposition"] == 'attachment; filename="register.xlsx"'
+    sheet = load_workbook(io.BytesIO(b"".join(reply.streaming_content))).active
+    assert [c.value for c in sheet[1]] == ["Organisation", "Report title", "Type", "Ref", "Finding text", "Owner", "RAG"]
+    assert sheet.max_row == 3
+    # Without a choice of columns the export has every column, so it imports back in full.
+    reply = client.get(reverse("interop:export_register"), {"format": "csv"})
+    assert next(csv.reader(io.StringIO(b"".join(reply.streaming_content).decode("utf-8-sig"))))[-1] == "Date of update"
+
+
+def test_a_large_register_export_is_written_in_the_background_for_the_person_alone(
+        client, liaison_officer, other_org_liaison, two_forces, settings, django_capture_on_commit_callbacks):
+    from oversight.interop.models import ExportRun
+
+    settings.EXPORT_INLINE_ROWS = 1
+    client.force_login(liaison_officer)
+    with django_capture_on_commit_callbacks(execute=True):  # the task runs (immediate backend) once queued
+        reply = client.get(reverse("interop:export_register"), {"format": "xlsx", "cols": ["rag"], "page": "2"})
+    run = ExportRun.objects.get()
+    assert reply.status_code == 302 and reply["Location"] == reverse("interop:export_status", args=[run.pk])
+    assert (run.state, run.rows, run.query, run.requested_by) == ("ready", 2, "cols=rag", liaison_officer)
+    page = client.get(reply["Location"]).content.decode()
+    assert "Your download is ready" in page and reverse("interop:export_download", args=[run.pk]) in page
+    download = client.get(reverse("interop:export_download", args=[run.pk]))
+    assert download["Content-Disposition"] == 'attachment; filename="register.xlsx"'
+    sheet = load_workbook(io.BytesIO(b"".join(download.streaming_content))).active
+    assert [c.value for c in sheet[1]] == ["Organisation", "Report title", "Type", "Ref", "Finding text", "RAG"]
+    assert sorted(r[3] for r in sheet.iter_rows(min_row=2, values_only=True)) == ["1", "2"]  # ours only
+    # Someone else cannot see that it exists, nor download it.
+    client.force_login(other_org_liaison)
+    assert client.get(reverse("interop:export_status", args=[run.pk])).status_code == 404
+    assert client.get(reverse("interop:export_download", args=[run.pk])).status_code == 404
+
+
+def test_an_export_still_being_prepared_says_so_and_polls(client, liaison_officer, two_forces, settings):
+    from oversight.interop.models import ExportRun
+
+    run = ExportRun.objects.create(requested_by=liaison_officer, fmt="csv", query="rag=red")
+    client.force_login(liaison_officer)
+    page = client.get(reverse("interop:export_status", args=[run.pk])).content.decode()
+    assert "is being prepared" in page and 'hx-trigger="every 2s"' in page
+    assert client.get(reverse("interop:export_download", args=[run.pk]))["Location"] == run.get_absolute_url()
+    from oversight.interop import exports, tasks
+
+    exports.fail_export(run.pk, message="the worker was stopped")
+    polled = client.get(reverse("interop:export_status", args=[run.pk]), headers={"HX-Request": "true"})
+    assert "could not be prepared" in polled.content.decode() and "<html" not in polled.content.decode()
+    assert tasks.export_register.call(run.pk) == "failed"  # a retry of given-up work does nothing

@@ -132,3 +132,38 @@ def test_submission_and_decision_tell_the_owner_and_an_action_owner_is_told_of_t
                                      by=liaison_officer)
     [told] = Notification.objects.filter(kind="action_assigned")
     assert told.recipient == portfolio_lead and "Brief supervisors" in told.message
+
+
+def test_a_bulk_assignment_tells_the_owner_once_with_every_finding_listed(
+        client, scene, force, liaison_officer, action_owner, django_capture_on_commit_callbacks):
+    from oversight.reports.tests.factories import FindingFactory
+    from oversight.responses.tests.factories import ResponseFactory
+
+    rows = [ResponseFactory(finding=FindingFactory(report=scene["report"], ref=str(20 + i)), organisation=force,
+                            status="draft") for i in range(11)]
+    client.force_login(liaison_officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = client.post(reverse("responses:bulk"), {"ids": [r.pk for r in rows], "bulk-owner": action_owner.pk})
+    assert reply.status_code == 302
+    [note] = Notification.objects.filter(recipient=action_owner)
+    assert (note.kind, note.message, note.by) == ("assigned", "11 findings assigned to you", liaison_officer)
+    assert note.url == f"{reverse('responses:register')}?owner={action_owner.pk}"
+    [email] = mail.outbox
+    assert email.subject == "Oversight: 11 findings assigned to you"
+    assert email.body.count("Assigned to you: ") == 11 and rows[0].get_absolute_url() in email.body
+
+
+def test_a_bulk_change_of_one_row_tells_as_usual_and_a_refused_row_tells_nothing(
+        scene, force, liaison_officer, action_owner):
+    from oversight.reports.tests.factories import FindingFactory
+    from oversight.responses.tests.factories import ResponseFactory
+
+    good = ResponseFactory(finding=FindingFactory(report=scene["report"], ref="30"), organisation=force, status="draft")
+    closed = ResponseFactory(finding=FindingFactory(report=scene["report"], ref="31"), organisation=force,
+                             status="closed")
+    changed, _, refused = response_services.bulk_change([good, closed], values={"owner": action_owner},
+                                                        moves=["confirm", "start"], by=liaison_officer)
+    assert changed == [good] and [r for r, _ in refused] == [closed]
+    # The closed row was given its owner, then refused "Start work" and rolled back: it tells nothing.
+    notes = list(Notification.objects.filter(recipient=action_owner).values_list("message", flat=True))
+    assert notes == [f"Assigned to you: {good.finding.report.title}, {good.finding.label}"]

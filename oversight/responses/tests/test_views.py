@@ -142,7 +142,7 @@ def test_add_update_appears_on_the_timeline_and_sets_the_rag(client, liaison_off
     ({"text": "", "rag": "red"}, "Enter what has been done."),
     ({"text": "x", "rag": "purple"}, "Select a valid choice"),
     ({"text": "x", "written_on": "2999-01-01"}, "cannot be in the future"),
-    ({"text": "x", "written_on": "31/02/2024"}, "Enter a valid date"),
+    ({"text": "x", "written_on": "31/02/2024"}, "must be a real date"),
 ])
 def test_bad_update_input_gets_a_message_and_saves_nothing(client, liaison_officer, scene, data, message):
     client.force_login(liaison_officer)
