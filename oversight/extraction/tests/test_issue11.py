@@ -148,7 +148,19 @@ def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_writte
     assert result["total"].recall >= RECORDED_TEST[0] and result["total"].precision >= RECORDED_TEST[1], result["total"]
 
 
-RECORDED_TEST = (0.95, 0.99)  # the test part as last measured (never tuned on): R 141/148, P 141/142
+RECORDED_TEST = (0.97, 1.00)  # the test part as last measured (never tuned on): R 144/148, P 144/144
+
+
+def test_the_corpus_test2_part_is_measured_and_no_worse_than_when_this_was_written():
+    """test2 was labelled and committed before the parser first read it, scored once (R 0.90, P 0.96), and
+    never tuned on; this keeps its level as last measured, so a change that loses on it is seen."""
+    result = measure("test2", split_items=True)
+    assert result["documents"] >= 40
+    assert result["total"].recall >= RECORDED_TEST2[0] and result["total"].precision >= RECORDED_TEST2[1], result["total"]
+    assert result["parent_right"] >= RECORDED_TEST2[2], result["parent_right"]
+
+
+RECORDED_TEST2 = (0.90, 0.95, 143)  # R 159/175, P 159/166, parents right 143 of 159 (after the dev-only tuning)
 
 
 GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>
