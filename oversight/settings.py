@@ -92,6 +92,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "storages",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "oversight.core",
     "oversight.accounts",
     "oversight.organisations",
@@ -108,6 +110,7 @@ INSTALLED_APPS = [
     "oversight.search",
     "oversight.demo",
     "oversight.ops",
+    "oversight.identity",
 ]
 
 MIDDLEWARE = [
@@ -119,6 +122,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "oversight.identity.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -201,6 +205,29 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Sign-in with the force's identity provider (OpenID Connect, e.g. Microsoft Entra ID), off by
+# default; see docs/deployment.md. mozilla-django-oidc reads the OIDC_* names below.
+OIDC_ENABLED = env_bool("OIDC_ENABLED")
+OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "your force account")
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid email profile")
+OIDC_USE_PKCE = True
+OIDC_AUTHENTICATION_CALLBACK_URL = "identity:oidc_callback"
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/sign-in/"
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS.append("oversight.identity.oidc.ForceIdentityBackend")
+# A second factor (TOTP) for password sign-ins: organisations require it in the admin; superusers
+# when this is on. People signing in through the identity provider are not asked (the force is).
+SECOND_FACTOR_FOR_SUPERUSERS = env_bool("SECOND_FACTOR_FOR_SUPERUSERS")
+SECOND_FACTOR_EXEMPT_BACKENDS = ["oversight.identity.oidc.ForceIdentityBackend"]
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Oversight")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},

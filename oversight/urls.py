@@ -6,6 +6,7 @@ from oversight.ops import views as ops_views
 urlpatterns = [
     path("", include("oversight.dashboard.urls")),
     path("accounts/", include("oversight.accounts.urls")),
+    path("accounts/", include("oversight.identity.urls")),
     path("organisations/", include("oversight.organisations.urls")),
     path("reports/", include("oversight.reports.urls")),
     path("responses/", include("oversight.responses.urls")),
