@@ -20,6 +20,17 @@ from .forms import CodeForm
 WRONG = "That code is not right. Check your authenticator app shows Oversight and enter the code it shows now."
 
 
+TOO_MANY = "Too many wrong codes in a row. Wait a few seconds, then enter the code your app shows."
+
+
+def _wrong_code(device, code):
+    """Why ``code`` is refused for ``device`` (django-otp slows down guessing after each failure), or None."""
+    allowed, _ = device.verify_is_allowed()
+    if not allowed:
+        return TOO_MANY
+    return None if device.verify_token(code) else WRONG
+
+
 def _next(request):
     target = request.POST.get("next") or request.GET.get("next") or "/"
     return target if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()) else "/"
@@ -42,7 +53,8 @@ def enrol(request):
         TOTPDevice.objects.create(user=request.user, name="Authenticator app", confirmed=False)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["code"]):
+        problem = _wrong_code(device, form.cleaned_data["code"])
+        if not problem:
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             TOTPDevice.objects.filter(user=request.user, confirmed=False).delete()
@@ -51,7 +63,7 @@ def enrol(request):
             messages.success(request, "Your authenticator app is set up. You will be asked for a code each time "
                                       "you sign in.")
             return redirect(_next(request))
-        form.add_error("code", WRONG)
+        form.add_error("code", problem)
     secret = base64.b32encode(device.bin_key).decode().rstrip("=")
     status = 422 if request.method == "POST" else 200
     return render(request, "identity/enrol.html", {
@@ -69,16 +81,13 @@ def verify(request):
         return redirect(_next(request))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        problem = WRONG
         for device in devices_for_user(request.user, confirmed=True):
-            allowed, _ = device.verify_is_allowed()
-            if not allowed:
-                form.add_error("code", "Too many wrong codes. Wait a minute, then enter the code your app shows.")
-                break
-            if device.verify_token(form.cleaned_data["code"]):
+            problem = _wrong_code(device, form.cleaned_data["code"])
+            if not problem:
                 otp_login(request, device)
                 second_factor.done(request)
                 return redirect(_next(request))
-        else:
-            form.add_error("code", WRONG)
+        form.add_error("code", problem)
     status = 422 if request.method == "POST" else 200
     return render(request, "identity/verify.html", {"form": form, "next": _next(request)}, status=status)
