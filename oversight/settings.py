@@ -199,6 +199,8 @@ TASKS = {
 TASK_HEARTBEAT_SECONDS = env_int("TASK_HEARTBEAT_SECONDS", 5)
 TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 60)
 TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)
+# A report larger than this is read on a worker while the person watches a progress page.
+EXTRACTION_BACKGROUND_BYTES = env_int("EXTRACTION_BACKGROUND_BYTES", 512 * 1024)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

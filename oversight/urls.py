@@ -19,6 +19,7 @@ urlpatterns = [
     path("my-work/", include("oversight.notifications.urls")),
     path("search/", include("oversight.search.urls")),
     path("api/", include("oversight.api")),
+    path("jobs/", include("oversight.ops.urls")),
     path("healthz", ops_views.healthz, name="healthz"),
     path("readyz", ops_views.readyz, name="readyz"),
     path("admin/", admin.site.urls),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.ops import work
 
 from . import pdf, services
 from .forms import CommitteeForm, MeetingForm, PaperForm, TemplateForm
@@ -141,13 +142,11 @@ def edit(request, pk):
 @require_POST
 def issue(request, pk):
     paper, _ = _paper(request, pk, write=True)
-    try:
-        outcome = services.issue(paper, by=request.user)
-    except (InvalidInput, NotAllowed) as problem:
-        messages.error(request, str(problem))
-    else:
-        (messages.success if outcome.issued else messages.info)(request, outcome.message)
-    return redirect("papers:preview", pk)
+    job = work.start_paper_issue(paper, by=request.user)  # rendered on a worker; the job page says when it is done
+    if job.state == job.State.FAILED:
+        messages.error(request, job.message)
+        return redirect("papers:preview", pk)
+    return redirect(job)
 
 
 @login_required
