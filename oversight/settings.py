@@ -129,6 +129,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",  # the API's viewsets set the actor once DRF authenticates
     "oversight.core.middleware.BadInputMiddleware",
+    "oversight.ops.middleware.StorageUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
