@@ -224,6 +224,10 @@ OIDC_USE_PKCE = True
 OIDC_AUTHENTICATION_CALLBACK_URL = "identity:oidc_callback"
 LOGIN_REDIRECT_URL_FAILURE = "/accounts/sign-in/"
 if OIDC_ENABLED:
+    _missing = [n for n in ("OIDC_RP_CLIENT_ID", "OIDC_RP_CLIENT_SECRET", "OIDC_OP_AUTHORIZATION_ENDPOINT",
+                            "OIDC_OP_TOKEN_ENDPOINT", "OIDC_OP_USER_ENDPOINT", "OIDC_OP_JWKS_ENDPOINT") if not globals()[n]]
+    if _missing:
+        raise ImproperlyConfigured(f"OIDC_ENABLED is on but {', '.join(_missing)} not set; see docs/deployment.md.")
     AUTHENTICATION_BACKENDS.append("oversight.identity.oidc.ForceIdentityBackend")
 # A second factor (TOTP) for password sign-ins: organisations require it in the admin; superusers
 # when this is on. People signing in through the identity provider are not asked (the force is).
