@@ -14,8 +14,8 @@ from .models import Job
 def job(request, pk):
     # A person's own work: the job was asked for by them, in an organisation they could act in then.
     job = get_object_or_404(Job, pk=pk, requested_by=request.user)
-    if job.state == Job.State.DONE and job.result_url:
-        messages.success(request, job.message)
+    if job.finished and job.result_url:  # back where they were, told how it went
+        (messages.success if job.state == Job.State.DONE else messages.error)(request, job.message)
         if request.htmx:
             response = HttpResponse(status=204)
             response["HX-Redirect"] = job.result_url

@@ -142,11 +142,8 @@ def edit(request, pk):
 @require_POST
 def issue(request, pk):
     paper, _ = _paper(request, pk, write=True)
-    job = work.start_paper_issue(paper, by=request.user)  # rendered on a worker; the job page says when it is done
-    if job.state == job.State.FAILED:
-        messages.error(request, job.message)
-        return redirect("papers:preview", pk)
-    return redirect(job)
+    # Rendered on a worker; the job page shows progress, then comes back here with the outcome.
+    return redirect(work.start_paper_issue(paper, by=request.user))
 
 
 @login_required
