@@ -3,6 +3,27 @@
 import pytest
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test databases, and at the end no session left on them.
+
+    The live server's request threads keep their PostgreSQL connections between requests
+    (CONN_MAX_AGE) and cannot be closed from the main thread, so dropping the test database
+    warned "There is 1 other session using the database". Before the drop, close ours and end
+    whatever else is still connected to this run's own test database (each xdist worker has its own)."""
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            connection.close()
+        default = connections["default"]
+        if default.vendor == "postgresql":
+            with default.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            default.close()
+
 
 @pytest.fixture
 def force(db):

@@ -9,7 +9,7 @@ A bounded load loop (BENCH_CONCURRENCY threads, each with its own signed-in sess
 BENCH_SECONDS) walks the dashboard, the register, a report, the reports list and /healthz, spread
 round-robin over the servers. During each run a register of BENCH_IMPORT_ROWS rows is uploaded,
 checked and imported through the queue (IMPORT_BACKGROUND_ROWS=100 on the servers, so it goes to
-the worker); afterwards the task results show whether any task was claimed twice.
+the worker), and a committee paper is issued (rendered on the worker); afterwards the task results show whether any task was claimed twice.
 The client shares the machine's cores with the servers, so figures are lower than on separate hosts.
 """
 
@@ -124,6 +124,36 @@ def import_register(url, outcome):
         outcome["import"] = f"import failed: {error!r}"
 
 
+def issue_paper(url, outcome):
+    """Issue a committee paper through the pages while the load runs; it is rendered on the worker."""
+    try:
+        session = sign_in(url)
+        listing = session.get(f"{url}/papers/", timeout=60).text
+        for pk in dict.fromkeys(re.findall(r'href="/papers/meetings/(\d+)/"', listing)):
+            page, token = csrf(session, f"{url}/papers/meetings/{pk}/")
+            if f"/papers/meetings/{pk}/issue/" in page.text:
+                break
+        else:
+            raise RuntimeError("no paper to issue in the demo data")
+        reply = session.post(f"{url}/papers/meetings/{pk}/issue/", data={"csrfmiddlewaretoken": token},
+                             headers={"Referer": url}, allow_redirects=False, timeout=120)
+        job = reply.headers["Location"]
+        deadline = time.monotonic() + 300
+        while True:
+            page = session.get(f"{url}{job}", allow_redirects=False, timeout=60)
+            if page.status_code == 302:
+                outcome["paper"] = "a paper issued through the queue"
+                return
+            if "It stopped" in page.text:
+                outcome["paper"] = "the paper's job stopped with its message (not issued)"
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError("the paper was not issued in time")
+            time.sleep(1)
+    except Exception as error:  # reported, not fatal to the measurement
+        outcome["paper"] = f"paper failed: {error!r}"
+
+
 def load(urls):
     sessions = [sign_in(urls[i % len(urls)]) for i in range(CONCURRENCY)]
     latencies, errors, lock = [], [], threading.Lock()
@@ -184,14 +214,18 @@ def main():
             for url in urls:
                 up(url)
             outcome = {}
-            importer = threading.Thread(target=import_register, args=(urls[-1], outcome))
-            importer.start()
+            background = [threading.Thread(target=import_register, args=(urls[-1], outcome)),
+                          threading.Thread(target=issue_paper, args=(urls[0], outcome))]
+            for thread in background:
+                thread.start()
             rate, latencies, errors = load(urls)
-            importer.join(timeout=600)
+            for thread in background:
+                thread.join(timeout=600)
             total, successful, twice = tasks_ran_once()
             q = statistics.quantiles(latencies, n=100)
             print(f"{count} app server(s): {rate:.1f} requests/s, p50 {q[49] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms, "
                   f"{len(errors)} errors of {len(latencies)}; {outcome.get('import', 'import still running')}; "
+                  f"{outcome.get('paper', 'paper still running')}; "
                   f"tasks {total}, successful {successful}, claimed by more than one worker {twice}")
             if errors:
                 print("  first errors:", errors[:5])

@@ -1,7 +1,7 @@
 """The `oversight` console script: a thin front for Django management commands.
 
 oversight extract FILE --format json | import-register FILE.xlsx | paper ... | token USER |
-remind | demo | backup [FILE] | restore FILE [--force] | worker — each is `manage.py <command>`
+remind | schedule | demo | backup [FILE] | restore FILE [--force] | worker — each is `manage.py <command>`
 with the settings already chosen.
 """
 

@@ -92,6 +92,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "storages",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "oversight.core",
     "oversight.accounts",
     "oversight.organisations",
@@ -108,6 +110,7 @@ INSTALLED_APPS = [
     "oversight.search",
     "oversight.demo",
     "oversight.ops",
+    "oversight.identity",
 ]
 
 MIDDLEWARE = [
@@ -119,12 +122,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "oversight.identity.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",  # the API's viewsets set the actor once DRF authenticates
     "oversight.core.middleware.BadInputMiddleware",
+    "oversight.ops.middleware.StorageUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -195,12 +200,41 @@ TASKS = {
 TASK_HEARTBEAT_SECONDS = env_int("TASK_HEARTBEAT_SECONDS", 5)
 TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 60)
 TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3)
+# A report larger than this is read on a worker while the person watches a progress page.
+EXTRACTION_BACKGROUND_BYTES = env_int("EXTRACTION_BACKGROUND_BYTES", 5 * 1024 * 1024)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Sign-in with the force's identity provider (OpenID Connect, e.g. Microsoft Entra ID), off by
+# default; see docs/deployment.md. mozilla-django-oidc reads the OIDC_* names below.
+OIDC_ENABLED = env_bool("OIDC_ENABLED")
+OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "your force account")
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid email profile")
+OIDC_USE_PKCE = True
+OIDC_AUTHENTICATION_CALLBACK_URL = "identity:oidc_callback"
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/sign-in/"
+if OIDC_ENABLED:
+    _missing = [n for n in ("OIDC_RP_CLIENT_ID", "OIDC_RP_CLIENT_SECRET", "OIDC_OP_AUTHORIZATION_ENDPOINT",
+                            "OIDC_OP_TOKEN_ENDPOINT", "OIDC_OP_USER_ENDPOINT", "OIDC_OP_JWKS_ENDPOINT") if not globals()[n]]
+    if _missing:
+        raise ImproperlyConfigured(f"OIDC_ENABLED is on but {', '.join(_missing)} not set; see docs/deployment.md.")
+    AUTHENTICATION_BACKENDS.append("oversight.identity.oidc.ForceIdentityBackend")
+# A second factor (TOTP) for password sign-ins: organisations require it in the admin; superusers
+# when this is on. People signing in through the identity provider are not asked (the force is).
+SECOND_FACTOR_FOR_SUPERUSERS = env_bool("SECOND_FACTOR_FOR_SUPERUSERS")
+SECOND_FACTOR_EXEMPT_BACKENDS = ["oversight.identity.oidc.ForceIdentityBackend"]
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Oversight")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},

@@ -6,6 +6,7 @@ from oversight.ops import views as ops_views
 urlpatterns = [
     path("", include("oversight.dashboard.urls")),
     path("accounts/", include("oversight.accounts.urls")),
+    path("accounts/", include("oversight.identity.urls")),
     path("organisations/", include("oversight.organisations.urls")),
     path("reports/", include("oversight.reports.urls")),
     path("responses/", include("oversight.responses.urls")),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("my-work/", include("oversight.notifications.urls")),
     path("search/", include("oversight.search.urls")),
     path("api/", include("oversight.api")),
+    path("jobs/", include("oversight.ops.urls")),
     path("healthz", ops_views.healthz, name="healthz"),
     path("readyz", ops_views.readyz, name="readyz"),
     path("admin/", admin.site.urls),

@@ -15,7 +15,8 @@ SIGNED_IN = PERSONAS[1:]
 
 # Django's own admin has its own staff check; DRF's format-suffix twins repeat their page.
 SKIP_NAMESPACES = ("admin",)
-PUBLIC = {"accounts:login", "healthz", "readyz", "accounts:set_password", "accounts:password_set"}
+PUBLIC = {"accounts:login", "healthz", "readyz", "accounts:set_password", "accounts:password_set",
+          "identity:oidc_start", "identity:oidc_callback"}
 # Pages whose argument is a one-time token, not a record of an organisation.
 TOKEN_URLS = {"accounts:set_password"}
 
@@ -54,6 +55,7 @@ SAMPLE = {
     ("search", "pk"): ("rec1", "their_finding"),
     ("papers", "pk"): ("meeting", "their_meeting"),
     ("extraction", "pk"): ("upload", "their_upload"),
+    ("ops", "pk"): ("job", "their_job"),
     ("extraction", "finding_id"): ("upload_finding", "upload_finding"),
     ("reports", "sr"): ("statutory", "their_statutory"),
     ("gradings", "pk"): ("phase", "their_phase"),
@@ -117,6 +119,13 @@ RULES = {
                                       for p in SIGNED_IN}},
     "accounts:set_password": {"codes": {p: 200 for p in PERSONAS}},
     "accounts:password_set": {"codes": {p: 200 for p in PERSONAS}},
+    # Sign-in with the force's identity provider: not found while OIDC is off (the default); the
+    # second factor's pages are each person's own (verify sends on when no code is awaited).
+    "identity:oidc_start": {"codes": {p: 404 for p in PERSONAS}},
+    "identity:oidc_callback": {"codes": {p: 404 for p in PERSONAS}},
+    "identity:enrol": {"codes": {p: 200 for p in SIGNED_IN}},
+    "identity:verify": {"codes": {p: 302 for p in SIGNED_IN}},
+    "ops:job": {"codes": {p: 200 if p == "liaison_officer" else 404 for p in SIGNED_IN}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
     "responses:edit": {"codes": {p: 200 if p in EDITORS else 403 for p in SIGNED_IN} | {"other_org_liaison": 404}},
@@ -309,7 +318,18 @@ def _uploads(scene, liaison_officer, other_org_liaison, other_force):
                                                     source_name="theirs.txt", **common),
         "upload_finding": "f1",
         **_meetings(scene, other_force),
+        **_jobs(scene, liaison_officer, other_org_liaison, other_force),
     }
+
+
+def _jobs(scene, liaison_officer, other_org_liaison, other_force):
+    """Work a person waits on (a report being read on a worker): only the person who asked sees it."""
+    from oversight.ops.models import Job
+
+    ours = scene["report"].involvements.get().organisation
+    return {"job": Job.objects.create(kind="extraction", organisation=ours, requested_by=liaison_officer),
+            "their_job": Job.objects.create(kind="extraction", organisation=other_force,
+                                            requested_by=other_org_liaison)}
 
 
 def _meetings(scene, other_force):

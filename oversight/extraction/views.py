@@ -1,5 +1,6 @@
 """Views: HTTP only; rules live in services and access."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -10,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.ops import work
 
 from . import services
 from .forms import ConfirmForm, FindingForm, UploadForm, guess_kind
@@ -33,6 +35,9 @@ def upload(request):
                 data, name = services.read_uploaded_file(uploaded), uploaded.name
             else:
                 data, name = form.cleaned_data["text"].encode(), "pasted text"
+            if len(data) > settings.EXTRACTION_BACKGROUND_BYTES:  # read on a worker; the person watches a page
+                return redirect(work.start_extraction(data, name, organisation=form.cleaned_data["organisation"],
+                                                      by=request.user))
             review = services.start_review(data, name, organisation=form.cleaned_data["organisation"], by=request.user)
         except services.AlreadyImported as already:
             messages.info(request, str(already))

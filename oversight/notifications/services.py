@@ -108,12 +108,18 @@ def remind(today):
     return sent
 
 
+def enqueue_mail(mail_id):
+    from oversight.ops.work import enqueue_mail as enqueue
+
+    enqueue(mail_id)
+
+
 def queue_mail(to, subject, body):
     """Put an email in the outbox; it is tried once the transaction commits, and retried later if that fails."""
     if not to:
         return None
     mail = OutboxMail.objects.create(to=to, subject=subject[:300], body=body)
-    transaction.on_commit(lambda: deliver_outbox(ids=[mail.pk]))
+    transaction.on_commit(lambda: enqueue_mail(mail.pk))  # a task on a worker, retried if the server is down
     return mail
 
 

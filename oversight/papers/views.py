@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.ops import work
 
 from . import pdf, services
 from .forms import CommitteeForm, MeetingForm, PaperForm, TemplateForm
@@ -141,13 +142,8 @@ def edit(request, pk):
 @require_POST
 def issue(request, pk):
     paper, _ = _paper(request, pk, write=True)
-    try:
-        outcome = services.issue(paper, by=request.user)
-    except (InvalidInput, NotAllowed) as problem:
-        messages.error(request, str(problem))
-    else:
-        (messages.success if outcome.issued else messages.info)(request, outcome.message)
-    return redirect("papers:preview", pk)
+    # Rendered on a worker; the job page shows progress, then comes back here with the outcome.
+    return redirect(work.start_paper_issue(paper, by=request.user))
 
 
 @login_required

@@ -40,7 +40,7 @@ def signed_in_as(page, live_server):
         page.goto(f"{live_server.url}/accounts/sign-in/")
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("button", name="Sign in", exact=True).click()
         page.wait_for_load_state("networkidle")
         return page
 
