@@ -67,6 +67,7 @@ def resolve(layout):
         seen.add(section["key"])
         section.setdefault("title", SECTION_TITLES[section["key"]])
         section.setdefault("on", True)
+        section.setdefault("public", True)
     return out
 
 
@@ -78,7 +79,9 @@ def sections(layout, has_content):
         key = section["key"]
         if not section["on"] or (key in OPTIONAL and not has_content.get(key, False)):
             continue
-        out.append({"key": key, "title": section["title"], "number": len(out) + 1})
+        # "public": False leaves the whole section out of the version for the PCC's website.
+        out.append({"key": key, "title": section["title"], "number": len(out) + 1,
+                    "public": bool(section.get("public", True))})
     return out
 
 
