@@ -1,12 +1,32 @@
+from django import forms
 from django.contrib import admin
 
 from oversight.core.admin import NoDeleteAdmin
 
+from oversight.core.exceptions import InvalidInput
+
+from . import layouts
 from .models import Committee, Meeting, Paper, PaperTemplate
+
+
+class CommitteeForm(forms.ModelForm):
+    class Meta:
+        model = Committee
+        fields = "__all__"
+
+    def clean_layout(self):
+        """The layout (sections, numbering, second-person approval ...) is checked before it is saved."""
+        layout = self.cleaned_data.get("layout") or {}
+        try:
+            layouts.resolve(layout)
+        except InvalidInput as problem:
+            raise forms.ValidationError(str(problem)) from problem
+        return layout
 
 
 @admin.register(Committee)
 class CommitteeAdmin(NoDeleteAdmin):
+    form = CommitteeForm
     list_display = ["name", "organisation"]
     list_filter = ["organisation"]
 

@@ -55,11 +55,15 @@ DEFAULT = {
 def resolve(layout):
     """The layout with every key present and checked; refuses a malformed one with a message."""
     out = copy.deepcopy(DEFAULT)
+    if not isinstance(layout or {}, dict):
+        raise InvalidInput("A committee's paper layout is a set of named settings (a JSON object).")
     for key, value in (layout or {}).items():
         if key in out:
             out[key] = copy.deepcopy(value)
     if out["numbering"] not in NUMBERING:
         raise InvalidInput("A layout's numbering is 'decimal' (1. / 1.1) or 'straight' (1, 2, 3 ...).")
+    if not isinstance(out["sections"], list) or not all(isinstance(s, dict) for s in out["sections"]):
+        raise InvalidInput("A layout's sections are a list, each with a key such as 'purpose' or 'reports'.")
     seen = set()
     for section in out["sections"]:
         if section.get("key") not in SECTION_TITLES or section["key"] in seen:

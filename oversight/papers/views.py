@@ -1,5 +1,7 @@
 """Committee paper pages: access → form → service → redirect. Rules live in services and access."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,18 @@ from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from . import part_forms, pdf, services
 from .forms import CommitteeForm, MeetingForm, PaperForm, TemplateForm
 from .models import Committee, Meeting, Paper
+
+
+def refuses_bad_layout(view):
+    """A committee layout that cannot be used (papers/layouts.py refuses it) is a clear 422 page naming the
+    problem, not a server error; the layout is fixed in the committee's settings."""
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except InvalidInput as problem:
+            return render(request, "papers/layout_problem.html", {"problem": str(problem)}, status=422)
+    return wrapped
 
 
 def list_context(user, **forms):
@@ -93,6 +107,7 @@ def _paper(request, pk, *, write=False):
     return paper, False
 
 
+@refuses_bad_layout
 @login_required
 def preview(request, pk):
     """The paper as a page: a live preview of a draft, or the frozen content of an issued paper."""
@@ -114,6 +129,7 @@ def preview_context(paper, content, can_write):
     }
 
 
+@refuses_bad_layout
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
@@ -173,14 +189,14 @@ def correct(request, pk):
     return redirect("papers:edit", pk)
 
 
+@refuses_bad_layout
 @login_required
 def download(request, pk, fmt, public=False):
     """The paper as Word, PDF or accessible HTML; `public` the version for the PCC's website."""
+    if fmt not in services.MEDIA_TYPES:
+        return HttpResponse("Choose Word (docx), PDF or HTML.", status=404, content_type="text/plain")
     paper, _can = _paper(request, pk)
-    try:
-        data, _problem = services.document(paper, fmt, reader=not _can, public=public)
-    except InvalidInput as problem:
-        return HttpResponse(str(problem), status=404, content_type="text/plain")
+    data, _problem = services.document(paper, fmt, reader=not _can, public=public)
     response = HttpResponse(data, content_type=services.MEDIA_TYPES[fmt])
     name = services.filename(paper, fmt)
     if public:
@@ -189,6 +205,7 @@ def download(request, pk, fmt, public=False):
     return response
 
 
+@refuses_bad_layout
 @login_required
 @require_http_methods(["GET", "POST"])
 def part(request, pk, part):
