@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin
 
 from oversight.core.admin import NoDeleteAdmin
-
 from oversight.core.exceptions import InvalidInput
 
 from . import layouts
@@ -12,7 +11,7 @@ from .models import Committee, Meeting, Paper, PaperTemplate
 class CommitteeForm(forms.ModelForm):
     class Meta:
         model = Committee
-        fields = "__all__"
+        fields = ["organisation", "name", "layout", "archived_at", "archived_by", "archive_reason"]
 
     def clean_layout(self):
         """The layout (sections, numbering, second-person approval ...) is checked before it is saved."""
