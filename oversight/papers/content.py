@@ -98,7 +98,8 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     reports = reports_section(org_ids, period_start, period_end, narrative, 0, as_at, included, restricted)
     undated = undated_reports(org_ids, period_start, period_end, included)
     gradings = gradings_section(org_ids, period_start, period_end, {r["id"] for r in reports})
-    progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports}, restricted)
+    progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports}, restricted,
+                                narrative.get("finding_narrative", {}))
     # Section 55: the PCC's comments due in the period, counted as they stood at its end (issue 13).
     statutory = report_services.statutory_published_on_time(org_ids, since=period_start, until=period_end,
                                                             as_at=period_end)
@@ -438,7 +439,8 @@ def finding_entry(finding, as_at=None, finding_narrative=None, restricted=()):
     }
 
 
-def progress_section(org_ids, start, end, section_number, as_at=None, in_reports=(), restricted=()):
+def progress_section(org_ids, start, end, section_number, as_at=None, in_reports=(), restricted=(),
+                     finding_narrative=None):
     """Findings of reports published before the period whose progress was updated in it (seed 002's update
     on the PEEL 2017 report: each finding as printed, then what the force has done)."""
     updates = (
@@ -475,8 +477,10 @@ def progress_section(org_ids, start, end, section_number, as_at=None, in_reports
             "board": str(response.board) if response.board else "",
             "status": as_at.status_label(response) if as_at else response.get_status_display(),
             "rag": update.get_rag_display() if update.rag else (as_at.rag_label(response) if as_at else ""),
-            # Not "update": Jinja (the Word templates) would find dict.update before the key.
-            "progress": update.text,
+            # Not "update": Jinja (the Word templates) would find dict.update before the key. What the
+            # writer put in the paper's own words wins over the register's latest update.
+            "progress": (finding_narrative or {}).get(str(finding.pk)) or update.text,
+            "register_response": update.text,
             "progress_on": long_date(update.written_on),
         }
     return [

@@ -145,7 +145,9 @@ class FindingPart(PartForm):
         self.title = f"the force response to {self.obj['label']}"
 
     def initial_values(self):
-        return {"response": self.obj["response"], "restricted_finding": self.obj.get("restricted", False)}
+        # A finding of an earlier report (the progress section) prints its progress in place of a response.
+        text = self.obj["response"] if "response" in self.obj else self.obj.get("progress", "")
+        return {"response": text, "restricted_finding": self.obj.get("restricted", False)}
 
     def changes(self):
         key = str(self.obj["id"])
@@ -231,7 +233,7 @@ def form_for(part, content):
     if kind == "report" and (report := _find(content["reports"], pk)):
         return ReportPart, {"part": part, "obj": report}
     if kind == "finding":
-        for report in content["reports"]:
+        for report in [*content["reports"], *content["progress"]]:
             if finding := _find(report["findings"], pk):
                 return FindingPart, {"part": part, "obj": finding}
     raise Http404("This paper has no such part.")

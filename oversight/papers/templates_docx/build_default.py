@@ -176,7 +176,7 @@ def build(path=OUT):
     tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
     heading("{{ f.theme }}", level=3)
     tag("{%p endif %}")
-    para("{{ f.label }}: {{ f.text }}", bold=True)
+    para("{% if f.restricted and not public %}[Restricted] {% endif %}{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
         "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"

@@ -146,3 +146,27 @@ def test_readers_cannot_open_a_part(client, committee_member, reviewer, paper_sc
         assert client.get(part_url(paper_scene, "purpose")).status_code == 403
         assert post(client, paper_scene, "purpose", {"text": "x"}).status_code == 403
     assert not Paper.objects.filter(meeting=paper_scene, narrative__has_key="purpose").exists()
+
+
+def test_the_force_narrative_under_an_earlier_reports_finding_is_written_in_place(client, liaison_officer, force,
+                                                                                  paper_scene):
+    from oversight.papers import services
+    from oversight.papers.public import public_content
+    from oversight.papers.tests.test_documents import D
+    from oversight.reports.tests.factories import FindingFactory, ReportFactory
+    from oversight.responses.tests.factories import ResponseFactory, UpdateFactory
+
+    earlier = ReportFactory(title="PEEL: Police effectiveness 2017", published_on=D(2018, 3, 1))
+    afi = FindingFactory(report=earlier, kind="area_for_improvement", ref="AFI1", addressees=["The force"],
+                         text="The force should ensure local teams engage with communities.")
+    response = ResponseFactory(finding=afi, organisation=force, status="in_progress")
+    UpdateFactory(response=response, text="Problem solving plans are embedded.", written_on=D(2024, 9, 1))
+    client.force_login(liaison_officer)
+    page = client.get(part_url(paper_scene, f"finding-{afi.pk}"), **HTMX).content.decode()
+    assert "Problem solving plans are embedded." in page  # pre-filled with the register's latest update
+    post(client, paper_scene, f"finding-{afi.pk}", {"response": "Problem solving is embedded in every SNT.",
+                                                    "restricted_finding": "on"})
+    content = services.build(Paper.objects.get(meeting=paper_scene))
+    entry = next(f for r in content["progress"] for f in r["findings"] if f["id"] == afi.pk)
+    assert entry["progress"] == "Problem solving is embedded in every SNT." and entry["restricted"]
+    assert all(f["id"] != afi.pk for r in public_content(content)["progress"] for f in r["findings"])
