@@ -60,8 +60,19 @@ def paper_for(meeting):
         return meeting.paper
     except Paper.DoesNotExist:
         start, end = paper_content.default_period(meeting)
-        paper, _ = Paper.objects.get_or_create(meeting=meeting, defaults={"period_start": start, "period_end": end})
+        paper, _ = Paper.objects.get_or_create(meeting=meeting, defaults={
+            "period_start": start, "period_end": end, "narrative": carried_restrictions(meeting)})
         return paper
+
+
+def carried_restrictions(meeting):
+    """A finding restricted in the committee's previous paper starts restricted in the next one: what was
+    kept off the PCC's website once stays off until a writer says otherwise."""
+    previous = Paper.objects.filter(meeting__committee=meeting.committee, meeting__held_on__lt=meeting.held_on)
+    previous = previous.order_by("-meeting__held_on").first()
+    kept = {k: True for k, on in ((previous.narrative.get("restricted") or {}).items() if previous else ())
+            if on and k.startswith("finding-")}
+    return {"restricted": kept} if kept else {}
 
 
 def require_draft(paper):

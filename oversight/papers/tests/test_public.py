@@ -115,3 +115,12 @@ def test_the_issue_stores_the_html_and_public_files_and_readers_download_them(
     for fmt in ("docx", "pdf"):
         reply = client.get(reverse("papers:download_public", args=[restricted_paper.pk, fmt]))
         assert reply.status_code == 200 and reply.content == getattr(issued, f"public_{fmt}").open("rb").read()
+
+
+def test_a_finding_restricted_in_the_last_paper_starts_restricted_in_the_next(restricted_paper):
+    from oversight.papers.tests.factories import MeetingFactory
+    from oversight.papers.tests.test_documents import D
+
+    later = MeetingFactory(committee=restricted_paper.committee, held_on=D(2025, 3, 20))
+    paper = services.paper_for(later)
+    assert paper.narrative == {"restricted": {f"finding-{restricted_paper.afi.pk}": True}}
