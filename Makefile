@@ -31,8 +31,8 @@ test: setup ## Set up and run the whole suite
 setup: system-deps deps assets migrate
 
 # Debian packages the app uses, installed only when missing (and when apt-get can run; otherwise the
-# set-up says what to install): libreoffice-writer-nogui (about 263 MB) turns a paper made from an
-# organisation's Word template into its PDF; tesseract-ocr reads scanned PDFs.
+# set-up says what to install): libreoffice-writer-nogui (about 263 MB) turns every paper's Word file
+# (the default template's or an organisation's own) into its PDF; tesseract-ocr reads scanned PDFs.
 SYSTEM_PACKAGES := soffice:libreoffice-writer-nogui tesseract:tesseract-ocr
 system-deps:
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do \

@@ -66,7 +66,7 @@ SAMPLE = {
 # unknown one is not found by anyone (activities/tests/test_calendar.py checks a real one reads only
 # what its person may see).
 FIXED = {"action": "mark_not_applicable", "fmt": "docx", "step": "request_approval", "token": "no-such-token",
-         "kind": "portfolios", "uidb64": "MQ"}
+         "kind": "portfolios", "uidb64": "MQ", "part": "purpose"}
 
 
 MISSING_ID = 987654321
@@ -227,6 +227,9 @@ RULES = {
     "papers:correct": {"method": "post", "data": {"note": "A correction"},
                        "codes": {p: 302 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
                        | {"other_org_liaison": 404}},
+    # A part of a draft paper, edited in place: for those who write papers only.
+    "papers:part": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 403 for p in SIGNED_IN}
+                    | {"other_org_liaison": 404}},
     "extraction:review": {"codes": {p: 200 if p in {"liaison_officer", "admin_user"} else 404 for p in SIGNED_IN}},
 }
 

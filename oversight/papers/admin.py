@@ -1,14 +1,45 @@
+from django import forms
 from django.contrib import admin
 
-from oversight.core.admin import NoDeleteAdmin, WrittenOnPagesAdmin
+from oversight.core.admin import NoDeleteAdmin, ThroughServicesAdmin, WrittenOnPagesAdmin
+from oversight.core.exceptions import InvalidInput
 
+from . import layouts, services
 from .models import Committee, Meeting, Paper, PaperTemplate
 
 
+class CommitteeForm(forms.ModelForm):
+    class Meta:
+        model = Committee
+        fields = ["organisation", "name", "layout"]  # archived on the organisation's lists page, with a reason
+
+    def clean_layout(self):
+        """The layout (sections, numbering, second-person approval ...) is checked before it is saved."""
+        layout = self.cleaned_data.get("layout") or {}
+        try:
+            layouts.resolve(layout)
+        except InvalidInput as problem:
+            raise forms.ValidationError(str(problem)) from problem
+        return layout
+
+
 @admin.register(Committee)
-class CommitteeAdmin(WrittenOnPagesAdmin):
+class CommitteeAdmin(ThroughServicesAdmin):
+    """A committee's layout (sections, numbering, second-person approval) is kept here, through papers.services."""
+
+    form = CommitteeForm
     list_display = ["name", "organisation"]
     list_filter = ["organisation"]
+
+    def save_through_services(self, request, obj, form, change):
+        values = self.changed_values(form) if change else dict(form.cleaned_data)
+        if change:
+            values.pop("organisation", None)
+            services.edit_committee(type(obj).objects.get(pk=obj.pk), values, by=request.user)
+        else:
+            committee = services.add_committee(values["organisation"], values["name"], by=request.user)
+            services.edit_committee(committee, {"layout": values.get("layout") or {}}, by=request.user)
+            obj.pk = committee.pk
 
 
 @admin.register(Meeting)

@@ -55,6 +55,7 @@ def geometry(open_findings):
         "legend_x": LABEL_WIDTH,
         "bars": bars,
         "legend": legend,
+        "alt": alt_text(open_findings),
     }
 
 
@@ -78,3 +79,11 @@ def png(open_findings, scale=2):
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()
+
+
+def alt_text(open_findings):
+    """The chart in words, for screen readers (Word's alt text, the PDF figure's /Alt, the SVG's title)."""
+    parts = [f"{row['portfolio']} {row['total']}" for row in open_findings["rows"]]
+    held = "; ".join(parts) if parts else "none"
+    return (f"Bar chart of the {open_findings['total']} findings open on {open_findings['as_at']}, by portfolio "
+            f"and status: {held}. The table that follows gives every figure.")

@@ -93,10 +93,13 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     as_at = AsAt(org_ids, period_end)
     before = AsAt(org_ids, period_start - timedelta(days=1))
     included = {int(pk) for pk in narrative.get("include_reports", []) if str(pk).isdigit()}
-    reports = reports_section(org_ids, period_start, period_end, narrative, 0, as_at, included)
+    # Items the writer marked restricted: printed in the paper, left out of its public version (public.py).
+    restricted = {key for key, on in (narrative.get("restricted") or {}).items() if on}
+    reports = reports_section(org_ids, period_start, period_end, narrative, 0, as_at, included, restricted)
     undated = undated_reports(org_ids, period_start, period_end, included)
     gradings = gradings_section(org_ids, period_start, period_end, {r["id"] for r in reports})
-    progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports})
+    progress = progress_section(org_ids, period_start, period_end, 0, as_at, {r["id"] for r in reports}, restricted,
+                                narrative.get("finding_narrative", {}))
     # Section 55: the PCC's comments due in the period, counted as they stood at its end (issue 13).
     statutory = report_services.statutory_published_on_time(org_ids, since=period_start, until=period_end,
                                                             as_at=period_end)
@@ -127,6 +130,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "period_end_iso": iso(period_end),
         "generated_on": long_date(today),
         "draft": True,  # issue() sets False: previews carry a DRAFT watermark
+        "public": False,  # public.public_content() sets True on the version for the PCC's website
         "version": 0,
         "correction_note": "",
         "sections": sections,
@@ -135,8 +139,9 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "purpose": narrative.get("purpose") or layout["purpose"],
         "background": narrative.get("background", layout.get("background", "")),
         "free_sections": [
-            {"title": f.get("title", ""), "text": f.get("text", "")}
-            for f in narrative.get("free_sections", layout.get("free_sections", [])) if f.get("text")
+            {"title": f.get("title", ""), "text": f.get("text", ""), "restricted": f"free-{n}" in restricted}
+            for n, f in enumerate(narrative.get("free_sections", layout.get("free_sections", [])), start=1)
+            if f.get("text")
         ],
         "recommendation": narrative.get("recommendation") or layout["recommendation"],
         "contact": contact(narrative, layout),
@@ -153,13 +158,13 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
         "undated_reports": undated,
         "progress": progress,
         "gradings": gradings,
-        "red": grouped(as_at.red()),
-        "overdue": grouped(as_at.overdue()),
+        "red": grouped(as_at.red(), restricted),
+        "overdue": grouped(as_at.overdue(), restricted),
         "closures": closures_section(org_ids, period_start, period_end, narrative.get("closures_since")),
         "activities": activities_section(org_ids, period_start, period_end),
         "statutory": statutory,
         "open_findings": open_findings_section(as_at),
-        "appendix": appendix(as_at) if "appendix" in numbers else [],
+        "appendix": appendix(as_at, restricted) if "appendix" in numbers else [],
     }
 
 
@@ -227,7 +232,7 @@ def reports_sentence(reports):
     return f"Since the last meeting {len(reports)} reports have been published."
 
 
-def reports_section(org_ids, start, end, narrative, section_number, as_at=None, included=()):
+def reports_section(org_ids, start, end, narrative, section_number, as_at=None, included=(), restricted=()):
     """Each report published in the period that concerns the organisation, with counted findings, and any
     undated report the paper's writer chose to include (narrative["include_reports"])."""
     commentary = narrative.get("commentary", {})
@@ -281,14 +286,16 @@ def reports_section(org_ids, start, end, narrative, section_number, as_at=None, 
             "summary": without_repeats(summary, [counts]),
             "overview": overviews.get(str(report.pk), ""),
             "commentary": commentary.get(str(report.pk), ""),
+            "commentary_restricted": f"commentary-{report.pk}" in restricted,
             "recommendations_total": len(recommendations),
             "recommendations_for_chief_constables": for_forces,
             "areas_for_improvement": kinds[Finding.Kind.AREA_FOR_IMPROVEMENT],
             "causes_of_concern": kinds[Finding.Kind.CAUSE_OF_CONCERN],
             "recommendations_applicable": applicable,
             "counts_sentence": counts,
-            "findings": [finding_entry(f, as_at, finding_narrative) for f in report_findings if listed(f)],
-            "themes": themes([finding_entry(f, as_at, finding_narrative) for f in report_findings if listed(f)]),
+            "findings": [finding_entry(f, as_at, finding_narrative, restricted) for f in report_findings if listed(f)],
+            "themes": themes([finding_entry(f, as_at, finding_narrative, restricted)
+                              for f in report_findings if listed(f)]),
             "owners": owners(recommendations),
             "owners_sentence": owners_sentence(owners(recommendations)),
         })
@@ -395,7 +402,7 @@ def owners_sentence(held):
     return "Recommendations held: " + "; ".join(parts) + "."
 
 
-def finding_entry(finding, as_at=None, finding_narrative=None):
+def finding_entry(finding, as_at=None, finding_narrative=None, restricted=()):
     """One finding as printed, with the force's response as it stood at the period's end."""
     response = finding.org_responses[0] if finding.org_responses else None
     updates = list(response.updates.all()) if response else []  # Update orders newest first
@@ -411,6 +418,7 @@ def finding_entry(finding, as_at=None, finding_narrative=None):
         rag = response.get_rag_display() if response and response.rag else ""
     return {
         "id": finding.pk,
+        "restricted": f"finding-{finding.pk}" in restricted,
         "theme": finding.theme,
         "kind": finding.get_kind_display(),
         "ref": finding.ref,
@@ -431,7 +439,8 @@ def finding_entry(finding, as_at=None, finding_narrative=None):
     }
 
 
-def progress_section(org_ids, start, end, section_number, as_at=None, in_reports=()):
+def progress_section(org_ids, start, end, section_number, as_at=None, in_reports=(), restricted=(),
+                     finding_narrative=None):
     """Findings of reports published before the period whose progress was updated in it (seed 002's update
     on the PEEL 2017 report: each finding as printed, then what the force has done)."""
     updates = (
@@ -458,6 +467,8 @@ def progress_section(org_ids, start, end, section_number, as_at=None, in_reports
         if finding.pk in entry["findings"]:
             continue  # the latest update in the period is the one printed
         entry["findings"][finding.pk] = {
+            "id": finding.pk,
+            "restricted": f"finding-{finding.pk}" in restricted,
             "theme": finding.theme,
             "label": finding.label,
             "text": finding.text,
@@ -466,8 +477,10 @@ def progress_section(org_ids, start, end, section_number, as_at=None, in_reports
             "board": str(response.board) if response.board else "",
             "status": as_at.status_label(response) if as_at else response.get_status_display(),
             "rag": update.get_rag_display() if update.rag else (as_at.rag_label(response) if as_at else ""),
-            # Not "update": Jinja (the Word templates) would find dict.update before the key.
-            "progress": update.text,
+            # Not "update": Jinja (the Word templates) would find dict.update before the key. What the
+            # writer put in the paper's own words wins over the register's latest update.
+            "progress": (finding_narrative or {}).get(str(finding.pk)) or update.text,
+            "register_response": update.text,
             "progress_on": long_date(update.written_on),
         }
     return [
@@ -549,7 +562,7 @@ class AsAt:
         return out
 
 
-def grouped(responses):
+def grouped(responses, restricted=()):
     """Red or overdue findings, one row per report and portfolio: a committee reads who holds what, and
     a paper with hundreds of rows would be neither readable nor quick to typeset."""
     groups = {}
@@ -561,10 +574,13 @@ def grouped(responses):
             "portfolio": str(response.portfolio) if response.portfolio else "No portfolio",
             "business_areas": [],
             "findings": [],
+            "restricted_findings": [],  # labels the public version leaves out
             "count": 0,
             "due_on_iso": "",
         })
         row["findings"].append(finding.label)
+        if f"finding-{finding.pk}" in restricted:
+            row["restricted_findings"].append(finding.label)
         row["count"] += 1
         area = str(response.business_area) if response.business_area else ""
         if area and area not in row["business_areas"]:
@@ -810,12 +826,14 @@ def activity_entry(activity, end):
     }
 
 
-def appendix(as_at):
+def appendix(as_at, restricted=()):
     """Every finding open at the period's end, with who holds it, its status and RAG, and when it is due."""
     rows = []
     for r, status, rag in as_at.active():
         due = r.target_on or r.finding.due_on
         rows.append({
+            "finding_id": r.finding_id,
+            "restricted": f"finding-{r.finding_id}" in restricted,
             "report": r.finding.report.title,
             "finding": r.finding.label,
             "owner": ", ".join(x for x in [str(r.portfolio or ""), str(r.business_area or ""), str(r.owner or "")] if x)

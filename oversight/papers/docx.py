@@ -39,6 +39,21 @@ MAX_RANGE = 10_000  # range() in a template: no paper has more rows than this
 MAX_OUTPUT_CHARS = 2_000_000  # a string built by a template (`'x' * 10**9`) is refused past this
 
 
+class DescribedImage(InlineImage):
+    """docxtpl's InlineImage with a text alternative, which Word shows to screen readers and LibreOffice
+    carries into the tagged PDF as the figure's /Alt."""
+
+    def __init__(self, tpl, image_descriptor, *, description, **kwargs):
+        super().__init__(tpl, image_descriptor, **kwargs)
+        self.description = description
+
+    def _insert_image(self):
+        pic = self.tpl.current_rendering_part.new_pic_inline(self.image_descriptor, self.width, self.height)
+        for element in pic.xpath(".//wp:docPr"):
+            element.set("descr", self.description)
+        return f'</w:t></w:r><w:r><w:drawing>{pic.xml}</w:drawing></w:r><w:r><w:t xml:space="preserve">'
+
+
 class TemplateProblem(InvalidInput):
     """A Word template that cannot be used, with a message naming the problem."""
 
@@ -186,7 +201,8 @@ def render(content, template_data=None, filename=""):
     # The template sees a deep-frozen copy: whatever it does, the content the paper issues (its JSON,
     # its PDF) is unchanged, and an attempt to change it is refused.
     context = dict(freeze(content))
-    context["chart"] = InlineImage(template, io.BytesIO(chart.png(content["open_findings"])), width=Mm(150))
+    context["chart"] = DescribedImage(template, io.BytesIO(chart.png(content["open_findings"])), width=Mm(150),
+                                      description=chart.alt_text(content["open_findings"]))
     try:
         template.render(context, jinja_env=environment(content.get("numbering", "decimal")), autoescape=True)
     except TooSlow as problem:
@@ -207,6 +223,8 @@ def render(content, template_data=None, filename=""):
     except (TypeError, ValueError, ZeroDivisionError, AttributeError) as problem:
         raise TemplateProblem(f"The template could not be rendered: {problem}.") from problem
     stamp(template, content)
+    if content.get("draft"):
+        watermark(template.docx)
     out = io.BytesIO()
     template.save(out)
     return out.getvalue()
@@ -224,3 +242,34 @@ def stamp(template, content):
     core.language = "en-GB"
     core.comments = ""
     core.keywords = "DRAFT" if content.get("draft") else ""
+
+
+# Word's own watermark shape (Design > Watermark): a VML text path behind the text, in the header so it
+# is on every page. LibreOffice reads it as a watermark, so the PDF of a preview carries it too.
+WATERMARK = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+    '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+    '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" alt="DRAFT: this paper has not been issued" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;'
+    'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+    'fillcolor="#b1b4b6" stroked="f"><v:fill opacity=".5"/>'
+    '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="DRAFT"/>'
+    '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+)
+
+
+def watermark(document):
+    """DRAFT across every page of a preview, in each section's header (whatever the template's header holds)."""
+    from docx.oxml import parse_xml
+
+    for section in document.sections:
+        header = section.header
+        header.is_linked_to_previous = False
+        paragraphs = header.paragraphs
+        paragraph = paragraphs[0] if paragraphs else header.add_paragraph()
+        paragraph._p.append(parse_xml(WATERMARK))

@@ -52,6 +52,7 @@ class PaperForm(GovukFormMixin, forms.Form):
     narrative under each finding, contact officers and background documents. Each is pre-filled from
     the register or the committee's layout; what is left as pre-filled follows the register."""
 
+    edit_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     period_start = forms.DateField(label="Period starts", widget=DateInput())
     period_end = forms.DateField(label="Period ends", widget=DateInput())
     title = forms.CharField(label="Title of the paper", max_length=500, required=False,
@@ -160,7 +161,8 @@ class PaperForm(GovukFormMixin, forms.Form):
         }
         free = [{"title": data.get(f"free_title_{n}") or "", "text": data.get(f"free_text_{n}") or ""}
                 for n in range(1, FREE_SECTIONS + 1)]
-        narrative["free_sections"] = [f for f in free if f["text"]]
+        # Every position is kept, so a restriction on "free-2" stays with the second section.
+        narrative["free_sections"] = free if any(f["text"] for f in free) else []
         narrative["include_reports"] = [int(x) for x in data.get("include_reports") or []]
         narrative["contacts"] = _lines(data.get("contacts"), CONTACT_KEYS) or None
         narrative["background_documents"] = _lines(data.get("background_documents"), DOCUMENT_KEYS) or None
@@ -170,7 +172,8 @@ class PaperForm(GovukFormMixin, forms.Form):
     def initial_for(cls, paper, content=None):
         narrative = paper.narrative
         simple = ("title", "purpose", "background", "reports_after", "recommendation", "closures_since")
-        initial = {"period_start": paper.period_start, "period_end": paper.period_end,
+        initial = {"edit_version": paper.edit_version, "period_start": paper.period_start,
+                   "period_end": paper.period_end,
                    **{k: narrative[k] for k in simple if k in narrative}}
         for report_id, text in narrative.get("commentary", {}).items():
             initial[f"commentary_{report_id}"] = text

@@ -55,11 +55,15 @@ DEFAULT = {
 def resolve(layout):
     """The layout with every key present and checked; refuses a malformed one with a message."""
     out = copy.deepcopy(DEFAULT)
+    if not isinstance(layout or {}, dict):
+        raise InvalidInput("A committee's paper layout is a set of named settings (a JSON object).")
     for key, value in (layout or {}).items():
         if key in out:
             out[key] = copy.deepcopy(value)
     if out["numbering"] not in NUMBERING:
         raise InvalidInput("A layout's numbering is 'decimal' (1. / 1.1) or 'straight' (1, 2, 3 ...).")
+    if not isinstance(out["sections"], list) or not all(isinstance(s, dict) for s in out["sections"]):
+        raise InvalidInput("A layout's sections are a list, each with a key such as 'purpose' or 'reports'.")
     seen = set()
     for section in out["sections"]:
         if section.get("key") not in SECTION_TITLES or section["key"] in seen:
@@ -67,6 +71,7 @@ def resolve(layout):
         seen.add(section["key"])
         section.setdefault("title", SECTION_TITLES[section["key"]])
         section.setdefault("on", True)
+        section.setdefault("public", True)
     return out
 
 
@@ -78,7 +83,9 @@ def sections(layout, has_content):
         key = section["key"]
         if not section["on"] or (key in OPTIONAL and not has_content.get(key, False)):
             continue
-        out.append({"key": key, "title": section["title"], "number": len(out) + 1})
+        # "public": False leaves the whole section out of the version for the PCC's website.
+        out.append({"key": key, "title": section["title"], "number": len(out) + 1,
+                    "public": bool(section.get("public", True))})
     return out
 
 

@@ -68,6 +68,9 @@ class Paper(models.Model):
     )
     issue_requested_at = models.DateTimeField(null=True, blank=True)
     correction_note = models.TextField(blank=True, help_text="Why the paper is being corrected (printed on the new version)")
+    edit_version = models.PositiveIntegerField(
+        default=1, help_text="Optimistic lock on the draft: each save names the edit version it started from",
+    )
 
     class Meta:
         constraints = [
@@ -105,6 +108,11 @@ class PaperIssue(models.Model):
     content = models.JSONField()
     docx = models.FileField(upload_to="papers/")
     pdf = models.FileField(upload_to="papers/")
+    html = models.FileField(upload_to="papers/", blank=True, help_text="The accessible HTML version")
+    # The version for the PCC's website: the same paper without the items marked restricted.
+    public_docx = models.FileField(upload_to="papers/", blank=True)
+    public_pdf = models.FileField(upload_to="papers/", blank=True)
+    public_html = models.FileField(upload_to="papers/", blank=True)
     issued_at = models.DateTimeField()
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,

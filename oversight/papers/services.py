@@ -1,25 +1,29 @@
 """The rules of committee papers: adding meetings, drafting a paper, issuing it frozen, and producing its files."""
 
+import copy
 import json
 from dataclasses import dataclass
 from datetime import date
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
-from oversight.core.exceptions import InvalidInput, NotAllowed
+from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
 from . import content as paper_content
 from . import docx as word
 from . import layouts, pdf
 from .models import Committee, Meeting, Paper, PaperIssue, PaperTemplate
+from .public import public_content
 
 MAX_NARRATIVE_CHARS = 200_000
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
 }
 
 
@@ -56,8 +60,19 @@ def paper_for(meeting):
         return meeting.paper
     except Paper.DoesNotExist:
         start, end = paper_content.default_period(meeting)
-        paper, _ = Paper.objects.get_or_create(meeting=meeting, defaults={"period_start": start, "period_end": end})
+        paper, _ = Paper.objects.get_or_create(meeting=meeting, defaults={
+            "period_start": start, "period_end": end, "narrative": carried_restrictions(meeting)})
         return paper
+
+
+def carried_restrictions(meeting):
+    """A finding restricted in the committee's previous paper starts restricted in the next one: what was
+    kept off the PCC's website once stays off until a writer says otherwise."""
+    previous = Paper.objects.filter(meeting__committee=meeting.committee, meeting__held_on__lt=meeting.held_on)
+    previous = previous.order_by("-meeting__held_on").first()
+    kept = {k: True for k, on in ((previous.narrative.get("restricted") or {}).items() if previous else ())
+            if on and k.startswith("finding-")}
+    return {"restricted": kept} if kept else {}
 
 
 def require_draft(paper):
@@ -66,19 +81,89 @@ def require_draft(paper):
 
 
 @transaction.atomic
-def save_draft(paper, *, by, period_start, period_end, narrative):
-    """Save the period and the narrative parts (purpose, recommendation, contact, per-report commentary)."""
+def save_draft(paper, *, by, period_start, period_end, narrative, expected_version=None):
+    """Save the period and every narrative part at once (the whole-paper form); restrictions set in place
+    are kept. With `expected_version`, refused with StaleEdit when someone saved since."""
     require_writer(by, paper.meeting.committee.organisation)
     paper = Paper.objects.select_for_update().get(pk=paper.pk)
     require_draft(paper)
     if period_end < period_start:
         raise InvalidInput("The period must end on or after the day it starts.")
+    if expected_version is not None and paper.edit_version != expected_version:
+        raise StaleEdit(paper, "Someone else saved this paper while you were editing it. Reload the page to see "
+                        "their changes; your text is kept in the form.")
     paper.period_start, paper.period_end = period_start, period_end
+    restricted = paper.narrative.get("restricted")
     paper.narrative = {key: value for key, value in narrative.items() if value not in ("", None, {})}
+    if restricted:
+        paper.narrative["restricted"] = restricted
+    paper.edit_version += 1
+    paper.issue_requested_by, paper.issue_requested_at = None, None
     if len(json.dumps(paper.narrative)) > MAX_NARRATIVE_CHARS:
         raise InvalidInput("The paper's narrative is too long: keep it under 200,000 characters.")
-    paper.save(update_fields=["period_start", "period_end", "narrative"])
+    paper.save(update_fields=["period_start", "period_end", "narrative", "edit_version", "issue_requested_by",
+                              "issue_requested_at"])
     return paper
+
+
+# Narrative keys kept even when empty: an empty list overrides the committee layout's standing text.
+KEEP_EMPTY = {"contacts", "background_documents", "free_sections"}
+
+
+def apply_changes(narrative, changes):
+    """`narrative` with `changes` applied: "key" sets a top-level part, "key.sub" one entry of a mapping
+    (an overview per report, a restriction per item); an empty value removes it, so the paper follows the
+    register or the layout again."""
+    out = copy.deepcopy(narrative)
+    for path, value in changes.items():
+        head, _, sub = path.partition(".")
+        empty = value in ("", None, False, [], {})
+        if sub:
+            bucket = dict(out.get(head) or {})
+            if empty:
+                bucket.pop(sub, None)
+            else:
+                bucket[sub] = value
+            if bucket:
+                out[head] = bucket
+            else:
+                out.pop(head, None)
+        elif empty and head not in KEEP_EMPTY:
+            out.pop(head, None)
+        else:
+            out[head] = value
+    return out
+
+
+@transaction.atomic
+def save_part(paper, *, by, expected_version, changes, period=None):
+    """Save one part of a draft's narrative (and, for the period part, its dates), edited in place.
+
+    Optimistic lock: the UPDATE names the edit version the form was opened at; zero rows means someone
+    saved first, and StaleEdit carries the paper as it now stands. A pending request to issue is withdrawn:
+    the second person approves what they read."""
+    require_writer(by, paper.meeting.committee.organisation)
+    current = Paper.objects.select_for_update().get(pk=paper.pk)
+    require_draft(current)
+    if period is not None and period[1] < period[0]:
+        raise InvalidInput("The period must end on or after the day it starts.")
+    narrative = apply_changes(current.narrative, changes)
+    if len(json.dumps(narrative)) > MAX_NARRATIVE_CHARS:
+        raise InvalidInput("The paper's narrative is too long: keep it under 200,000 characters.")
+    claimed = Paper.objects.filter(pk=paper.pk, edit_version=expected_version).update(
+        edit_version=F("edit_version") + 1)
+    if not claimed:
+        raise StaleEdit(current, "Someone else saved this paper while you were editing it. The paper below is "
+                        "theirs; your text is kept in the form so you can save it again.")
+    current.refresh_from_db(fields=["edit_version"])
+    current.narrative = narrative
+    fields = ["narrative", "issue_requested_by", "issue_requested_at"]
+    if period is not None:
+        current.period_start, current.period_end = period
+        fields += ["period_start", "period_end"]
+    current.issue_requested_by, current.issue_requested_at = None, None
+    current.save(update_fields=fields)
+    return current
 
 
 def build(paper, today=None, *, reader=False):
@@ -138,42 +223,78 @@ def render_docx(content, organisation, *, strict):
                         "This preview uses the default template; the paper cannot be issued until the template is fixed.")
 
 
-def document(paper, fmt, *, reader=False):
-    """(bytes, problem) for download: an issued paper's stored file, byte for byte, or a preview."""
+def document(paper, fmt, *, reader=False, public=False):
+    """(bytes, problem) for download: an issued paper's stored file, byte for byte, or a preview.
+    `public` gives the version for the PCC's website, without the restricted items."""
     if fmt not in MEDIA_TYPES:
-        raise InvalidInput("Choose Word (docx) or PDF.")
-    if paper.status == Paper.Status.ISSUED:
-        with getattr(paper, fmt).open("rb") as f:
-            return f.read(), ""
-    if reader:
+        raise InvalidInput("Choose Word (docx), PDF or HTML.")
+    issued = None
+    if paper.status == Paper.Status.ISSUED or reader:
         issued = latest_issue(paper)
         if issued is None:
             raise NotAllowed("This paper has not been issued yet.")
-        with getattr(issued, fmt).open("rb") as f:
-            return f.read(), ""
-    content = build(paper)
+        stored = getattr(issued, f"public_{fmt}" if public else fmt)
+        if stored:
+            with stored.open("rb") as f:
+                return f.read(), ""
+        content = issued.content  # issued before the file was kept: made again from the frozen content
+    else:
+        content = build(paper)
+    if public:
+        content = public_content(content)
     organisation = paper.meeting.committee.organisation
+    if fmt == "html":
+        return pdf.html(content).encode(), ""
     if fmt == "pdf":
         return render_pdf(content, organisation, strict=False)
     rendered = render_docx(content, organisation, strict=False)
     return rendered.data, rendered.problem
 
 
+def pdfs_from_word(word_files, contents):
+    """(PDFs, problem): each Word file converted by LibreOffice, so the Word template governs the PDF too;
+    without LibreOffice, WeasyPrint from the paper's HTML (the same sections, A4, tagged), and it says so."""
+    try:
+        return pdf.from_word_many(word_files), ""
+    except pdf.ConversionProblem as problem:
+        message = pdf.NO_LIBREOFFICE if not pdf.can_convert_word() else (
+            f"The PDF was made from the web page by WeasyPrint, not from the Word file: {problem}")
+        return [pdf.render(content) for content in contents], message
+
+
 def render_pdf(content, organisation, *, strict, docx_bytes=None):
-    """(PDF bytes, problem): with the organisation's own Word template, its Word file converted by
-    LibreOffice, so one template governs both formats; else WeasyPrint from the paper's HTML (the same
-    sections, A4, tagged). Without LibreOffice the PDF falls back to WeasyPrint and says so."""
-    if organisation_template(organisation) is None:
-        return pdf.render(content), ""
+    """(PDF bytes, problem): the paper's Word file (the organisation's template or the default) converted."""
+    problem = ""
     if docx_bytes is None:
         rendered = render_docx(content, organisation, strict=strict)
-        if rendered.problem:
-            return pdf.render(content), rendered.problem
-        docx_bytes = rendered.data
-    try:
-        return pdf.from_word(docx_bytes), ""
-    except pdf.ConversionProblem as problem:
-        return pdf.render(content), f"The PDF does not follow your Word template: {problem}"
+        docx_bytes, problem = rendered.data, rendered.problem
+    pdfs, conversion = pdfs_from_word([docx_bytes], [content])
+    return pdfs[0], " ".join(p for p in (problem, conversion) if p)
+
+
+@dataclass
+class PaperFiles:
+    docx: bytes
+    pdf: bytes
+    html: bytes
+    public_docx: bytes
+    public_pdf: bytes
+    public_html: bytes
+    problem: str = ""  # how the PDF was made when LibreOffice could not make it
+
+
+def render_files(content, organisation, *, strict=True):
+    """Every file of a paper from one content: Word (the organisation's template or the default), the PDF
+    converted from that Word file, the accessible HTML, and the same three for the public version.
+
+    The one rendering entry point: `issue` calls it, and so can a background task. With `strict` a template
+    that cannot be used raises word.TemplateProblem rather than falling back to the default."""
+    public = public_content(content)
+    docx_bytes = render_docx(content, organisation, strict=strict).data
+    public_docx = render_docx(public, organisation, strict=strict).data
+    (pdf_bytes, public_pdf), problem = pdfs_from_word([docx_bytes, public_docx], [content, public])
+    return PaperFiles(docx=docx_bytes, pdf=pdf_bytes, html=pdf.html(content).encode(), public_docx=public_docx,
+                      public_pdf=public_pdf, public_html=pdf.html(public).encode(), problem=problem)
 
 
 def filename(paper, fmt):
@@ -229,15 +350,16 @@ def issue(paper, *, by, today=None):
     content["version"] = version
     content["correction_note"] = paper.correction_note if version > 1 else ""
     try:
-        docx_bytes = render_docx(content, organisation, strict=True).data
+        files = render_files(content, organisation, strict=True)
     except word.TemplateProblem as problem:
         raise NotAllowed(f"The paper was not issued: {problem}") from problem
-    pdf_bytes, _problem = render_pdf(content, organisation, strict=True, docx_bytes=docx_bytes)
     name = filename(paper, "docx").replace("-preview", "").removesuffix(".docx")
     record = PaperIssue(paper=paper, version=version, content=content, issued_at=timezone.now(), issued_by=by,
                         approved_by=approved_by, note=content["correction_note"])
-    record.docx.save(f"{name}-v{version}.docx", ContentFile(docx_bytes), save=False)
-    record.pdf.save(f"{name}-v{version}.pdf", ContentFile(pdf_bytes), save=False)
+    for field, ext in [("docx", "docx"), ("pdf", "pdf"), ("html", "html"), ("public_docx", "docx"),
+                       ("public_pdf", "pdf"), ("public_html", "html")]:
+        suffix = "-public" if field.startswith("public") else ""
+        getattr(record, field).save(f"{name}-v{version}{suffix}.{ext}", ContentFile(getattr(files, field)), save=False)
     try:
         with transaction.atomic():
             record.save()
@@ -250,8 +372,9 @@ def issue(paper, *, by, today=None):
     paper.issued_at, paper.issued_by = record.issued_at, by
     paper.issue_requested_by, paper.issue_requested_at = None, None
     paper.save()
-    return IssueOutcome(paper, True, f"Paper issued as version {version}. Its Word and PDF files are frozen and "
-                        "can be downloaded again unchanged.")
+    message = (f"Paper issued as version {version}. Its Word, PDF and HTML files, and their public versions, are "
+               "frozen and can be downloaded again unchanged.")
+    return IssueOutcome(paper, True, f"{message} {files.problem}".strip())
 
 
 @transaction.atomic
@@ -299,6 +422,29 @@ def sample_content(organisation):
     meeting = Meeting(committee=committee, held_on=timezone.localdate())
     start = date(meeting.held_on.year, 1, 1)
     return paper_content.build_content(meeting, start, meeting.held_on, {})
+
+
+def edit_committee(committee, values, *, by):
+    """Rename a committee or change its layout; the layout is checked before it is kept."""
+    require_writer(by, committee.organisation)
+    unknown = set(values) - {"name", "layout"}
+    if unknown:
+        raise InvalidInput(f"These committee fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    if "name" in values:
+        values["name"] = " ".join((values["name"] or "").split())
+        if not values["name"]:
+            raise InvalidInput("Enter the committee's name.")
+        if Committee.objects.filter(organisation=committee.organisation, name__iexact=values["name"]).exclude(
+                pk=committee.pk).exists():
+            raise InvalidInput(f"{committee.organisation} already has a committee called {values['name']}.")
+    if "layout" in values:
+        layouts.resolve(values["layout"] or {})
+    changed = [name for name, value in values.items() if getattr(committee, name) != value]
+    for name in changed:
+        setattr(committee, name, values[name])
+    if changed:
+        committee.save(update_fields=changed)
+    return committee
 
 
 def add_committee(organisation, name, *, by):

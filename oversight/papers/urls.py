@@ -12,5 +12,7 @@ urlpatterns = [
     path("meetings/<int:pk>/edit/", views.edit, name="edit"),
     path("meetings/<int:pk>/issue/", views.issue, name="issue"),
     path("meetings/<int:pk>/correct/", views.correct, name="correct"),
+    path("meetings/<int:pk>/parts/<slug:part>/", views.part, name="part"),
     path("meetings/<int:pk>/paper.<str:fmt>", views.download, name="download"),
+    path("meetings/<int:pk>/public.<str:fmt>", views.download, {"public": True}, name="download_public"),
 ]

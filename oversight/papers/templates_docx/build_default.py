@@ -84,6 +84,9 @@ def build(path=OUT):
     para("{{ meeting_date }}", bold=True)
     doc.add_heading("{{ title }}", level=0)
     para("Period covered: {{ period_start }} to {{ period_end }}")
+    tag("{%p if public %}")
+    para("Public version: items restricted by the force are left out.")
+    tag("{%p endif %}")
     tag("{%p if version > 1 %}")
     para("Version {{ version }}: {{ correction_note }}")
     tag("{%p endif %}")
@@ -137,7 +140,7 @@ def build(path=OUT):
     para("{{ r.summary }}")
     tag("{%p endif %}")
     tag("{%p if r.commentary %}")
-    para("{{ r.commentary }}")
+    para("{% if r.commentary_restricted and not public %}[Restricted] {% endif %}{{ r.commentary }}")
     tag("{%p endif %}")
     para("{{ r.counts_sentence }}")
     tag("{%p if r.owners_sentence %}")
@@ -147,7 +150,7 @@ def build(path=OUT):
     tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
     heading("{{ f.theme }}", level=3)
     tag("{%p endif %}")
-    para("{{ f.label }}: {{ f.text }}", bold=True)
+    para("{% if f.restricted and not public %}[Restricted] {% endif %}{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
         "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"
@@ -173,7 +176,7 @@ def build(path=OUT):
     tag("{%p if f.theme and (loop.first or loop.previtem.theme != f.theme) %}")
     heading("{{ f.theme }}", level=3)
     tag("{%p endif %}")
-    para("{{ f.label }}: {{ f.text }}", bold=True)
+    para("{% if f.restricted and not public %}[Restricted] {% endif %}{{ f.label }}: {{ f.text }}", bold=True)
     para(
         "Owner: {{ f.portfolio or 'no portfolio' }}{% if f.business_area %}, {{ f.business_area }}{% endif %}"
         "{% if f.board %}; overseen by {{ f.board }}{% endif %}. Status: {{ f.status }}"
@@ -291,7 +294,7 @@ def build(path=OUT):
     tag("{%p if f.title %}")
     heading("{{ f.title }}", level=2)
     tag("{%p endif %}")
-    para("{{ straight() }}{{ f.text }}")
+    para("{{ straight() }}{% if f.restricted and not public %}[Restricted] {% endif %}{{ f.text }}")
     tag("{%p endfor %}")
     tag("{%p endif %}")
     tag("{%p endfor %}")

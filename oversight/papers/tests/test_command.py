@@ -33,3 +33,13 @@ def test_paper_command_names_a_missing_meeting(jac, tmp_path):
         call_command("paper", committee="Joint Audit Committee", meeting="2024-12-06", out=str(tmp_path / "x"))
     with pytest.raises(CommandError, match="must be a date"):
         call_command("paper", committee="Joint Audit Committee", meeting="5/12/24", out=str(tmp_path / "x"))
+
+
+def test_paper_command_writes_the_public_html_of_an_issued_paper(paper_scene, liaison_officer, tmp_path):
+    issued = services.issue(services.paper_for(paper_scene), by=liaison_officer).paper.issues.get()
+    out = tmp_path / "paper.html"
+    call_command("paper", committee="Joint Audit Committee", meeting="2024-12-05", format="html", public=True,
+                 out=str(out), stdout=io.StringIO())
+    with issued.public_html.open("rb") as f:
+        assert out.read_bytes() == f.read()
+    assert b"Public version" in out.read_bytes()

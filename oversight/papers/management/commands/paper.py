@@ -1,4 +1,5 @@
-"""`oversight paper --committee NAME --meeting DATE --format docx|pdf --out PATH`: write a meeting's paper.
+"""`oversight paper --committee NAME --meeting DATE --format docx|pdf|html [--public] --out PATH`: write a
+meeting's paper (with --public, the version for the PCC's website, without the restricted items).
 
 Writes the frozen paper if it has been issued, otherwise a preview built from the register now.
 """
@@ -13,16 +14,17 @@ from oversight.papers.models import Meeting, Paper
 
 
 class Command(BaseCommand):
-    help = "Write the committee paper for one meeting as Word or PDF."
+    help = "Write the committee paper for one meeting as Word, PDF or accessible HTML."
 
     def add_arguments(self, parser):
         parser.add_argument("--committee", required=True, help='For example: "Joint Audit Committee"')
         parser.add_argument("--meeting", required=True, help="The meeting date, YYYY-MM-DD")
         parser.add_argument("--format", choices=sorted(services.MEDIA_TYPES), default="docx")
         parser.add_argument("--out", required=True, help="Where to write the file")
+        parser.add_argument("--public", action="store_true", help="The public version, without restricted items")
         parser.add_argument("--organisation", help="Short name, when several organisations have this committee")
 
-    def handle(self, *args, committee, meeting, format, out, organisation=None, **options):
+    def handle(self, *args, committee, meeting, format, out, organisation=None, public=False, **options):
         try:
             held_on = date.fromisoformat(meeting)
         except ValueError as problem:
@@ -40,7 +42,7 @@ class Command(BaseCommand):
             raise CommandError(f"Several organisations have that meeting ({names}); add --organisation.")
         paper = services.paper_for(found[0])
         try:
-            data, problem = services.document(paper, format)
+            data, problem = services.document(paper, format, public=public)
         except InvalidInput as error:
             raise CommandError(str(error)) from error
         if problem:
