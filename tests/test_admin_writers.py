@@ -78,7 +78,21 @@ def test_an_activity_is_checked_by_the_calendars_writer(admin_client, admin_user
     assert (activity.ends_on, activity.created_by) == (datetime.date(2025, 3, 14), admin_user)
 
 
-@pytest.mark.parametrize("model", ["gradings_grading", "gradings_monitoringphase", "papers_committee", "papers_meeting"])
+@pytest.mark.parametrize("model", ["gradings_grading", "gradings_monitoringphase", "papers_meeting"])
 def test_records_with_rules_of_their_own_are_only_shown(admin_client, model):
     assert admin_client.get(reverse(f"admin:{model}_add")).status_code == 403
     assert admin_client.get(reverse(f"admin:{model}_changelist")).status_code == 200
+
+
+def test_a_committee_layout_is_checked_by_the_papers_writer(admin_client, force):
+    from oversight.papers.models import Committee
+
+    committee = Committee.objects.create(organisation=force, name="Joint Audit Committee")
+    url = reverse("admin:papers_committee_change", args=[committee.pk])
+    reply = admin_client.post(url, form_data(admin_client, url, layout='["not", "a", "layout"]'))
+    assert reply.status_code == 200 and "errornote" in reply.content.decode()
+    committee.refresh_from_db()
+    assert committee.layout in ({}, None)
+    reply = admin_client.post(url, form_data(admin_client, url, name="  Audit   Committee "))
+    committee.refresh_from_db()
+    assert reply.status_code == 302 and committee.name == "Audit Committee"
