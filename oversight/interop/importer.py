@@ -1,19 +1,25 @@
 """Import a register: each row is read, checked, and applied through the domain's services.
 
-All or nothing: the whole file runs in one transaction, each row in its own savepoint so
-that every bad row is found and named; if any row is bad, or this is a dry run, the
-transaction is rolled back and nothing is written.
+All or nothing by default: the whole file runs in one transaction, each row in its own savepoint so
+that every bad row is found and named; if any row is bad, or this is a dry run, the transaction is
+rolled back and nothing is written. With `partial`, the good rows are kept and the refused ones
+listed (the page gives them back as a file with the reason of each).
+
+What the file names and Oversight does not have (a person, a portfolio, a report) is never created
+silently: the dry run lists it with what will be done (`choices`, which the person sees and changes
+in the preview), and a row is refused, not the file, when no choice allows it.
 """
 
+import difflib
 from dataclasses import dataclass, field
 
 from auditlog.context import set_actor
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import OuterRef, Subquery
-from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.accounts.models import User
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from oversight.organisations.models import Board, BusinessArea, Portfolio
 from oversight.reports import services as report_services
@@ -24,15 +30,31 @@ from oversight.responses.models import Response, Update
 from . import values
 from .columns import KIND_FROM_HEADER, LABELS, normalise
 from .dates import NotADate, parse_date
+from .vocabulary import STATUS_LABELS, Vocabulary
 
-# The forward path of a response and the workflow action that takes each step (DESIGN.md §3).
+# The forward path of a response: an import may take an existing response forward, never back.
 FORWARD = ["draft", "open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
-STEP = {"draft": "confirm", "open": "start", "in_progress": "request_sign_off",
-        "awaiting_sign_off": "submit", "submitted": "accept"}
-SIDEWAYS = {"not_applicable": "mark_not_applicable", "superseded": "supersede"}
+TERMINAL = {"closed", "superseded", "not_applicable"}
 # Merged cells arrive as one value then blanks; report columns carry down to the rows below.
 CARRIED = ("report_title", "published_on")
 PROGRESS_EVERY = 1000
+LISTS = {"portfolio": Portfolio, "business_area": BusinessArea, "board": Board}
+CREATE, NONE, REFUSE, NEW = "create", "none", "refuse", "new"
+KEPT_CHANGES = 500  # rows whose changes the preview lists field by field
+NEAR = 0.85  # how alike two normalised titles must be to be offered as the same report
+
+
+def guess_report_kind(title):
+    """A new report's kind from its title; the preview shows it and the person may change it."""
+    t = normalise_title(title)
+    for words, kind in ((("spotlight",), Report.Kind.PEEL_SPOTLIGHT), (("peel",), Report.Kind.PEEL),
+                        (("super-complaint", "super complaint"), Report.Kind.SUPER_COMPLAINT),
+                        (("crime data integrity",), Report.Kind.CRIME_DATA_INTEGRITY),
+                        (("revisit",), Report.Kind.REVISIT), (("state of policing",), Report.Kind.STATE_OF_POLICING),
+                        (("joint",), Report.Kind.JOINT_THEMATIC), (("nca", "national crime agency"), Report.Kind.NCA_INSPECTION)):
+        if any(w in t for w in words):
+            return kind
+    return Report.Kind.NATIONAL_THEMATIC
 
 
 @dataclass
@@ -52,14 +74,25 @@ class Outcome:
     unchanged: int = 0
     problems: list = field(default_factory=list)
     committed: bool = False
+    partial: bool = False
+    changes: list = field(default_factory=list)  # [{"row", "result", "fields": [[label, before, after]]}]
+    to_create: dict = field(default_factory=dict)  # what the file names that Oversight lacks (see Importer)
+    words: list = field(default_factory=list)  # the status and RAG words met, with their meaning
+    created_items: dict = field(default_factory=dict)  # what the import created: {"people": [names], ...}
 
     @property
     def ok(self):
         return not self.problems
 
+    @property
+    def refused(self):
+        return len({p.row for p in self.problems})
+
     def as_dict(self):
         return {"rows": self.rows, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "committed": self.committed,
+                "committed": self.committed, "partial": self.partial, "refused": self.refused,
+                "changes": self.changes, "to_create": self.to_create, "words": self.words,
+                "created_items": self.created_items,
                 "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems]}
 
 
@@ -73,19 +106,37 @@ class RowError(Exception):
         self.column, self.message = column, message
 
 
+def _shown(value):
+    if value is None or value == "":
+        return ""
+    if hasattr(value, "get_full_name"):
+        return value.get_full_name() or value.get_username()
+    return str(getattr(value, "name", value))
+
+
 class Importer:
-    def __init__(self, register, mapping, *, organisation, by):
+    """`choices` are the person's answers to the preview (see interop.services.CHOICES): the meaning
+    of status and RAG words, and for each unknown person, list item and report whether to create it
+    or use an existing one. Without an answer, `create` decides (the page and `--commit` create,
+    `--no-create` refuses the row)."""
+
+    def __init__(self, register, mapping, *, organisation, by, choices=None, create=True, source=""):
         self.register = register
         self.mapping = {header: f for header, f in mapping.items() if f}
         self.column_of = {f: header for header, f in self.mapping.items()}
         self.organisation = organisation
         self.by = by
-        self.people = values.People({organisation.id})
-        self.reports = {}
-        self.lists = {}
-        self.indexes = {}
-        self.seen = {}
-        self.carried = {}
+        self.choices = choices or {}
+        self.default = CREATE if create else REFUSE
+        self.source = source or "a register"
+        self.vocabulary = Vocabulary(self.choices)
+        self.people = values.People(organisation, by)
+        self.members = access.visible(User.objects.filter(memberships__organisation=organisation), by)
+        self.reports, self.lists, self.indexes, self.seen, self.carried = {}, {}, {}, {}, {}
+        self.unknown = {"people": {}, "reports": {}, **{f: {} for f in LISTS}}
+        self.created = {"people": {}, "reports": {}, **{f: {} for f in LISTS}}
+        self.row_created = []
+        self._titles = None
 
     def column(self, name):
         return self.column_of.get(name, LABELS.get(name, name))
@@ -121,18 +172,15 @@ class Importer:
             problems.append((self.column("kind"), f'"{row["kind"]}" is not a recommendation, area for improvement or cause of concern'))
         row["kind"] = kind or values.kind_from_ref(row.get("ref", "")) or KIND_FROM_HEADER.get(
             normalise(self.column_of.get("text", "")), "recommendation")
-        for f, parse, words in (("status", values.status, "a status Oversight knows"), ("rag", values.rag, "red, amber or green")):
+        for f, parse, words in (("status", self.vocabulary.status, "a status Oversight knows"),
+                                ("rag", self.vocabulary.rag, "red, amber or green")):
             if row.get(f):
                 parsed = parse(row[f])
                 if not parsed:
-                    problems.append((self.column(f), f'"{row[f]}" is not {words}'))
+                    problems.append((self.column(f), f'"{row[f]}" is not {words}; say what it means in the preview'))
                 row[f] = parsed
-        if row.get("owner"):
-            row["owner"], reason = self.people.find(row["owner"])
-            if reason:
-                problems.append((self.column("owner"), reason))
         if row.get("ref"):
-            key = (row["report_title"].lower(), row["kind"], row["ref"].lower())
+            key = (normalise_title(row["report_title"]), row["kind"], row["ref"].lower())
             if key in self.seen:
                 problems.append((self.column("ref"), f'Reference "{row["ref"]}" appears again (first on row {self.seen[key]})'))
             else:
@@ -141,25 +189,132 @@ class Importer:
             raise ExceptionGroup("row", [RowError(c, m) for c, m in problems])
         return row
 
-    def report_for(self, row):
-        """The report the row names, among those this organisation may see (reports.services
-        matches titles as a person would); a new one otherwise. Never another organisation's."""
-        key = (normalise_title(row["report_title"]), row.get("published_on"))
-        if key not in self.reports:
-            matches = report_services.matching_reports(row["report_title"], by=self.by,
-                                                       published_on=row.get("published_on"))
-            report = matches[0] if matches else report_services.create_report(
-                title=row["report_title"], kind=Report.Kind.OTHER, published_on=row.get("published_on"), by=self.by)
-            self.reports[key] = report
-        return self.reports[key]
+    # --- What the file names: people, list items, reports -------------------------------------------
 
-    def listed(self, model, name):
-        """The organisation's portfolio, business area or board of that name, added if new."""
-        key = (model, name.lower())
-        if key not in self.lists:
-            item = model.objects.filter(organisation=self.organisation, name__iexact=name).first()
-            self.lists[key] = item or model.objects.create(organisation=self.organisation, name=name)
-        return self.lists[key]
+    def _note(self, kind, key, entry, number):
+        noted = self.unknown[kind].setdefault(key, {**entry, "rows": []})
+        if len(noted["rows"]) < 20:
+            noted["rows"].append(number)
+        return noted
+
+    def owner_for(self, written, number):
+        user, reason = self.people.find(written)
+        if reason:
+            raise RowError(self.column("owner"), reason)
+        if user is not None:
+            return user
+        key = values.person_key(written) if "@" not in written else written.strip().lower()
+        decision = str(self.choices.get("people", {}).get(key, self.default))
+        name = values.display_name(written)
+        can_create = "@" not in written and len(name.split()) >= 2
+        if decision == CREATE and not can_create:
+            decision = REFUSE
+        self._note("people", key, {"key": key, "written": written, "name": name, "choice": decision,
+                                   "can_create": can_create}, number)
+        if decision == NONE:
+            return None
+        if decision.isdigit():
+            user = self.members.filter(pk=int(decision)).first()
+            if user is None:
+                raise RowError(self.column("owner"), f'The person chosen for "{written}" is not one of your people')
+            return user
+        if decision == CREATE:
+            from oversight.accounts import services as people
+
+            try:
+                user = people.add_named_person(full_name=name, organisation=self.organisation, by=self.by)
+            except (InvalidInput, NotAllowed) as refusal:
+                raise RowError(self.column("owner"), str(refusal)) from refusal
+            self.people.add(written, user)
+            self.created["people"][key] = name
+            self.row_created.append(("people", key, written))
+            return user
+        hint = "give their full name, or " if not can_create else ""
+        raise RowError(self.column("owner"), f'No one called "{written}" belongs to this organisation; '
+                                             f"{hint}choose who it is in the preview")
+
+    def listed(self, name_of_list, name, number):
+        """The organisation's portfolio, business area or board of that name; else as chosen in the preview."""
+        model = LISTS[name_of_list]
+        key = " ".join(name.casefold().split())
+        if key in self.lists.setdefault(name_of_list, {}):
+            return self.lists[name_of_list][key]
+        item = model.objects.filter(organisation=self.organisation, name__iexact=" ".join(name.split()),
+                                    archived_at__isnull=True).first()
+        if item is None:
+            decision = str(self.choices.get(name_of_list, {}).get(key, self.default))
+            self._note(name_of_list, key, {"key": key, "name": " ".join(name.split()), "choice": decision}, number)
+            label = LABELS[name_of_list].lower()
+            if decision.isdigit():
+                item = model.objects.filter(organisation=self.organisation, pk=int(decision)).first()
+                if item is None:
+                    raise RowError(self.column(name_of_list), f"The {label} chosen for “{name}” is not one of yours")
+            elif decision == CREATE:
+                from oversight.organisations import services as lists
+
+                try:
+                    item = lists.add_item_from_register(model, self.organisation, " ".join(name.split()), by=self.by)
+                except (InvalidInput, NotAllowed) as refusal:
+                    raise RowError(self.column(name_of_list), str(refusal)) from refusal
+                self.created[name_of_list][key] = item.name
+                self.row_created.append((name_of_list, key, None))
+            else:
+                raise RowError(self.column(name_of_list), f"There is no {label} called “{name}”; choose one in the "
+                                                          "preview or let it be created")
+        self.lists[name_of_list][key] = item
+        return item
+
+    def titles(self):
+        """(id, title, normalised title, published) of every report the importer may see, read once."""
+        if self._titles is None:
+            seen = access.visible(Report.objects.filter(archived_at__isnull=True), self.by)
+            self._titles = [(r.pk, r.title, normalise_title(r.title), r.published_on)
+                            for r in seen.only("id", "title", "published_on")]
+        return self._titles
+
+    def near(self, title):
+        wanted = normalise_title(title)
+        scored = sorted(((difflib.SequenceMatcher(None, wanted, n).ratio(), pk, t, d) for pk, t, n, d in self.titles()
+                         if n != wanted), reverse=True)
+        return [{"id": pk, "title": t, "published_on": d.isoformat() if d else ""}
+                for score, pk, t, d in scored[:3] if score >= NEAR]
+
+    def report_for(self, row, number=0):
+        """The report the row names, matched as a person would (reports.services.matching_reports:
+        dashes, quotes, case and spacing do not matter) among those the organisation may see; a near
+        match or a new report as chosen in the preview. Never another organisation's."""
+        key = normalise_title(row["report_title"])
+        cache = (key, row.get("published_on"))
+        if cache in self.reports:
+            return self.reports[cache]
+        matches = report_services.matching_reports(row["report_title"], by=self.by,
+                                                   published_on=row.get("published_on"))
+        if matches:
+            report = matches[0]
+        else:
+            decision = str(self.choices.get("reports", {}).get(key, NEW))
+            kinds = self.choices.get("report_kind", {})
+            dates = self.choices.get("report_date", {})
+            kind = kinds.get(key) or guess_report_kind(row["report_title"])
+            published = row.get("published_on") or (parse_date(dates[key]) if dates.get(key) else None)
+            self._note("reports", key, {"key": key, "title": row["report_title"], "near": self.near(row["report_title"]),
+                                        "choice": decision, "kind": kind,
+                                        "published_on": published.isoformat() if published else ""}, number)
+            if decision.isdigit():
+                report = access.visible(Report.objects.filter(pk=int(decision)), self.by).first()
+                if report is None:
+                    raise RowError(self.column("report_title"), "The report chosen for this title is not one you may see")
+            else:
+                if self.default == REFUSE and key not in self.choices.get("reports", {}) and not self.allow_new_reports:
+                    raise RowError(self.column("report_title"), f"No report called “{row['report_title']}”")
+                report = report_services.create_report(title=row["report_title"], kind=kind, published_on=published,
+                                                       by=self.by)
+                self.created["reports"][key] = report.title
+                self.row_created.append(("reports", key, None))
+        self.reports[cache] = report
+        return report
+
+    allow_new_reports = True  # reports are national: the command line creates them even with --no-create
 
     def index(self, report):
         """The report's findings and this organisation's responses to them, loaded once per report.
@@ -169,8 +324,8 @@ class Importer:
         if report.pk not in self.indexes:
             latest = Update.objects.filter(response=OuterRef("pk")).order_by("-written_on", "-id").values("text")[:1]
             responses = {r.finding_id: r for r in Response.objects.filter(
-                finding__report=report, organisation=self.organisation).annotate(
-                latest_update_text=Subquery(latest)).order_by()}
+                finding__report=report, organisation=self.organisation).select_related("owner", "portfolio",
+                "business_area", "board").annotate(latest_update_text=Subquery(latest)).order_by()}
             findings = {}
             for finding in Finding.objects.filter(report=report).order_by("id"):
                 findings.setdefault((finding.kind, finding.ref.lower() or finding.text), finding)
@@ -178,15 +333,21 @@ class Importer:
         return self.indexes[report.pk]
 
     def forget(self):
-        """After a row is rolled back, cached records it created may not exist: reload on demand."""
+        """After a row is rolled back, cached records it created do not exist: reload on demand."""
         self.reports, self.lists, self.indexes = {}, {}, {}
+        for kind, key, written in self.row_created:
+            self.created[kind].pop(key, None)
+            if written is not None:
+                self.people.by_key.pop(values.person_key(written), None)
+        self.row_created = []
 
     def finding_for(self, row, number):
-        report = self.report_for(row)
+        report = self.report_for(row, number)
         findings, _ = self.index(report)
         key = (row["kind"], row.get("ref", "").lower() or row.get("text"))
         finding = findings.get(key)
         created = finding is None
+        changes = []
         if created:
             finding = report_services.add_finding(
                 report, by=self.by, organisation=self.organisation, kind=row["kind"], ref=row.get("ref", ""),
@@ -195,102 +356,93 @@ class Importer:
         else:
             # The printed text and deadline are the report's; reports.services refuses to change them
             # where other organisations rely on the report (issue 15: one force rewrote another's).
-            values = {}
-            if row.get("text"):
-                values["text"] = row["text"]
-            if "due_on" in self.column_of and row.get("due_on"):
-                values["due_on"] = row["due_on"]
-            finding = report_services.edit_finding(finding, values, by=self.by, organisation=self.organisation)
-        return finding, created
+            wanted = {}
+            if row.get("text") and row["text"] != finding.text:
+                wanted["text"] = row["text"]
+            if "due_on" in self.column_of and row.get("due_on") and row["due_on"] != finding.due_on:
+                wanted["due_on"] = row["due_on"]
+            changes = [[LABELS[f if f != "text" else "text"], _shown(getattr(finding, f)), _shown(v)]
+                       for f, v in wanted.items()]
+            if wanted:
+                finding = report_services.edit_finding(finding, wanted, by=self.by, organisation=self.organisation)
+        return finding, created, changes
 
-    def edits(self, response, row):
+    def edits(self, response, row, number):
         data = {}
-        if "owner" in self.column_of and row.get("owner") and response.owner_id != row["owner"].pk:
-            data["owner"] = row["owner"]
-        for f in ("rag", "target_on"):
-            if f in self.column_of and row.get(f) and getattr(response, f) != row[f]:
-                data[f] = row[f]
-        for f, model in (("portfolio", Portfolio), ("business_area", BusinessArea), ("board", Board)):
+        if "owner" in self.column_of and row.get("owner"):
+            owner = self.owner_for(row["owner"], number)
+            if owner is not None and response.owner_id != owner.pk:
+                data["owner"] = owner
+        if "target_on" in self.column_of and row.get("target_on") and response.target_on != row["target_on"]:
+            data["target_on"] = row["target_on"]
+        for f in LISTS:
             if f in self.column_of and row.get(f):
-                item = self.listed(model, row[f])
+                item = self.listed(f, row[f], number)
                 if getattr(response, f"{f}_id") != item.id:
                     data[f] = item
         return data
 
+    def check_status(self, response, target, created):
+        """An import records history; it never takes Oversight's own record of a response back."""
+        if not target or target == response.status or created:
+            return
+        current = response.status
+        backwards = current in TERMINAL or (current in FORWARD and target in FORWARD
+                                            and FORWARD.index(target) < FORWARD.index(current))
+        if backwards:
+            raise RowError(self.column("status"), (
+                f"Oversight has this as {STATUS_LABELS[current]}; an import cannot move it back to "
+                f"{STATUS_LABELS[target]}. Use the response's page."))
+
     def apply(self, row, number):
-        """Write one checked row; returns 'created', 'updated' or 'unchanged'."""
+        """Write one checked row; returns (result, changes) with result 'created', 'updated' or 'unchanged'."""
         from oversight.responses import services
 
-        finding, finding_created = self.finding_for(row, number)
-        _, responses = self.index(self.report_for(row))
+        finding, finding_created, changes = self.finding_for(row, number)
+        _, responses = self.index(self.report_for(row, number))
         response = responses.get(finding.pk)
         created = response is None
         if created:
             # A new response starts as a draft (DESIGN.md §3: proposed by import, not yet confirmed)
-            # with the row's owner and lists, all this organisation's (see People and listed());
-            # the row's status is then reached through the workflow, later edits through edit_response.
+            # with the row's owner and lists, all this organisation's; the status the register records
+            # is then imported as history (responses.services.import_history).
             response, _ = services.open_response(finding, self.organisation, by=self.by,
-                                                 **self.edits(Response(organisation=self.organisation), row))
+                                                 **self.edits(Response(organisation=self.organisation), row, number))
             response.latest_update_text = None
             responses[finding.pk] = response
-            data = {}
         else:
-            data = self.edits(response, row)
-        if data:
-            response = services.edit_response(response, data, by=self.by, expected_version=response.version)
-        latest = getattr(response, "latest_update_text", None)
-        moved = self.move_status(response, row.get("status"))
-        if moved:
-            response = Response.objects.get(pk=response.pk)
-            responses[finding.pk] = response
-        response.latest_update_text = latest
-        added = self.add_update(response, row)
+            data = self.edits(response, row, number)
+            changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
+            if data:
+                latest = response.latest_update_text
+                response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+                response.latest_update_text = latest
+        self.check_status(response, row.get("status"), created)
+        history = services.History(
+            response=response, status=row.get("status") or "", rag=row.get("rag") or "",
+            updated_on=row.get("update_on"), update_text=row.get("update") or "",
+            source=f"{self.source}, row {number}", row=number)
+        before = (response.status, response.rag)
+        did = services.import_history([history], by=self.by)[0]
+        if "status" in did:
+            changes.append([LABELS["status"], STATUS_LABELS[before[0]], STATUS_LABELS[response.status]])
+        if "rag" in did:
+            changes.append([LABELS["rag"], before[1].title(), response.rag.title()])
+        if "update" in did:
+            changes.append([LABELS["update"], "", row["update"][:200]])
+            response.latest_update_text = row["update"]
         if created or finding_created:
-            return "created"
-        return "updated" if (data or moved or added) else "unchanged"
+            return "created", changes
+        return ("updated" if changes else "unchanged"), changes
 
-    def add_update(self, response, row):
-        if not row.get("update"):
-            return False
-        latest = getattr(response, "latest_update_text", None)
-        if latest is not None and latest.strip() == row["update"]:
-            return False
-        from oversight.responses import services
-
-        services.add_update(response, text=row["update"], rag=row.get("rag") or "",
-                            written_on=row.get("update_on") or timezone.localdate(), by=self.by)
-        response.latest_update_text = row["update"]
-        return True
-
-    def move_status(self, response, target):
-        """Take the response to the row's status one workflow step at a time; the workflow may refuse."""
-        if not target or target == response.status:
-            return False
-        current = response.status
-        if target in SIDEWAYS:
-            actions = [SIDEWAYS[target]]
-        elif current in FORWARD and target in FORWARD and FORWARD.index(target) > FORWARD.index(current):
-            actions = [STEP[s] for s in FORWARD[FORWARD.index(current):FORWARD.index(target)]]
-        else:
-            raise RowError(self.column("status"), (
-                f"Oversight has this as {Response.Status(current).label}; an import cannot move it back to "
-                f"{Response.Status(target).label}. Use the response's page."))
-        from oversight.responses import workflow
-
-        for action in actions:
-            try:
-                response = workflow.transition(response, action, by=self.by, comment="Imported from a register")
-            except NotAllowed as refusal:
-                raise RowError(self.column("status"), (
-                    f"Cannot move to {Response.Status(target).label}: {refusal.reason}")) from refusal
-        return True
-
-    def run(self, *, commit, progress=None):
+    def run(self, *, commit, partial=False, progress=None):
+        """With `partial`, a commit keeps the good rows and lists the refused ones; otherwise any
+        refused row means nothing is written."""
         self.check_mapping()
         decision = access.can(self.by, "import_register", self.organisation)
         if not decision:
             raise NotAllowed(decision.reason)
-        outcome = Outcome()
+        outcome = Outcome(partial=partial)
         try:
             with set_actor(self.by), transaction.atomic():
                 for number, cells in self.register.rows():
@@ -298,9 +450,10 @@ class Importer:
                     self._one(number, cells, outcome)
                     if progress and outcome.rows % PROGRESS_EVERY == 0:
                         progress(outcome.rows)
-                if outcome.problems or not commit:
+                self._summarise(outcome)
+                if (outcome.problems and not partial) or not commit:
                     raise _RollBack
-                for report in self.reports.values():
+                for report in {r.pk: r for r in self.reports.values()}.values():
                     report_services.ensure_statutory_response(report, self.organisation, by=self.by)
                 outcome.committed = True
         except _RollBack:
@@ -309,7 +462,13 @@ class Importer:
             progress(outcome.rows)
         return outcome
 
+    def _summarise(self, outcome):
+        outcome.words = [{**w, "value": str(w["value"])} for w in self.vocabulary.table()]
+        outcome.to_create = {kind: list(found.values()) for kind, found in self.unknown.items()}
+        outcome.created_items = {kind: sorted(names.values()) for kind, names in self.created.items() if names}
+
     def _one(self, number, cells, outcome):
+        self.row_created = []
         try:
             row = self.read(number, cells)
         except ExceptionGroup as group:
@@ -317,12 +476,14 @@ class Importer:
             return
         try:
             with transaction.atomic():
-                result = self.apply(row, number)
+                result, changes = self.apply(row, number)
         except (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError) as error:
             self.forget()
             outcome.problems.append(Problem(number, *self.explain(error)))
         else:
             setattr(outcome, result, getattr(outcome, result) + 1)
+            if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
+                outcome.changes.append({"row": number, "result": result, "fields": changes})
 
     @staticmethod
     def explain(error):
@@ -338,6 +499,8 @@ class Importer:
         return "", str(error)
 
 
-def import_register(register, mapping, *, organisation, by, commit, progress=None):
+def import_register(register, mapping, *, organisation, by, commit, choices=None, create=True, partial=False,
+                    source="", progress=None):
     """Import the register's rows for one organisation; with commit=False only report what would happen."""
-    return Importer(register, mapping, organisation=organisation, by=by).run(commit=commit, progress=progress)
+    return Importer(register, mapping, organisation=organisation, by=by, choices=choices, create=create,
+                    source=source).run(commit=commit, partial=partial, progress=progress)

@@ -366,3 +366,22 @@ def _jsonable(payload):
         elif value not in (None, ""):
             out[key] = value
     return out
+
+
+IMPORTED = "imported"
+
+
+def record_imported(moves):
+    """Set statuses as a register records them: history replayed, not a decision, so no rule's `who` or
+    `needs` applies (the caller, responses.services.import_history, checked the importer may import).
+    `moves` is [(response, target, at, transition)] with an unsaved "imported" Transition each; the
+    responses are written in bulk (version bumped) and the transitions created. Returns the transitions."""
+    changed = []
+    for response, target, at, transition_row in moves:
+        transition_row.source, transition_row.target, transition_row.action = response.status, target, IMPORTED
+        response.status, response.status_changed_at = target, at
+        response.version += 1
+        response.updated_at = timezone.now()
+        changed.append(response)
+    Response.objects.bulk_update(changed, ["status", "status_changed_at", "version", "updated_at"], batch_size=500)
+    return Transition.objects.bulk_create([m[3] for m in moves], batch_size=500)
