@@ -1,5 +1,6 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
+import io
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -105,7 +106,8 @@ def _run(run, *, by, commit, progress=None):
     # The rows and the run's new state are committed together: a retried task never imports twice.
     with transaction.atomic(), run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
-                                  commit=commit, progress=report)
+                                  commit=commit, choices=run.choices, partial=bool(run.choices.get("partial")),
+                                  source=run.original_name, progress=report)
         run.outcome = outcome.as_dict()
         if commit:
             run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
@@ -138,6 +140,60 @@ def run_in_background(run, *, by, commit):
         # The task row is committed with the claim: a worker never sees one without the other.
         (tasks.import_register if commit else tasks.check_register).enqueue(run.pk, by.pk)
     return True
+
+
+# What the preview may answer (Importer reads them): word meanings, and per unknown name what to do.
+CHOICES = ("status", "rag", "people", "portfolio", "business_area", "board", "reports", "report_kind", "report_date")
+
+
+def save_choices(run, choices, *, partial, by):
+    """Keep the person's answers to the preview; the file is then checked again with them."""
+    _require(access.can(by, "import_register", run.organisation))
+    if run.state == ImportRun.State.COMMITTED:
+        raise InvalidInput("This file has already been imported.")
+    if run.state in BUSY:
+        raise InvalidInput("This file is being checked or imported; wait for it to finish.")
+    unknown = set(choices) - set(CHOICES)
+    if unknown:
+        raise InvalidInput(f"Unknown choices: {', '.join(sorted(unknown))}.")
+    run.choices = {**{k: {str(a): str(b) for a, b in v.items()} for k, v in choices.items()}, "partial": bool(partial)}
+    run.save(update_fields=["choices", "updated_at"])
+    return run
+
+
+def choice_options(run, *, by):
+    """Who and what the preview may offer: the organisation's people the importer may see, and its lists."""
+    from oversight.accounts.models import User
+    from oversight.organisations.models import Board, BusinessArea, Portfolio
+
+    members = access.visible(User.objects.filter(memberships__organisation=run.organisation, is_active=True), by)
+    lists = {name: access.visible(model.objects.filter(organisation=run.organisation, archived_at__isnull=True), by)
+             .order_by("name") for name, model in (("portfolio", Portfolio), ("business_area", BusinessArea),
+                                                   ("board", Board))}
+    return members.distinct().order_by("first_name", "last_name"), lists
+
+
+def refused_rows(run):
+    """The rows an import refused, as the file had them, with the reason of each: an .xlsx to correct
+    and upload again (issue 14: "give me the rest back as a file")."""
+    from openpyxl import Workbook
+
+    reasons = {}
+    for problem in run.outcome.get("problems", []):
+        column = f"{problem['column']}: " if problem["column"] else ""
+        reasons.setdefault(problem["row"], []).append(column + problem["message"])
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Not imported")
+    with run.file.open("rb") as handle:
+        register = Register(handle)
+        headers = [h for h in register.headers if h]
+        sheet.append(["Row", *headers, "Why it was not imported"])
+        for number, cells in register.rows():
+            if number in reasons:
+                sheet.append([number, *[exporter.neutralise(cells.get(h)) for h in headers], "; ".join(reasons[number])])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
 
 
 def export_register(queryset, fmt):

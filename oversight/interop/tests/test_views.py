@@ -42,14 +42,14 @@ def test_a_liaison_officer_uploads_maps_checks_and_imports_a_register(client, li
 
 def test_the_preview_lists_each_problem_by_row_and_column_and_offers_no_import(client, liaison_officer, force):
     client.force_login(liaison_officer)
-    client.post(reverse("interop:upload"), {"file": register_file([REPORT, "1", "Again", "", "Blue"]),
+    client.post(reverse("interop:upload"), {"file": register_file([REPORT, "1", "Again", "", "Purple"]),
                                             "organisation": force.pk})
     run = ImportRun.objects.get()
     client.post(reverse("interop:mapping", args=[run.pk]), {"column_0": "report_title", "column_1": "ref",
                                                              "column_2": "text", "column_4": "rag"})
     page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
     assert "Fix these rows before importing" in page
-    assert "&quot;Blue&quot; is not red, amber or green" in page and "first on row 2" in page
+    assert "&quot;Purple&quot; is not red, amber or green" in page and "first on row 2" in page
     assert "Import 2 rows" not in page
     client.post(reverse("interop:commit", args=[run.pk]))
     assert Response.objects.count() == 0
