@@ -38,6 +38,7 @@ TERMINAL = {"closed", "superseded", "not_applicable"}
 # Merged cells arrive as one value then blanks; report columns carry down to the rows below.
 CARRIED = ("report_title", "published_on")
 PROGRESS_EVERY = 1000
+BATCH = 500  # rows written together: one statement per table per batch
 LISTS = {"portfolio": Portfolio, "business_area": BusinessArea, "board": Board}
 CREATE, NONE, REFUSE, NEW = "create", "none", "refuse", "new"
 KEPT_CHANGES = 500  # rows whose changes the preview lists field by field
@@ -104,6 +105,10 @@ class RowError(Exception):
     def __init__(self, column, message):
         super().__init__(message)
         self.column, self.message = column, message
+
+
+# What the services and the database may refuse a row with (explain() turns each into words).
+REFUSALS = (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError)
 
 
 def _shown(value):
@@ -445,11 +450,18 @@ class Importer:
         outcome = Outcome(partial=partial)
         try:
             with set_actor(self.by), transaction.atomic():
+                batch = []
                 for number, cells in self.register.rows():
                     outcome.rows += 1
-                    self._one(number, cells, outcome)
+                    row = self._read(number, cells, outcome)
+                    if row is not None:
+                        batch.append((number, row))
+                    if len(batch) >= BATCH:
+                        self._batch(batch, outcome)
+                        batch = []
                     if progress and outcome.rows % PROGRESS_EVERY == 0:
                         progress(outcome.rows)
+                self._batch(batch, outcome)
                 self._summarise(outcome)
                 if (outcome.problems and not partial) or not commit:
                     raise _RollBack
@@ -467,23 +479,162 @@ class Importer:
         outcome.to_create = {kind: list(found.values()) for kind, found in self.unknown.items()}
         outcome.created_items = {kind: sorted(names.values()) for kind, names in self.created.items() if names}
 
-    def _one(self, number, cells, outcome):
-        self.row_created = []
+    def _read(self, number, cells, outcome):
         try:
-            row = self.read(number, cells)
+            return self.read(number, cells)
         except ExceptionGroup as group:
             outcome.problems.extend(Problem(number, e.column, e.message) for e in group.exceptions)
+            return None
+
+    def _batch(self, batch, outcome):
+        """Write checked rows in bulk (one statement per table per batch); if the bulk write is refused,
+        it is undone and the rows are written one by one so each refusal names its row."""
+        if not batch:
             return
+        self.row_created = []
+        try:
+            with transaction.atomic():
+                results, refused = self.bulk(batch)
+        except REFUSALS:
+            self.forget()
+            for number, row in batch:
+                self._one(number, row, outcome)
+            return
+        outcome.problems.extend(refused)
+        for number, result, changes in results:
+            self._count(outcome, number, result, changes)
+        # The batch's records are written: release what was cached for them (a 100,000-row file
+        # would otherwise keep every finding and response in memory to the end).
+        if len(self.indexes) > 20:
+            self.indexes = {}
+
+    def _count(self, outcome, number, result, changes):
+        setattr(outcome, result, getattr(outcome, result) + 1)
+        if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
+            outcome.changes.append({"row": number, "result": result, "fields": changes})
+
+    def _one(self, number, row, outcome):
+        self.row_created = []
         try:
             with transaction.atomic():
                 result, changes = self.apply(row, number)
-        except (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError) as error:
+        except REFUSALS as error:
             self.forget()
             outcome.problems.append(Problem(number, *self.explain(error)))
         else:
-            setattr(outcome, result, getattr(outcome, result) + 1)
-            if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
-                outcome.changes.append({"row": number, "result": result, "fields": changes})
+            self._count(outcome, number, result, changes)
+
+    def bulk(self, batch):
+        """The rows of `batch` as apply() would write them, in bulk: references resolved row by row
+        (a row naming what cannot be used is refused on its own), then new findings, new responses
+        and every row's history each in one call of its service."""
+        from oversight.responses import services
+
+        refused, ready = [], []
+        for number, row in batch:
+            try:
+                report = self.report_for(row, number)
+                refs = self.references(row, number)
+            except RowError as error:
+                refused.append(Problem(number, error.column, error.message))
+                continue
+            ready.append((number, row, report, refs))
+        # New findings, per report, through reports.services.add_findings.
+        wanted = {}
+        for number, row, report, _refs in ready:
+            findings, _ = self.index(report)
+            key = (row["kind"], row.get("ref", "").lower() or row.get("text"))
+            if key not in findings and (report.pk, key) not in wanted:
+                wanted[(report.pk, key)] = (report, number, {
+                    "kind": row["kind"], "ref": row.get("ref", ""), "text": row.get("text") or row.get("ref"),
+                    "due_on": row.get("due_on"), "position": number})
+        by_report = {}
+        for (report_pk, key), (report, _number, values_) in wanted.items():
+            by_report.setdefault(report_pk, (report, []))[1].append((key, values_))
+        new_findings = set()
+        for report, pairs in by_report.values():
+            made = report_services.add_findings(report, [v for _, v in pairs], by=self.by,
+                                                organisation=self.organisation)
+            findings, _ = self.index(report)
+            for (key, _), finding in zip(pairs, made, strict=True):
+                findings[key] = finding
+                new_findings.add(finding.pk)
+        # Each row's finding (changed ones through edit_finding) and its response, new ones in bulk.
+        rows, openings, opening = [], [], set()
+        for number, row, report, refs in ready:
+            findings, responses = self.index(report)
+            finding = findings[(row["kind"], row.get("ref", "").lower() or row.get("text"))]
+            changes = []
+            if finding.pk not in new_findings:
+                finding, _, changes = self._edit_finding(finding, row)
+            response = responses.get(finding.pk)
+            if response is None and finding.pk not in opening:
+                opening.add(finding.pk)
+                values_ = {k: v for k, v in refs.items() if v is not None}
+                if "target_on" in self.column_of and row.get("target_on"):
+                    values_["target_on"] = row["target_on"]
+                openings.append((finding, values_))
+            rows.append([number, row, report, refs, finding, changes])
+        if openings:
+            for response in services.open_responses(openings, self.organisation, by=self.by):
+                response.latest_update_text = None
+                self.index(response.finding.report)[1][response.finding_id] = response
+                response.just_opened = True
+        histories, results = [], []
+        for number, row, report, refs, finding, changes in rows:
+            response = self.index(report)[1][finding.pk]
+            created = getattr(response, "just_opened", False) or finding.pk in new_findings
+            if not getattr(response, "just_opened", False):
+                data = {f: v for f, v in refs.items() if v is not None and getattr(response, f"{f}_id") != v.pk}
+                data.update({f: row[f] for f in ("target_on",) if f in self.column_of and row.get(f)
+                             and response.target_on != row[f]})
+                changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
+                if data:
+                    latest = response.latest_update_text
+                    response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+                    response.latest_update_text = latest
+                    self.index(report)[1][finding.pk] = response
+                self.check_status(response, row.get("status"), False)
+            histories.append(services.History(
+                response=response, status=row.get("status") or "", rag=row.get("rag") or "",
+                updated_on=row.get("update_on"), update_text=row.get("update") or "",
+                source=f"{self.source}, row {number}", row=number))
+            results.append((number, response, created, changes, (response.status, response.rag)))
+        did_all = services.import_history(histories, by=self.by)
+        out = []
+        for (number, response, created, changes, before), did, history in zip(results, did_all, histories,
+                                                                                 strict=True):
+            response.just_opened = False
+            if "status" in did:
+                changes.append([LABELS["status"], STATUS_LABELS[before[0]], STATUS_LABELS[response.status]])
+            if "rag" in did:
+                changes.append([LABELS["rag"], before[1].title(), response.rag.title()])
+            if "update" in did:
+                changes.append([LABELS["update"], "", history.update_text[:200]])
+                response.latest_update_text = history.update_text.strip()
+            out.append((number, "created" if created else ("updated" if changes else "unchanged"), changes))
+        return out, refused
+
+    def references(self, row, number):
+        """The row's owner and lists as Oversight's records ({field: record or None})."""
+        refs = {}
+        if "owner" in self.column_of and row.get("owner"):
+            refs["owner"] = self.owner_for(row["owner"], number)
+        for f in LISTS:
+            if f in self.column_of and row.get(f):
+                refs[f] = self.listed(f, row[f], number)
+        return refs
+
+    def _edit_finding(self, finding, row):
+        wanted = {}
+        if row.get("text") and row["text"] != finding.text:
+            wanted["text"] = row["text"]
+        if "due_on" in self.column_of and row.get("due_on") and row["due_on"] != finding.due_on:
+            wanted["due_on"] = row["due_on"]
+        changes = [[LABELS[f], _shown(getattr(finding, f)), _shown(v)] for f, v in wanted.items()]
+        if wanted:
+            finding = report_services.edit_finding(finding, wanted, by=self.by, organisation=self.organisation)
+        return finding, False, changes
 
     @staticmethod
     def explain(error):

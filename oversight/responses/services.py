@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
@@ -133,6 +134,46 @@ def open_response(finding, organisation, *, by, applicability=Response.Applicabi
     except IntegrityError:  # a concurrent first response to the same finding: one wins, one is reused
         return Response.objects.get(finding=finding, organisation=organisation), False
     return response, True
+
+
+def open_responses(items, organisation, *, by):
+    """open_response for many findings at once (an import's batch): `items` are (finding, values) with
+    values among EDITABLE_FIELDS; the same checks, then one INSERT, audit entries and search scopes in
+    bulk. A finding already answered keeps its response. Returns the responses in the same order."""
+    from oversight.audit import bulk as audit
+    from oversight.search import index
+
+    _require(access.can(by, "manage_register", organisation))
+    items = list(items)
+    existing = {r.finding_id: r for r in Response.objects.filter(
+        organisation=organisation, finding_id__in=[f.pk for f, _ in items])}
+    members = {}
+    fresh = []
+    for finding, values in items:
+        if finding.pk in existing:
+            continue
+        unknown = set(values) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be set here.")
+        response = Response(finding=finding, organisation=organisation, status=Response.Status.DRAFT,
+                            applicability=Response.Applicability.APPLIES, **values)
+        owner = values.get("owner")
+        if owner is not None and owner.pk not in members:
+            members[owner.pk] = {m.organisation_id for m in access.memberships(owner)}
+        _check_same_organisation(response, {k: v for k, v in values.items() if k != "owner"})
+        if owner is not None and organisation.pk not in members[owner.pk]:
+            raise NotAllowed("The owner must be a member of the organisation that owns this response.")
+        fresh.append(response)
+    with transaction.atomic():
+        created = Response.objects.bulk_create(fresh, batch_size=500)
+        fields = ["finding", "organisation", "status", "applicability", *EDITABLE_FIELDS[2:8]]
+        audit.write([audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
+                                 changes=audit.created_changes(r, fields)) for r in created])
+        # A new responding organisation now sees the findings and their reports (search.signals does
+        # this one by one for a single save).
+        index.index_findings([r.finding_id for r in created])
+    made = {r.finding_id: r for r in created}
+    return [existing.get(f.pk) or made[f.pk] for f, _ in items]
 
 
 # --- Evidence, the action plan and bulk work (issue 10) -------------------------------------------
@@ -477,9 +518,9 @@ def import_history(entries, *, by):
         if e.updated_on and e.updated_on > today:
             raise InvalidInput("The date of the update cannot be in the future.")
         at = _noon(e.updated_on) if e.updated_on else now
+        changes = {}  # one audit entry per response for what the register changed of it
         if e.rag and e.rag != response.rag:
-            logs.append(audit.entry(response, audit.UPDATE, by=by, changes={"rag": [response.rag, e.rag]},
-                                    label=e.source))
+            changes["rag"] = [response.rag, e.rag]
             response.rag = e.rag
             rag_changed.append(response)
             did.add("rag")
@@ -490,8 +531,7 @@ def import_history(entries, *, by):
             latest[response.pk] = text
             did.add("update")
         if e.status and e.status != response.status:
-            logs.append(audit.entry(response, audit.UPDATE, by=by, label=e.source,
-                                    changes={"status": [response.status, e.status]}))
+            changes["status"] = [response.status, e.status]
             if e.status == Response.Status.NOT_APPLICABLE:
                 response.applicability = Response.Applicability.NOT_APPLICABLE
                 response.applicability_reason = response.applicability_reason or f"Imported from {e.source}"
@@ -500,14 +540,21 @@ def import_history(entries, *, by):
             moves.append((response, e.status, at, Transition(response=response, by=by, at=at, payload=payload,
                                                              comment=f"Imported from {e.source}")))
             did.add("status")
+        if changes:
+            logs.append(audit.entry(response, audit.UPDATE, by=by, label=e.source, changes=changes))
         changed.append(did)
     with transaction.atomic():
         if rag_changed:
-            rag_changed = list({r.pk: r for r in rag_changed}.values())
-            for response in rag_changed:
+            groups = {}
+            for response in {r.pk: r for r in rag_changed}.values():
                 response.updated_at, response.version = now, response.version + 1
-            Response.objects.bulk_update(rag_changed, ["rag", "applicability", "applicability_reason",
-                                                       "updated_at", "version"], batch_size=500)
+                key = (response.rag, response.applicability, response.applicability_reason)
+                groups.setdefault(key, []).append(response.pk)
+            for (rag, applicability, reason), ids in groups.items():
+                for start in range(0, len(ids), 500):
+                    Response.objects.filter(pk__in=ids[start:start + 500]).update(
+                        rag=rag, applicability=applicability, applicability_reason=reason, updated_at=now,
+                        version=F("version") + 1)
         transitions = workflow.record_imported(moves) if moves else []
         created = Update.objects.bulk_create(updates, batch_size=500)
         for row in transitions:

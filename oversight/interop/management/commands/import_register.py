@@ -16,7 +16,6 @@ from oversight.interop.readers import Register
 from oversight.interop.services import saved_mapping
 from oversight.organisations.models import Organisation
 
-
 KINDS = [("people", "person"), ("portfolio", "portfolio"), ("business_area", "business area"), ("board", "board"),
          ("reports", "report")]
 
