@@ -71,6 +71,7 @@ def claim(run, *, commit):
             raise InvalidInput("This file has already been imported.")
         raise InvalidInput("This file is already being checked or imported; its page shows the progress.")
     run.state = state
+    progress.clear_stop(run)
 
 
 def check_import(run, *, by, progress=None):
@@ -90,6 +91,9 @@ def commit_import(run, *, by, progress=None):
 def _claimed_run(run, *, by, commit, progress=None):
     try:
         return _run(run, by=by, commit=commit, progress=progress)
+    except Stopped as stopped:
+        fail(run.pk, stop_message(stopped))
+        raise InvalidInput(stop_message(stopped)) from stopped
     except Exception:
         ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED)
         raise
@@ -99,6 +103,8 @@ def _run(run, *, by, commit, progress=None):
     phase = "importing" if commit else "checking"
 
     def report(done):
+        if progress_module.stop_asked_by(run):
+            raise Stopped(progress_module.stop_asked_by(run))
         progress_write(run, done=done, total=run.rows_estimate, phase=phase)
         if progress:
             progress(done)
@@ -118,6 +124,40 @@ def _run(run, *, by, commit, progress=None):
 
 
 progress_write = progress.write
+progress_module = progress
+
+
+class Stopped(Exception):
+    """The person asked to stop the run; everything it wrote is rolled back."""
+
+
+def stop_message(who):
+    return f"{who} stopped this run before it finished; nothing was imported. Check the file again to go on."
+
+
+def fail(run_pk, message):
+    """Mark a run that is checking or importing as not imported, saying why (the page shows it)."""
+    ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
+        state=ImportRun.State.FAILED, outcome={
+            "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False, "refused": 0,
+            "problems": [{"row": 0, "column": "", "message": message}]})
+
+
+def stop_import(run, *, by):
+    """Ask a running check or import to stop. A worker still at work stops at its next thousand rows
+    and rolls back; a run no worker has reported on for longer than a worker's lease (it died, and no
+    other worker took its task up) is marked failed at once. Returns True when it is already stopped."""
+    from django.conf import settings
+
+    _require(access.can(by, "import_register", run.organisation))
+    if not run.is_running:
+        raise InvalidInput("This file is not being checked or imported.")
+    progress.ask_to_stop(run, by)
+    if progress.silent_for(run) > 2 * settings.TASK_LEASE_SECONDS:
+        fail(run.pk, "The worker doing this stopped answering, so it was stopped; nothing was imported. "
+                     "Check the file again to go on.")
+        return True
+    return False
 run_now = _run  # for interop.tasks: the run was claimed when the task was queued
 
 

@@ -126,7 +126,11 @@ def preview(request, pk):
     run = _run_for(request, pk)
     if run.is_running:
         template = "interop/progress.html#progress" if request.htmx else "interop/progress.html"
-        return render(request, template, {"run": run, "progress": progress.read(run)})
+        from django.conf import settings
+
+        return render(request, template, {
+            "run": run, "progress": progress.read(run), "stopping": progress.stop_asked_by(run),
+            "silent": progress.silent_for(run) > 2 * settings.TASK_LEASE_SECONDS})
     if request.htmx:
         return HttpResponseClientRedirect(request.path)  # finished: show the whole outcome page
     if not run.outcome:
@@ -162,6 +166,18 @@ def choices(request, pk):
         services.save_choices(run, form.choices(), partial=run.choices.get("partial", False), by=request.user)
         services.run_in_background(run, by=request.user, commit=False)
     except (InvalidInput, NotAllowed) as problem:
+        messages.error(request, str(problem))
+    return redirect("interop:preview", pk=run.pk)
+
+
+@require_POST
+@login_required
+def stop(request, pk):
+    """Stop a check or an import that is running (or whose worker died)."""
+    run = _run_for(request, pk)
+    try:
+        services.stop_import(run, by=request.user)
+    except InvalidInput as problem:
         messages.error(request, str(problem))
     return redirect("interop:preview", pk=run.pk)
 

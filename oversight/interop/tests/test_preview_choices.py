@@ -115,3 +115,43 @@ def test_a_workbook_without_a_dimension_is_never_checked_inside_the_request(clie
     client.force_login(liaison_officer)
     client.post(reverse("interop:upload"), {"file": out, "organisation": force.pk})
     assert ImportRun.objects.get().rows_estimate > 2000
+
+
+def test_a_running_check_can_be_stopped_and_one_whose_worker_died_is_failed_with_a_message(
+        client, liaison_officer, force, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    from oversight.interop import progress, services
+
+    client.force_login(liaison_officer)
+    run = upload(client, force, ["1", REPORT, "Vet.", "", "", "", "", "", ""])
+    ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.CHECKING)
+    progress.write(run, done=1000, total=100_000, phase="checking")
+    page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    assert "Stop checking" in page
+    client.post(reverse("interop:stop", args=[run.pk]))
+    assert progress.stop_asked_by(run) and ImportRun.objects.get(pk=run.pk).state == ImportRun.State.CHECKING
+    assert "Stopping, as" in client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    # The worker stops at its next report of progress, rolls back and says who stopped it.
+    run = ImportRun.objects.get(pk=run.pk)
+    from oversight.interop.tasks import _go
+
+    assert _go(run.pk, liaison_officer.pk, commit=False) == ImportRun.State.FAILED
+    run.refresh_from_db()
+    assert "stopped this run before it finished" in run.outcome["problems"][0]["message"]
+    assert Response.objects.count() == 0
+    page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    assert "Nothing was imported" in page and "Check the file again" in page
+
+    # A run no worker has reported on for longer than a lease is failed at once.
+    ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.IMPORTING)
+    progress.clear_stop(run)
+    old = (timezone.now() - datetime.timedelta(seconds=3 * settings.TASK_LEASE_SECONDS)).isoformat()
+    from django.core.cache import cache
+
+    cache.set(f"interop:progress:{run.pk}", {"done": 10, "total": 10, "phase": "importing", "at": old})
+    assert "may have stopped" in client.get(reverse("interop:preview", args=[run.pk])).content.decode()
+    assert services.stop_import(ImportRun.objects.get(pk=run.pk), by=liaison_officer) is True
+    assert ImportRun.objects.get(pk=run.pk).state == ImportRun.State.FAILED
