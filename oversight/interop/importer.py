@@ -475,6 +475,7 @@ class Importer:
         return outcome
 
     def _summarise(self, outcome):
+        outcome.problems.sort(key=lambda p: p.row)  # read problems are found before a batch's writes
         outcome.words = [{**w, "value": str(w["value"])} for w in self.vocabulary.table()]
         outcome.to_create = {kind: list(found.values()) for kind, found in self.unknown.items()}
         outcome.created_items = {kind: sorted(names.values()) for kind, names in self.created.items() if names}
