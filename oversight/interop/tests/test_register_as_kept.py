@@ -208,3 +208,28 @@ def test_only_someone_who_may_import_may_import_history(action_owner, force):
     with pytest.raises(NotAllowed):
         services.import_history([services.History(response=response, status="closed")], by=action_owner)
     assert Response.objects.get(pk=response.pk).status == "draft"
+
+
+def test_rows_are_written_in_bulk_so_the_statements_do_not_grow_with_the_rows(liaison_officer, force, sarah):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def statements(n):
+        rows = [[str(i), f"Report {n}", f"Finding {i}.", "DCI Sarah Khan", "Crime", "", "Closed", "Green",
+                 f"Done {i}."] for i in range(1, n + 1)]
+        with CaptureQueriesContext(connection) as queries:
+            outcome = run(register(*rows), liaison_officer, force)
+        assert outcome.committed and outcome.created == n
+        return len(queries.captured_queries)
+
+    small, large = statements(20), statements(400)
+    assert large < small + 60, (small, large)  # SQLite splits big INSERTs by its 999-parameter limit
+
+
+def test_a_person_named_by_a_register_is_added_only_by_someone_who_may_add_people(action_owner, force):
+    from oversight.accounts import services
+    from oversight.core.exceptions import NotAllowed
+
+    with pytest.raises(NotAllowed):
+        services.add_named_person(full_name="Sarah Khan", organisation=force, by=action_owner)
+    assert not User.objects.filter(last_name="Khan").exists()
