@@ -204,6 +204,9 @@ def add_findings(report, rows, *, by, organisation):
                                  changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
                      for f in created])
         ensure_statutory_response(report, organisation, by=by)
+        from oversight.search import index  # bulk_create sends no post_save: search.signals does not see them
+
+        index.index_findings([f.pk for f in created])
     return created
 
 

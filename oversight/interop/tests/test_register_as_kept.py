@@ -233,3 +233,17 @@ def test_a_person_named_by_a_register_is_added_only_by_someone_who_may_add_peopl
     with pytest.raises(NotAllowed):
         services.add_named_person(full_name="Sarah Khan", organisation=force, by=action_owner)
     assert not User.objects.filter(last_name="Khan").exists()
+
+
+def test_rows_written_in_bulk_are_found_by_search_by_their_organisation_only(realistic, liaison_officer, force,
+                                                                              sarah):
+    from oversight.search.index import org_token
+    from oversight.search.models import SearchDocument
+
+    run(realistic, liaison_officer, force)
+    finding = Response.objects.get(finding__ref="1").finding
+    doc = SearchDocument.objects.get(kind="finding", object_id=finding.pk)
+    assert doc.scope == org_token(force.pk) and doc.body == finding.text
+    update = Response.objects.get(finding__ref="1").updates.get()
+    assert SearchDocument.objects.get(kind="update", object_id=update.pk).scope == org_token(force.pk)
+    assert SearchDocument.objects.get(kind="report", object_id=finding.report_id).scope == org_token(force.pk)
