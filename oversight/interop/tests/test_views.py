@@ -88,6 +88,11 @@ def test_another_organisations_import_is_not_found(client, liaison_officer, othe
     client.force_login(other_org_liaison)
     assert client.get(reverse("interop:preview", args=[run.pk])).status_code == 404
     assert client.post(reverse("interop:commit", args=[run.pk])).status_code == 404
+    for name in ("choices", "stop"):
+        assert client.post(reverse(f"interop:{name}", args=[run.pk])).status_code == 404
+    assert client.get(reverse("interop:refused", args=[run.pk])).status_code == 404
+    client.force_login(liaison_officer)  # their own run: a stop of a run not running is a message, not an error
+    assert client.post(reverse("interop:stop", args=[run.pk])).status_code == 302
 
 
 @pytest.fixture
