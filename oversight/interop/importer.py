@@ -119,6 +119,7 @@ class Importer(References):
         self.created = {"people": {}, "reports": {}, **{f: {} for f in LISTS}}
         self.row_created = []
         self._titles = None
+        self.made_reports, self.dry_run = set(), False
 
     def column(self, name):
         return self.column_of.get(name, LABELS.get(name, name))
@@ -189,9 +190,12 @@ class Importer(References):
             self.indexes[report.pk] = (findings, responses)
         return self.indexes[report.pk]
 
-    def forget(self):
+    def forget(self, everything=False):
         """After a row is rolled back, cached records it created do not exist: reload on demand."""
         self.reports, self.lists, self.indexes = {}, {}, {}
+        if everything:  # a dry run's batch rolled back: people it added are gone too
+            self.people = values.People(self.organisation, self.by)
+            self._titles = None
         for kind, key, written in self.row_created:
             self.created[kind].pop(key, None)
             if written is not None:
@@ -300,31 +304,39 @@ class Importer(References):
         if not decision:
             raise NotAllowed(decision.reason)
         outcome = Outcome(partial=partial)
-        try:
-            with set_actor(self.by), transaction.atomic():
-                batch = []
-                for number, cells in self.register.rows():
-                    outcome.rows += 1
-                    row = self._read(number, cells, outcome)
-                    if row is not None:
-                        batch.append((number, row))
-                    if len(batch) >= BATCH:
-                        self._batch(batch, outcome)
-                        batch = []
-                    if progress and outcome.rows % PROGRESS_EVERY == 0:
-                        progress(outcome.rows)
-                self._batch(batch, outcome)
-                self._summarise(outcome)
-                if (outcome.problems and not partial) or not commit:
-                    raise _RollBack
-                for report in {r.pk: r for r in self.reports.values()}.values():
-                    report_services.ensure_statutory_response(report, self.organisation, by=self.by)
-                outcome.committed = True
-        except _RollBack:
-            pass
+        self.dry_run = not commit
+        with set_actor(self.by):
+            if commit:
+                try:
+                    with transaction.atomic():
+                        self._rows(outcome, progress)
+                        if outcome.problems and not partial:
+                            raise _RollBack
+                        for report in {r.pk: r for r in self.reports.values()}.values():
+                            report_services.ensure_statutory_response(report, self.organisation, by=self.by)
+                        outcome.committed = True
+                except _RollBack:
+                    pass
+            else:
+                self._rows(outcome, progress)
+        self._summarise(outcome)
         if progress:
             progress(outcome.rows)
         return outcome
+
+    def _rows(self, outcome, progress):
+        batch = []
+        for number, cells in self.register.rows():
+            outcome.rows += 1
+            row = self._read(number, cells, outcome)
+            if row is not None:
+                batch.append((number, row))
+            if len(batch) >= BATCH:
+                self._batch(batch, outcome)
+                batch = []
+            if progress and outcome.rows % PROGRESS_EVERY == 0:
+                progress(outcome.rows)
+        self._batch(batch, outcome)
 
     def _summarise(self, outcome):
         outcome.problems.sort(key=lambda p: p.row)  # read problems are found before a batch's writes
@@ -341,9 +353,23 @@ class Importer(References):
 
     def _batch(self, batch, outcome):
         """Write checked rows in bulk (one statement per table per batch); if the bulk write is refused,
-        it is undone and the rows are written one by one so each refusal names its row."""
+        it is undone and the rows are written one by one so each refusal names its row.
+
+        A dry run writes each batch in a transaction of its own and rolls it back at once, so it never
+        holds SQLite's write lock for longer than one batch (people can sign in while a big file is
+        checked); nothing it wrote is kept, so everything cached from the batch is forgotten."""
         if not batch:
             return
+        if not self.dry_run:
+            return self._write(batch, outcome)
+        try:
+            with transaction.atomic():
+                self._write(batch, outcome)
+                raise _RollBack
+        except _RollBack:
+            self.forget(everything=True)
+
+    def _write(self, batch, outcome):
         self.row_created = []
         try:
             with transaction.atomic():

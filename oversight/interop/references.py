@@ -131,7 +131,7 @@ class References:
     def near(self, title):
         wanted = normalise_title(title)
         scored = sorted(((difflib.SequenceMatcher(None, wanted, n).ratio(), pk, t, d) for pk, t, n, d in self.titles()
-                         if n != wanted), reverse=True)
+                         if n != wanted and pk not in self.made_reports), reverse=True)
         return [{"id": pk, "title": t, "published_on": d.isoformat() if d else ""}
                 for score, pk, t, d in scored[:3] if score >= NEAR]
 
@@ -166,6 +166,7 @@ class References:
                 report = report_services.create_report(title=row["report_title"], kind=kind, published_on=published,
                                                        by=self.by)
                 self.created["reports"][key] = report.title
+                self.made_reports.add(report.pk)  # never offered as a near match: it is this file's
                 self.row_created.append(("reports", key, None))
         self.reports[cache] = report
         return report

@@ -1,6 +1,7 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
 import io
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -110,7 +111,8 @@ def _run(run, *, by, commit, progress=None):
             progress(done)
 
     # The rows and the run's new state are committed together: a retried task never imports twice.
-    with transaction.atomic(), run.file.open("rb") as handle:
+    # A check writes nothing it keeps, so it runs batch by batch (importer.Importer._batch).
+    with (transaction.atomic() if commit else nullcontext()), run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
                                   commit=commit, choices=run.choices, partial=bool(run.choices.get("partial")),
                                   source=run.original_name, progress=report)

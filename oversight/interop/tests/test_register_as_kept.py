@@ -247,3 +247,35 @@ def test_rows_written_in_bulk_are_found_by_search_by_their_organisation_only(rea
     update = Response.objects.get(finding__ref="1").updates.get()
     assert SearchDocument.objects.get(kind="update", object_id=update.pk).scope == org_token(force.pk)
     assert SearchDocument.objects.get(kind="report", object_id=finding.report_id).scope == org_token(force.pk)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_dry_run_holds_no_transaction_between_batches_and_counts_as_the_import_will(
+        liaison_officer, force, sarah, monkeypatch):
+    from django.db import connection
+
+    from oversight.interop import importer
+
+    monkeypatch.setattr(importer, "BATCH", 2)
+    rows = [[str(i), PEEL, f"Finding {i}.", "T/Supt Mark Lee", "Contact", "", "Closed", "Green", f"Done {i}."]
+            for i in range(1, 8)]
+    fileobj = register(*rows)
+    seen = []
+    original = Register.rows
+
+    def watched(self):
+        for item in original(self):
+            seen.append(connection.in_atomic_block)  # between batches, while the file is read
+            yield item
+
+    monkeypatch.setattr(Register, "rows", watched)
+    dry = run(fileobj, liaison_officer, force, commit=False)
+    assert dry.ok and dry.created == 7 and not any(seen)
+    assert [p["name"] for p in dry.to_create["people"]] == ["Mark Lee"]
+    assert [p["name"] for p in dry.to_create["portfolio"]] == ["Contact"]
+    assert Response.objects.count() == 0 and not User.objects.filter(last_name="Lee").exists()
+    fileobj.seek(0)
+    seen.clear()
+    outcome = run(fileobj, liaison_officer, force)
+    assert outcome.committed and outcome.created == 7 and all(seen)  # an import is all or nothing
+    assert User.objects.filter(last_name="Lee").count() == 1 and Response.objects.filter(status="closed").count() == 7
