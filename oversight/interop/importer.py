@@ -267,8 +267,9 @@ class Importer(References):
             # A new response starts as a draft (DESIGN.md §3: proposed by import, not yet confirmed)
             # with the row's owner and lists, all this organisation's; the status the register records
             # is then imported as history (responses.services.import_history).
-            response, _ = services.open_response(finding, self.organisation, by=self.by,
-                                                 **self.edits(Response(organisation=self.organisation), row, number))
+            response, _ = services.open_response(finding, self.organisation, by=self.by, **{
+                **self.edits(Response(organisation=self.organisation), row, number),
+                **({"rag": row["rag"]} if row.get("rag") else {})})
             response.latest_update_text = None
             responses[finding.pk] = response
         else:
@@ -452,6 +453,8 @@ class Importer(References):
                 values_ = {k: v for k, v in refs.items() if v is not None}
                 if "target_on" in self.column_of and row.get("target_on"):
                     values_["target_on"] = row["target_on"]
+                if row.get("rag"):  # recorded with the new response; its history then repeats nothing
+                    values_["rag"] = row["rag"]
                 openings.append((finding, values_))
             rows.append([number, row, report, refs, finding, changes])
         if openings:

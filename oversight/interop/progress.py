@@ -23,13 +23,17 @@ def _stop_key(run):
     return f"interop:stop:{run.pk}"
 
 
+def _at_key(run):
+    return f"interop:progress-at:{run.pk}"
+
+
 def write(run, *, done, total, phase):
-    cache.set(_key(run), {"done": done, "total": total, "phase": phase, "at": timezone.now().isoformat()},
-              timeout=DAY)
+    cache.set_many({_key(run): {"done": done, "total": total, "phase": phase},
+                    _at_key(run): timezone.now().isoformat()}, timeout=DAY)
 
 
 def read(run):
-    return cache.get(_key(run)) or {"done": 0, "total": 0, "phase": "", "at": ""}
+    return cache.get(_key(run)) or {"done": 0, "total": 0, "phase": ""}
 
 
 def ask_to_stop(run, by):
@@ -47,6 +51,6 @@ def clear_stop(run):
 
 def silent_for(run):
     """Seconds since the run last reported progress (since it was queued, if never)."""
-    at = read(run).get("at")
+    at = cache.get(_at_key(run))
     last = datetime.datetime.fromisoformat(at) if at else run.updated_at
     return (timezone.now() - last).total_seconds()

@@ -151,7 +151,7 @@ def test_a_running_check_can_be_stopped_and_one_whose_worker_died_is_failed_with
     old = (timezone.now() - datetime.timedelta(seconds=3 * settings.TASK_LEASE_SECONDS)).isoformat()
     from django.core.cache import cache
 
-    cache.set(f"interop:progress:{run.pk}", {"done": 10, "total": 10, "phase": "importing", "at": old})
+    cache.set(f"interop:progress-at:{run.pk}", old)
     assert "may have stopped" in client.get(reverse("interop:preview", args=[run.pk])).content.decode()
     assert services.stop_import(ImportRun.objects.get(pk=run.pk), by=liaison_officer) is True
     assert ImportRun.objects.get(pk=run.pk).state == ImportRun.State.FAILED
