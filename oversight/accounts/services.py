@@ -102,3 +102,33 @@ def deactivate(person, *, by):
         person.save(update_fields=["is_active"])
     return person
 
+
+
+@transaction.atomic
+def add_named_person(*, full_name, organisation, by, email="", role=Role.ACTION_OWNER):
+    """A person a register names as an owner ("Sarah Khan"), who can own work before they ever sign in.
+
+    With an email they are invited as add_person invites; without one they get a sign-in name made from
+    their name, no password, and no invitation until an administrator gives them an email (issue 14)."""
+    decision = access.can(by, "add_person", organisation)
+    if not decision:
+        raise NotAllowed(decision.reason)
+    parts = " ".join((full_name or "").split()).split(" ")
+    if len(parts) < 2 or not all(parts):
+        raise InvalidInput(f"“{full_name}” is not a full name: give a first and a last name.")
+    first_name, last_name = " ".join(parts[:-1])[:150], parts[-1][:150]
+    if email:
+        return add_person(first_name=first_name, last_name=last_name, email=email, organisation=organisation,
+                          role=role, by=by)
+    from django.utils.text import slugify
+
+    stem = slugify(f"{first_name} {last_name}").replace("-", ".")[:100] or "person"
+    username, n = stem, 1
+    while User.objects.filter(username__iexact=username).exists():
+        n += 1
+        username = f"{stem}.{n}"
+    user = User(username=username, first_name=first_name, last_name=last_name)
+    user.set_unusable_password()
+    user.save()
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    return user

@@ -1,8 +1,13 @@
 """Import a register: each row is read, checked, and applied through the domain's services.
 
-All or nothing: the whole file runs in one transaction, each row in its own savepoint so
-that every bad row is found and named; if any row is bad, or this is a dry run, the
-transaction is rolled back and nothing is written.
+All or nothing by default: the whole file runs in one transaction, each row in its own savepoint so
+that every bad row is found and named; if any row is bad, or this is a dry run, the transaction is
+rolled back and nothing is written. With `partial`, the good rows are kept and the refused ones
+listed (the page gives them back as a file with the reason of each).
+
+What the file names and Oversight does not have (a person, a portfolio, a report) is never created
+silently: the dry run lists it with what will be done (`choices`, which the person sees and changes
+in the preview), and a row is refused, not the file, when no choice allows it.
 """
 
 from dataclasses import dataclass, field
@@ -11,28 +16,29 @@ from auditlog.context import set_actor
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import OuterRef, Subquery
-from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.accounts.models import User
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
-from oversight.organisations.models import Board, BusinessArea, Portfolio
 from oversight.reports import services as report_services
-from oversight.reports.models import Finding, Report
+from oversight.reports.models import Finding
 from oversight.reports.services import normalise_title
 from oversight.responses.models import Response, Update
 
 from . import values
 from .columns import KIND_FROM_HEADER, LABELS, normalise
 from .dates import NotADate, parse_date
+from .references import CREATE, LISTS, REFUSE, References, RowError
+from .vocabulary import STATUS_LABELS, Vocabulary
 
-# The forward path of a response and the workflow action that takes each step (DESIGN.md §3).
+# The forward path of a response: an import may take an existing response forward, never back.
 FORWARD = ["draft", "open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
-STEP = {"draft": "confirm", "open": "start", "in_progress": "request_sign_off",
-        "awaiting_sign_off": "submit", "submitted": "accept"}
-SIDEWAYS = {"not_applicable": "mark_not_applicable", "superseded": "supersede"}
+TERMINAL = {"closed", "superseded", "not_applicable"}
 # Merged cells arrive as one value then blanks; report columns carry down to the rows below.
 CARRIED = ("report_title", "published_on")
 PROGRESS_EVERY = 1000
+BATCH = 500  # rows written together: one statement per table per batch
+KEPT_CHANGES = 500  # rows whose changes the preview lists field by field
 
 
 @dataclass
@@ -52,14 +58,25 @@ class Outcome:
     unchanged: int = 0
     problems: list = field(default_factory=list)
     committed: bool = False
+    partial: bool = False
+    changes: list = field(default_factory=list)  # [{"row", "result", "fields": [[label, before, after]]}]
+    to_create: dict = field(default_factory=dict)  # what the file names that Oversight lacks (see Importer)
+    words: list = field(default_factory=list)  # the status and RAG words met, with their meaning
+    created_items: dict = field(default_factory=dict)  # what the import created: {"people": [names], ...}
 
     @property
     def ok(self):
         return not self.problems
 
+    @property
+    def refused(self):
+        return len({p.row for p in self.problems})
+
     def as_dict(self):
         return {"rows": self.rows, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-                "committed": self.committed,
+                "committed": self.committed, "partial": self.partial, "refused": self.refused,
+                "changes": self.changes, "to_create": self.to_create, "words": self.words,
+                "created_items": self.created_items,
                 "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems]}
 
 
@@ -67,25 +84,42 @@ class _RollBack(Exception):
     pass
 
 
-class RowError(Exception):
-    def __init__(self, column, message):
-        super().__init__(message)
-        self.column, self.message = column, message
+# What the services and the database may refuse a row with (explain() turns each into words).
+REFUSALS = (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError)
 
 
-class Importer:
-    def __init__(self, register, mapping, *, organisation, by):
+def _shown(value):
+    if value is None or value == "":
+        return ""
+    if hasattr(value, "get_full_name"):
+        return value.get_full_name() or value.get_username()
+    return str(getattr(value, "name", value))
+
+
+class Importer(References):
+    """`choices` are the person's answers to the preview (see interop.services.CHOICES): the meaning
+    of status and RAG words, and for each unknown person, list item and report whether to create it
+    or use an existing one. Without an answer, `create` decides (the page and `--commit` create,
+    `--no-create` refuses the row)."""
+
+    def __init__(self, register, mapping, *, organisation, by, choices=None, create=True, source=""):
         self.register = register
         self.mapping = {header: f for header, f in mapping.items() if f}
         self.column_of = {f: header for header, f in self.mapping.items()}
         self.organisation = organisation
         self.by = by
-        self.people = values.People({organisation.id})
-        self.reports = {}
-        self.lists = {}
-        self.indexes = {}
-        self.seen = {}
-        self.carried = {}
+        self.choices = choices or {}
+        self.default = CREATE if create else REFUSE
+        self.source = source or "a register"
+        self.vocabulary = Vocabulary(self.choices)
+        self.people = values.People(organisation, by)
+        self.members = access.visible(User.objects.filter(memberships__organisation=organisation), by)
+        self.reports, self.lists, self.indexes, self.seen, self.carried = {}, {}, {}, {}, {}
+        self.unknown = {"people": {}, "reports": {}, **{f: {} for f in LISTS}}
+        self.created = {"people": {}, "reports": {}, **{f: {} for f in LISTS}}
+        self.row_created = []
+        self._titles = None
+        self.made_reports, self.dry_run = set(), False
 
     def column(self, name):
         return self.column_of.get(name, LABELS.get(name, name))
@@ -121,18 +155,15 @@ class Importer:
             problems.append((self.column("kind"), f'"{row["kind"]}" is not a recommendation, area for improvement or cause of concern'))
         row["kind"] = kind or values.kind_from_ref(row.get("ref", "")) or KIND_FROM_HEADER.get(
             normalise(self.column_of.get("text", "")), "recommendation")
-        for f, parse, words in (("status", values.status, "a status Oversight knows"), ("rag", values.rag, "red, amber or green")):
+        for f, parse, words in (("status", self.vocabulary.status, "a status Oversight knows"),
+                                ("rag", self.vocabulary.rag, "red, amber or green")):
             if row.get(f):
                 parsed = parse(row[f])
                 if not parsed:
-                    problems.append((self.column(f), f'"{row[f]}" is not {words}'))
+                    problems.append((self.column(f), f'"{row[f]}" is not {words}; say what it means in the preview'))
                 row[f] = parsed
-        if row.get("owner"):
-            row["owner"], reason = self.people.find(row["owner"])
-            if reason:
-                problems.append((self.column("owner"), reason))
         if row.get("ref"):
-            key = (row["report_title"].lower(), row["kind"], row["ref"].lower())
+            key = (normalise_title(row["report_title"]), row["kind"], row["ref"].lower())
             if key in self.seen:
                 problems.append((self.column("ref"), f'Reference "{row["ref"]}" appears again (first on row {self.seen[key]})'))
             else:
@@ -141,25 +172,7 @@ class Importer:
             raise ExceptionGroup("row", [RowError(c, m) for c, m in problems])
         return row
 
-    def report_for(self, row):
-        """The report the row names, among those this organisation may see (reports.services
-        matches titles as a person would); a new one otherwise. Never another organisation's."""
-        key = (normalise_title(row["report_title"]), row.get("published_on"))
-        if key not in self.reports:
-            matches = report_services.matching_reports(row["report_title"], by=self.by,
-                                                       published_on=row.get("published_on"))
-            report = matches[0] if matches else report_services.create_report(
-                title=row["report_title"], kind=Report.Kind.OTHER, published_on=row.get("published_on"), by=self.by)
-            self.reports[key] = report
-        return self.reports[key]
-
-    def listed(self, model, name):
-        """The organisation's portfolio, business area or board of that name, added if new."""
-        key = (model, name.lower())
-        if key not in self.lists:
-            item = model.objects.filter(organisation=self.organisation, name__iexact=name).first()
-            self.lists[key] = item or model.objects.create(organisation=self.organisation, name=name)
-        return self.lists[key]
+    # --- What the file names: people, list items, reports -------------------------------------------
 
     def index(self, report):
         """The report's findings and this organisation's responses to them, loaded once per report.
@@ -169,24 +182,33 @@ class Importer:
         if report.pk not in self.indexes:
             latest = Update.objects.filter(response=OuterRef("pk")).order_by("-written_on", "-id").values("text")[:1]
             responses = {r.finding_id: r for r in Response.objects.filter(
-                finding__report=report, organisation=self.organisation).annotate(
-                latest_update_text=Subquery(latest)).order_by()}
+                finding__report=report, organisation=self.organisation).select_related("owner", "portfolio",
+                "business_area", "board").annotate(latest_update_text=Subquery(latest)).order_by()}
             findings = {}
             for finding in Finding.objects.filter(report=report).order_by("id"):
                 findings.setdefault((finding.kind, finding.ref.lower() or finding.text), finding)
             self.indexes[report.pk] = (findings, responses)
         return self.indexes[report.pk]
 
-    def forget(self):
-        """After a row is rolled back, cached records it created may not exist: reload on demand."""
+    def forget(self, everything=False):
+        """After a row is rolled back, cached records it created do not exist: reload on demand."""
         self.reports, self.lists, self.indexes = {}, {}, {}
+        if everything:  # a dry run's batch rolled back: people it added are gone too
+            self.people = values.People(self.organisation, self.by)
+            self._titles = None
+        for kind, key, written in self.row_created:
+            self.created[kind].pop(key, None)
+            if written is not None:
+                self.people.by_key.pop(values.person_key(written), None)
+        self.row_created = []
 
     def finding_for(self, row, number):
-        report = self.report_for(row)
+        report = self.report_for(row, number)
         findings, _ = self.index(report)
         key = (row["kind"], row.get("ref", "").lower() or row.get("text"))
         finding = findings.get(key)
         created = finding is None
+        changes = []
         if created:
             finding = report_services.add_finding(
                 report, by=self.by, organisation=self.organisation, kind=row["kind"], ref=row.get("ref", ""),
@@ -195,134 +217,296 @@ class Importer:
         else:
             # The printed text and deadline are the report's; reports.services refuses to change them
             # where other organisations rely on the report (issue 15: one force rewrote another's).
-            values = {}
-            if row.get("text"):
-                values["text"] = row["text"]
-            if "due_on" in self.column_of and row.get("due_on"):
-                values["due_on"] = row["due_on"]
-            finding = report_services.edit_finding(finding, values, by=self.by, organisation=self.organisation)
-        return finding, created
+            wanted = {}
+            if row.get("text") and row["text"] != finding.text:
+                wanted["text"] = row["text"]
+            if "due_on" in self.column_of and row.get("due_on") and row["due_on"] != finding.due_on:
+                wanted["due_on"] = row["due_on"]
+            changes = [[LABELS[f if f != "text" else "text"], _shown(getattr(finding, f)), _shown(v)]
+                       for f, v in wanted.items()]
+            if wanted:
+                finding = report_services.edit_finding(finding, wanted, by=self.by, organisation=self.organisation)
+        return finding, created, changes
 
-    def edits(self, response, row):
+    def edits(self, response, row, number):
         data = {}
-        if "owner" in self.column_of and row.get("owner") and response.owner_id != row["owner"].pk:
-            data["owner"] = row["owner"]
-        for f in ("rag", "target_on"):
-            if f in self.column_of and row.get(f) and getattr(response, f) != row[f]:
-                data[f] = row[f]
-        for f, model in (("portfolio", Portfolio), ("business_area", BusinessArea), ("board", Board)):
+        if "owner" in self.column_of and row.get("owner"):
+            owner = self.owner_for(row["owner"], number)
+            if owner is not None and response.owner_id != owner.pk:
+                data["owner"] = owner
+        if "target_on" in self.column_of and row.get("target_on") and response.target_on != row["target_on"]:
+            data["target_on"] = row["target_on"]
+        for f in LISTS:
             if f in self.column_of and row.get(f):
-                item = self.listed(model, row[f])
+                item = self.listed(f, row[f], number)
                 if getattr(response, f"{f}_id") != item.id:
                     data[f] = item
         return data
 
+    def check_status(self, response, target, created):
+        """An import records history; it never takes Oversight's own record of a response back."""
+        if not target or target == response.status or created:
+            return
+        current = response.status
+        backwards = current in TERMINAL or (current in FORWARD and target in FORWARD
+                                            and FORWARD.index(target) < FORWARD.index(current))
+        if backwards:
+            raise RowError(self.column("status"), (
+                f"Oversight has this as {STATUS_LABELS[current]}; an import cannot move it back to "
+                f"{STATUS_LABELS[target]}. Use the response's page."))
+
     def apply(self, row, number):
-        """Write one checked row; returns 'created', 'updated' or 'unchanged'."""
+        """Write one checked row; returns (result, changes) with result 'created', 'updated' or 'unchanged'."""
         from oversight.responses import services
 
-        finding, finding_created = self.finding_for(row, number)
-        _, responses = self.index(self.report_for(row))
+        finding, finding_created, changes = self.finding_for(row, number)
+        _, responses = self.index(self.report_for(row, number))
         response = responses.get(finding.pk)
         created = response is None
         if created:
             # A new response starts as a draft (DESIGN.md §3: proposed by import, not yet confirmed)
-            # with the row's owner and lists, all this organisation's (see People and listed());
-            # the row's status is then reached through the workflow, later edits through edit_response.
-            response, _ = services.open_response(finding, self.organisation, by=self.by,
-                                                 **self.edits(Response(organisation=self.organisation), row))
+            # with the row's owner and lists, all this organisation's; the status the register records
+            # is then imported as history (responses.services.import_history).
+            response, _ = services.open_response(finding, self.organisation, by=self.by, **{
+                **self.edits(Response(organisation=self.organisation), row, number),
+                **({"rag": row["rag"]} if row.get("rag") else {})})
             response.latest_update_text = None
             responses[finding.pk] = response
-            data = {}
         else:
-            data = self.edits(response, row)
-        if data:
-            response = services.edit_response(response, data, by=self.by, expected_version=response.version)
-        latest = getattr(response, "latest_update_text", None)
-        moved = self.move_status(response, row.get("status"))
-        if moved:
-            response = Response.objects.get(pk=response.pk)
-            responses[finding.pk] = response
-        response.latest_update_text = latest
-        added = self.add_update(response, row)
+            data = self.edits(response, row, number)
+            changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
+            if data:
+                latest = response.latest_update_text
+                response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+                response.latest_update_text = latest
+        self.check_status(response, row.get("status"), created)
+        history = services.History(
+            response=response, status=row.get("status") or "", rag=row.get("rag") or "",
+            updated_on=row.get("update_on"), update_text=row.get("update") or "",
+            source=f"{self.source}, row {number}", row=number)
+        before = (response.status, response.rag)
+        did = services.import_history([history], by=self.by)[0]
+        if "status" in did:
+            changes.append([LABELS["status"], STATUS_LABELS[before[0]], STATUS_LABELS[response.status]])
+        if "rag" in did:
+            changes.append([LABELS["rag"], before[1].title(), response.rag.title()])
+        if "update" in did:
+            changes.append([LABELS["update"], "", row["update"][:200]])
+            response.latest_update_text = row["update"]
         if created or finding_created:
-            return "created"
-        return "updated" if (data or moved or added) else "unchanged"
+            return "created", changes
+        return ("updated" if changes else "unchanged"), changes
 
-    def add_update(self, response, row):
-        if not row.get("update"):
-            return False
-        latest = getattr(response, "latest_update_text", None)
-        if latest is not None and latest.strip() == row["update"]:
-            return False
-        from oversight.responses import services
-
-        services.add_update(response, text=row["update"], rag=row.get("rag") or "",
-                            written_on=row.get("update_on") or timezone.localdate(), by=self.by)
-        response.latest_update_text = row["update"]
-        return True
-
-    def move_status(self, response, target):
-        """Take the response to the row's status one workflow step at a time; the workflow may refuse."""
-        if not target or target == response.status:
-            return False
-        current = response.status
-        if target in SIDEWAYS:
-            actions = [SIDEWAYS[target]]
-        elif current in FORWARD and target in FORWARD and FORWARD.index(target) > FORWARD.index(current):
-            actions = [STEP[s] for s in FORWARD[FORWARD.index(current):FORWARD.index(target)]]
-        else:
-            raise RowError(self.column("status"), (
-                f"Oversight has this as {Response.Status(current).label}; an import cannot move it back to "
-                f"{Response.Status(target).label}. Use the response's page."))
-        from oversight.responses import workflow
-
-        for action in actions:
-            try:
-                response = workflow.transition(response, action, by=self.by, comment="Imported from a register")
-            except NotAllowed as refusal:
-                raise RowError(self.column("status"), (
-                    f"Cannot move to {Response.Status(target).label}: {refusal.reason}")) from refusal
-        return True
-
-    def run(self, *, commit, progress=None):
+    def run(self, *, commit, partial=False, progress=None):
+        """With `partial`, a commit keeps the good rows and lists the refused ones; otherwise any
+        refused row means nothing is written."""
         self.check_mapping()
         decision = access.can(self.by, "import_register", self.organisation)
         if not decision:
             raise NotAllowed(decision.reason)
-        outcome = Outcome()
-        try:
-            with set_actor(self.by), transaction.atomic():
-                for number, cells in self.register.rows():
-                    outcome.rows += 1
-                    self._one(number, cells, outcome)
-                    if progress and outcome.rows % PROGRESS_EVERY == 0:
-                        progress(outcome.rows)
-                if outcome.problems or not commit:
-                    raise _RollBack
-                for report in self.reports.values():
-                    report_services.ensure_statutory_response(report, self.organisation, by=self.by)
-                outcome.committed = True
-        except _RollBack:
-            pass
+        outcome = Outcome(partial=partial)
+        self.dry_run = not commit
+        with set_actor(self.by):
+            if commit:
+                try:
+                    with transaction.atomic():
+                        self._rows(outcome, progress)
+                        if outcome.problems and not partial:
+                            raise _RollBack
+                        for report in {r.pk: r for r in self.reports.values()}.values():
+                            report_services.ensure_statutory_response(report, self.organisation, by=self.by)
+                        outcome.committed = True
+                except _RollBack:
+                    pass
+            else:
+                self._rows(outcome, progress)
+        self._summarise(outcome)
         if progress:
             progress(outcome.rows)
         return outcome
 
-    def _one(self, number, cells, outcome):
+    def _rows(self, outcome, progress):
+        batch = []
+        for number, cells in self.register.rows():
+            outcome.rows += 1
+            row = self._read(number, cells, outcome)
+            if row is not None:
+                batch.append((number, row))
+            if len(batch) >= BATCH:
+                self._batch(batch, outcome)
+                batch = []
+            if progress and outcome.rows % PROGRESS_EVERY == 0:
+                progress(outcome.rows)
+        self._batch(batch, outcome)
+
+    def _summarise(self, outcome):
+        outcome.problems.sort(key=lambda p: p.row)  # read problems are found before a batch's writes
+        outcome.words = [{**w, "value": str(w["value"])} for w in self.vocabulary.table()]
+        outcome.to_create = {kind: list(found.values()) for kind, found in self.unknown.items()}
+        outcome.created_items = {kind: sorted(names.values()) for kind, names in self.created.items() if names}
+
+    def _read(self, number, cells, outcome):
         try:
-            row = self.read(number, cells)
+            return self.read(number, cells)
         except ExceptionGroup as group:
             outcome.problems.extend(Problem(number, e.column, e.message) for e in group.exceptions)
+            return None
+
+    def _batch(self, batch, outcome):
+        """Write checked rows in bulk (one statement per table per batch); if the bulk write is refused,
+        it is undone and the rows are written one by one so each refusal names its row.
+
+        A dry run writes each batch in a transaction of its own and rolls it back at once, so it never
+        holds SQLite's write lock for longer than one batch (people can sign in while a big file is
+        checked); nothing it wrote is kept, so everything cached from the batch is forgotten."""
+        if not batch:
             return
+        if not self.dry_run:
+            return self._write(batch, outcome)
         try:
             with transaction.atomic():
-                result = self.apply(row, number)
-        except (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError) as error:
+                self._write(batch, outcome)
+                raise _RollBack
+        except _RollBack:
+            self.forget(everything=True)
+
+    def _write(self, batch, outcome):
+        self.row_created = []
+        try:
+            with transaction.atomic():
+                results, refused = self.bulk(batch)
+        except REFUSALS:
+            self.forget()
+            for number, row in batch:
+                self._one(number, row, outcome)
+            return
+        outcome.problems.extend(refused)
+        for number, result, changes in results:
+            self._count(outcome, number, result, changes)
+        # The batch's records are written: release what was cached for them (a 100,000-row file
+        # would otherwise keep every finding and response in memory to the end).
+        if len(self.indexes) > 20:
+            self.indexes = {}
+
+    def _count(self, outcome, number, result, changes):
+        setattr(outcome, result, getattr(outcome, result) + 1)
+        if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
+            outcome.changes.append({"row": number, "result": result, "fields": changes})
+
+    def _one(self, number, row, outcome):
+        self.row_created = []
+        try:
+            with transaction.atomic():
+                result, changes = self.apply(row, number)
+        except REFUSALS as error:
             self.forget()
             outcome.problems.append(Problem(number, *self.explain(error)))
         else:
-            setattr(outcome, result, getattr(outcome, result) + 1)
+            self._count(outcome, number, result, changes)
+
+    def bulk(self, batch):
+        """The rows of `batch` as apply() would write them, in bulk: references resolved row by row
+        (a row naming what cannot be used is refused on its own), then new findings, new responses
+        and every row's history each in one call of its service."""
+        from oversight.responses import services
+
+        refused, ready = [], []
+        for number, row in batch:
+            try:
+                report = self.report_for(row, number)
+                refs = self.references(row, number)
+            except RowError as error:
+                refused.append(Problem(number, error.column, error.message))
+                continue
+            ready.append((number, row, report, refs))
+        # New findings, per report, through reports.services.add_findings.
+        wanted = {}
+        for number, row, report, _refs in ready:
+            findings, _ = self.index(report)
+            key = (row["kind"], row.get("ref", "").lower() or row.get("text"))
+            if key not in findings and (report.pk, key) not in wanted:
+                wanted[(report.pk, key)] = (report, number, {
+                    "kind": row["kind"], "ref": row.get("ref", ""), "text": row.get("text") or row.get("ref"),
+                    "due_on": row.get("due_on"), "position": number})
+        by_report = {}
+        for (report_pk, key), (report, _number, values_) in wanted.items():
+            by_report.setdefault(report_pk, (report, []))[1].append((key, values_))
+        new_findings = set()
+        for report, pairs in by_report.values():
+            made = report_services.add_findings(report, [v for _, v in pairs], by=self.by,
+                                                organisation=self.organisation)
+            findings, _ = self.index(report)
+            for (key, _), finding in zip(pairs, made, strict=True):
+                findings[key] = finding
+                new_findings.add(finding.pk)
+        # Each row's finding (changed ones through edit_finding) and its response, new ones in bulk.
+        rows, openings, opening = [], [], set()
+        for number, row, report, refs in ready:
+            findings, responses = self.index(report)
+            finding = findings[(row["kind"], row.get("ref", "").lower() or row.get("text"))]
+            changes = []
+            if finding.pk not in new_findings:
+                finding, _, changes = self._edit_finding(finding, row)
+            response = responses.get(finding.pk)
+            if response is None and finding.pk not in opening:
+                opening.add(finding.pk)
+                values_ = {k: v for k, v in refs.items() if v is not None}
+                if "target_on" in self.column_of and row.get("target_on"):
+                    values_["target_on"] = row["target_on"]
+                if row.get("rag"):  # recorded with the new response; its history then repeats nothing
+                    values_["rag"] = row["rag"]
+                openings.append((finding, values_))
+            rows.append([number, row, report, refs, finding, changes])
+        if openings:
+            for response in services.open_responses(openings, self.organisation, by=self.by):
+                response.latest_update_text = None
+                self.index(response.finding.report)[1][response.finding_id] = response
+                response.just_opened = True
+        histories, results = [], []
+        for number, row, report, refs, finding, changes in rows:
+            response = self.index(report)[1][finding.pk]
+            created = getattr(response, "just_opened", False) or finding.pk in new_findings
+            if not getattr(response, "just_opened", False):
+                data = {f: v for f, v in refs.items() if v is not None and getattr(response, f"{f}_id") != v.pk}
+                data.update({f: row[f] for f in ("target_on",) if f in self.column_of and row.get(f)
+                             and response.target_on != row[f]})
+                changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
+                if data:
+                    latest = response.latest_update_text
+                    response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+                    response.latest_update_text = latest
+                    self.index(report)[1][finding.pk] = response
+                self.check_status(response, row.get("status"), False)
+            histories.append(services.History(
+                response=response, status=row.get("status") or "", rag=row.get("rag") or "",
+                updated_on=row.get("update_on"), update_text=row.get("update") or "",
+                source=f"{self.source}, row {number}", row=number))
+            results.append((number, response, created, changes, (response.status, response.rag)))
+        did_all = services.import_history(histories, by=self.by)
+        out = []
+        for (number, response, created, changes, before), did, history in zip(results, did_all, histories,
+                                                                                 strict=True):
+            response.just_opened = False
+            if "status" in did:
+                changes.append([LABELS["status"], STATUS_LABELS[before[0]], STATUS_LABELS[response.status]])
+            if "rag" in did:
+                changes.append([LABELS["rag"], before[1].title(), response.rag.title()])
+            if "update" in did:
+                changes.append([LABELS["update"], "", history.update_text[:200]])
+                response.latest_update_text = history.update_text.strip()
+            out.append((number, "created" if created else ("updated" if changes else "unchanged"), changes))
+        return out, refused
+
+    def _edit_finding(self, finding, row):
+        wanted = {}
+        if row.get("text") and row["text"] != finding.text:
+            wanted["text"] = row["text"]
+        if "due_on" in self.column_of and row.get("due_on") and row["due_on"] != finding.due_on:
+            wanted["due_on"] = row["due_on"]
+        changes = [[LABELS[f], _shown(getattr(finding, f)), _shown(v)] for f, v in wanted.items()]
+        if wanted:
+            finding = report_services.edit_finding(finding, wanted, by=self.by, organisation=self.organisation)
+        return finding, False, changes
 
     @staticmethod
     def explain(error):
@@ -338,6 +522,8 @@ class Importer:
         return "", str(error)
 
 
-def import_register(register, mapping, *, organisation, by, commit, progress=None):
+def import_register(register, mapping, *, organisation, by, commit, choices=None, create=True, partial=False,
+                    source="", progress=None):
     """Import the register's rows for one organisation; with commit=False only report what would happen."""
-    return Importer(register, mapping, organisation=organisation, by=by).run(commit=commit, progress=progress)
+    return Importer(register, mapping, organisation=organisation, by=by, choices=choices, create=create,
+                    source=source).run(commit=commit, partial=partial, progress=progress)

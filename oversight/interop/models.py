@@ -37,6 +37,9 @@ class ImportRun(TimeStamped):
     original_name = models.CharField(max_length=255)
     format = models.CharField(max_length=10)
     mapping = models.JSONField(default=dict, blank=True)
+    # The person's answers to the preview (interop.services.CHOICES): what words mean, whom unknown
+    # names are, which lists and reports to create; and whether to import the good rows only.
+    choices = models.JSONField(default=dict, blank=True)
     state = models.CharField(max_length=20, choices=State.choices, default=State.UPLOADED)
     outcome = models.JSONField(default=dict, blank=True)
     rows_estimate = models.PositiveIntegerField(default=0, help_text="Rows in the file, counted at upload")

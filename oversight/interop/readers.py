@@ -23,6 +23,9 @@ CELL_LIMIT = 32_767
 DAMAGED = (zipfile.BadZipFile, KeyError, SyntaxError, ValueError, TypeError, IndexError, AttributeError, EOFError)
 # A workbook's XML unpacks to ten or twenty times its size; one far beyond that is a zip bomb.
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+# A sheet's XML takes at least this much per row of a register (a reference, a title, some text), so
+# its unpacked size bounds the rows it may hold whatever its <dimension> says.
+BYTES_PER_ROW = 100
 UTF8_CHARACTER = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
@@ -148,17 +151,21 @@ class Register:
         raise InvalidInput("The file has no rows.")
 
     def estimate_rows(self):
-        """Data rows in the file, cheaply: the sheet's stated size, or the CSV's line count."""
+        """Data rows in the file, cheaply and never less than it holds: the CSV's line count; for a
+        workbook the larger of the size its sheet states (a `<dimension>` may be missing, as in
+        write-only exports, or wrong) and what its sheet's unpacked XML could hold."""
         self.fileobj.seek(0)
         if self.format == "xlsx":
             try:
                 workbook = load_workbook(self.fileobj, read_only=True)
+                stated = workbook.worksheets[0].max_row or 0
+                workbook.close()
+                self.fileobj.seek(0)
+                sheets = [m.file_size for m in zipfile.ZipFile(self.fileobj).infolist()
+                          if m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")]
             except DAMAGED as error:
                 raise InvalidInput("The workbook is damaged and cannot be read.") from error
-            try:
-                total = workbook.worksheets[0].max_row or 0
-            finally:
-                workbook.close()
+            total = max(stated, max(sheets, default=0) // BYTES_PER_ROW)
         else:
             total = sum(chunk.count(b"\n") for chunk in iter(lambda: self.fileobj.read(1 << 20), b""))
         self.fileobj.seek(0)

@@ -1,5 +1,7 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
+import io
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -70,6 +72,7 @@ def claim(run, *, commit):
             raise InvalidInput("This file has already been imported.")
         raise InvalidInput("This file is already being checked or imported; its page shows the progress.")
     run.state = state
+    progress.clear_stop(run)
 
 
 def check_import(run, *, by, progress=None):
@@ -89,6 +92,9 @@ def commit_import(run, *, by, progress=None):
 def _claimed_run(run, *, by, commit, progress=None):
     try:
         return _run(run, by=by, commit=commit, progress=progress)
+    except Stopped as stopped:
+        fail(run.pk, stop_message(stopped))
+        raise InvalidInput(stop_message(stopped)) from stopped
     except Exception:
         ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED)
         raise
@@ -98,14 +104,18 @@ def _run(run, *, by, commit, progress=None):
     phase = "importing" if commit else "checking"
 
     def report(done):
+        if progress_module.stop_asked_by(run):
+            raise Stopped(progress_module.stop_asked_by(run))
         progress_write(run, done=done, total=run.rows_estimate, phase=phase)
         if progress:
             progress(done)
 
     # The rows and the run's new state are committed together: a retried task never imports twice.
-    with transaction.atomic(), run.file.open("rb") as handle:
+    # A check writes nothing it keeps, so it runs batch by batch (importer.Importer._batch).
+    with (transaction.atomic() if commit else nullcontext()), run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
-                                  commit=commit, progress=report)
+                                  commit=commit, choices=run.choices, partial=bool(run.choices.get("partial")),
+                                  source=run.original_name, progress=report)
         run.outcome = outcome.as_dict()
         if commit:
             run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
@@ -116,6 +126,40 @@ def _run(run, *, by, commit, progress=None):
 
 
 progress_write = progress.write
+progress_module = progress
+
+
+class Stopped(Exception):
+    """The person asked to stop the run; everything it wrote is rolled back."""
+
+
+def stop_message(who):
+    return f"{who} stopped this run before it finished; nothing was imported. Check the file again to go on."
+
+
+def fail(run_pk, message):
+    """Mark a run that is checking or importing as not imported, saying why (the page shows it)."""
+    ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
+        state=ImportRun.State.FAILED, outcome={
+            "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False, "refused": 0,
+            "problems": [{"row": 0, "column": "", "message": message}]})
+
+
+def stop_import(run, *, by):
+    """Ask a running check or import to stop. A worker still at work stops at its next thousand rows
+    and rolls back; a run no worker has reported on for longer than a worker's lease (it died, and no
+    other worker took its task up) is marked failed at once. Returns True when it is already stopped."""
+    from django.conf import settings
+
+    _require(access.can(by, "import_register", run.organisation))
+    if not run.is_running:
+        raise InvalidInput("This file is not being checked or imported.")
+    progress.ask_to_stop(run, by)
+    if progress.silent_for(run) > 2 * settings.TASK_LEASE_SECONDS:
+        fail(run.pk, "The worker doing this stopped answering, so it was stopped; nothing was imported. "
+                     "Check the file again to go on.")
+        return True
+    return False
 run_now = _run  # for interop.tasks: the run was claimed when the task was queued
 
 
@@ -138,6 +182,60 @@ def run_in_background(run, *, by, commit):
         # The task row is committed with the claim: a worker never sees one without the other.
         (tasks.import_register if commit else tasks.check_register).enqueue(run.pk, by.pk)
     return True
+
+
+# What the preview may answer (Importer reads them): word meanings, and per unknown name what to do.
+CHOICES = ("status", "rag", "people", "portfolio", "business_area", "board", "reports", "report_kind", "report_date")
+
+
+def save_choices(run, choices, *, partial, by):
+    """Keep the person's answers to the preview; the file is then checked again with them."""
+    _require(access.can(by, "import_register", run.organisation))
+    if run.state == ImportRun.State.COMMITTED:
+        raise InvalidInput("This file has already been imported.")
+    if run.state in BUSY:
+        raise InvalidInput("This file is being checked or imported; wait for it to finish.")
+    unknown = set(choices) - set(CHOICES)
+    if unknown:
+        raise InvalidInput(f"Unknown choices: {', '.join(sorted(unknown))}.")
+    run.choices = {**{k: {str(a): str(b) for a, b in v.items()} for k, v in choices.items()}, "partial": bool(partial)}
+    run.save(update_fields=["choices", "updated_at"])
+    return run
+
+
+def choice_options(run, *, by):
+    """Who and what the preview may offer: the organisation's people the importer may see, and its lists."""
+    from oversight.accounts.models import User
+    from oversight.organisations.models import Board, BusinessArea, Portfolio
+
+    members = access.visible(User.objects.filter(memberships__organisation=run.organisation, is_active=True), by)
+    lists = {name: access.visible(model.objects.filter(organisation=run.organisation, archived_at__isnull=True), by)
+             .order_by("name") for name, model in (("portfolio", Portfolio), ("business_area", BusinessArea),
+                                                   ("board", Board))}
+    return members.distinct().order_by("first_name", "last_name"), lists
+
+
+def refused_rows(run):
+    """The rows an import refused, as the file had them, with the reason of each: an .xlsx to correct
+    and upload again (issue 14: "give me the rest back as a file")."""
+    from openpyxl import Workbook
+
+    reasons = {}
+    for problem in run.outcome.get("problems", []):
+        column = f"{problem['column']}: " if problem["column"] else ""
+        reasons.setdefault(problem["row"], []).append(column + problem["message"])
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Not imported")
+    with run.file.open("rb") as handle:
+        register = Register(handle)
+        headers = [h for h in register.headers if h]
+        sheet.append(["Row", *headers, "Why it was not imported"])
+        for number, cells in register.rows():
+            if number in reasons:
+                sheet.append([number, *[exporter.neutralise(cells.get(h)) for h in headers], "; ".join(reasons[number])])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
 
 
 def export_register(queryset, fmt):

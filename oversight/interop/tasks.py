@@ -24,7 +24,10 @@ def _go(run_pk, user_pk, *, commit):
     run = ImportRun.objects.select_related("organisation").get(pk=run_pk)
     if run.state != expected:  # already done (a retry of finished work) or the person moved on
         return run.state
-    services.run_now(run, by=User.objects.get(pk=user_pk), commit=commit)
+    try:
+        services.run_now(run, by=User.objects.get(pk=user_pk), commit=commit)
+    except services.Stopped as stopped:  # the person asked: not a failure to retry
+        services.fail(run_pk, services.stop_message(stopped))
     return ImportRun.objects.values_list("state", flat=True).get(pk=run_pk)
 
 

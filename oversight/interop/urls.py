@@ -12,4 +12,7 @@ urlpatterns = [
     path("import/<int:pk>/columns/", views.mapping, name="mapping"),
     path("import/<int:pk>/", views.preview, name="preview"),
     path("import/<int:pk>/commit/", views.commit, name="commit"),
+    path("import/<int:pk>/choices/", views.choices, name="choices"),
+    path("import/<int:pk>/stop/", views.stop, name="stop"),
+    path("import/<int:pk>/not-imported.xlsx", views.refused, name="refused"),
 ]

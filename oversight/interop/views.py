@@ -14,7 +14,7 @@ from oversight.reports.models import Report
 
 from . import exporter, exports, progress, services
 from .columns import LABELS
-from .forms import MappingForm, UploadForm
+from .forms import ChoicesForm, MappingForm, UploadForm
 from .models import ExportRun, ImportRun
 
 CONTENT_TYPES = {
@@ -128,7 +128,8 @@ def upload(request):
 def mapping(request, pk):
     """Step 2: say which column holds what; then the dry run."""
     run = _run_for(request, pk)
-    form = MappingForm(request.POST or None, headers=services.headers_of(run), mapping=run.mapping)
+    saved = services.saved_mapping(run.organisation)
+    form = MappingForm(request.POST or None, headers=services.headers_of(run), mapping=run.mapping, saved=saved)
     if request.method == "POST" and form.is_valid():
         run.mapping = form.mapping()
         run.save(update_fields=["mapping", "updated_at"])
@@ -140,7 +141,8 @@ def mapping(request, pk):
             form.add_error(None, str(problem))
         else:
             return redirect("interop:preview", pk=run.pk)
-    return render(request, "interop/mapping.html", {"run": run, "form": form},
+    remembered = [header for header in services.headers_of(run) if header in saved]
+    return render(request, "interop/mapping.html", {"run": run, "form": form, "remembered": remembered},
                   status=422 if form.errors else 200)
 
 
@@ -151,13 +153,70 @@ def preview(request, pk):
     run = _run_for(request, pk)
     if run.is_running:
         template = "interop/progress.html#progress" if request.htmx else "interop/progress.html"
-        return render(request, template, {"run": run, "progress": progress.read(run)})
+        from django.conf import settings
+
+        return render(request, template, {
+            "run": run, "progress": progress.read(run), "stopping": progress.stop_asked_by(run),
+            "silent": progress.silent_for(run) > 2 * settings.TASK_LEASE_SECONDS})
     if request.htmx:
         return HttpResponseClientRedirect(request.path)  # finished: show the whole outcome page
     if not run.outcome:
         return redirect("interop:mapping", pk=run.pk)
+    return _preview(request, run)
+
+
+def _choices_form(run, by, data=None):
+    members, lists = services.choice_options(run, by=by)
+    return ChoicesForm(data, outcome=run.outcome, members=members, lists=lists)
+
+
+def _preview(request, run, form=None, status=200):
     mapped = {LABELS[f]: header for header, f in run.mapping.items() if f}
-    return render(request, "interop/preview.html", {"run": run, "outcome": run.outcome, "mapped": mapped})
+    form = form or _choices_form(run, request.user)
+    to_create = run.outcome.get("to_create", {})
+    return render(request, "interop/preview.html", {
+        "run": run, "outcome": run.outcome, "mapped": mapped, "form": form, "to_create": to_create,
+        "asks": bool(form.fields), "words": run.outcome.get("words", [])}, status=status)
+
+
+@require_POST
+@login_required
+def choices(request, pk):
+    """Step 3b: the person's answers to the preview; the file is checked again with them."""
+    run = _run_for(request, pk)
+    if run.is_running or not run.outcome:
+        return redirect("interop:preview", pk=run.pk)
+    form = _choices_form(run, request.user, request.POST)
+    if not form.is_valid():
+        return _preview(request, run, form, status=422)
+    try:
+        services.save_choices(run, form.choices(), partial=run.choices.get("partial", False), by=request.user)
+        services.run_in_background(run, by=request.user, commit=False)
+    except (InvalidInput, NotAllowed) as problem:
+        messages.error(request, str(problem))
+    return redirect("interop:preview", pk=run.pk)
+
+
+@require_POST
+@login_required
+def stop(request, pk):
+    """Stop a check or an import that is running (or whose worker died)."""
+    run = _run_for(request, pk)
+    try:
+        services.stop_import(run, by=request.user)
+    except InvalidInput as problem:
+        messages.error(request, str(problem))
+    return redirect("interop:preview", pk=run.pk)
+
+
+@require_GET
+@login_required
+def refused(request, pk):
+    """The rows not imported, as the file had them, with the reason of each."""
+    run = _run_for(request, pk)
+    if not run.outcome.get("problems"):
+        return HttpResponseBadRequest("No rows were refused.")
+    return _download(services.refused_rows(run), "xlsx", "rows-not-imported")
 
 
 @require_POST
@@ -168,6 +227,8 @@ def commit(request, pk):
     if run.is_running:
         return redirect("interop:preview", pk=run.pk)
     try:
+        services.save_choices(run, {k: v for k, v in run.choices.items() if k != "partial"},
+                              partial=request.POST.get("partial") == "1", by=request.user)
         if services.run_in_background(run, by=request.user, commit=True):
             return redirect("interop:preview", pk=run.pk)
     except (InvalidInput, NotAllowed) as problem:
@@ -176,8 +237,9 @@ def commit(request, pk):
     run.refresh_from_db()
     outcome = run.outcome
     if outcome["committed"]:
-        messages.success(request, f"Imported {outcome['rows']} rows: {outcome['created']} new, "
-                                  f"{outcome['updated']} changed, {outcome['unchanged']} unchanged.")
+        refused = f", {outcome.get('refused', 0)} not imported" if outcome.get("refused") else ""
+        messages.success(request, f"Imported {outcome['rows'] - outcome.get('refused', 0)} rows: {outcome['created']} "
+                                  f"new, {outcome['updated']} changed, {outcome['unchanged']} unchanged{refused}.")
     else:
         messages.error(request, "Nothing was imported: fix the rows listed and upload the file again.")
     return redirect("interop:preview", pk=run.pk)

@@ -190,3 +190,19 @@ def matching_organisations(text):
                  .values_list("organisation_id", "name") if f"{name.lower()}" in words}
     return [o for o in Organisation.objects.order_by("name")
             if o.id in alias_ids or o.name.lower() in words or f" {o.short_name.lower()} " in words]
+
+
+def add_item_from_register(model, organisation, name, *, by):
+    """A portfolio, business area or board a register names and the person importing chose, in the
+    import's preview, to create (issue 14): a liaison officer may import, so they may add the names
+    their own register uses; an administrator still manages the lists themselves."""
+    decision = access.can(by, "import_register", organisation)
+    if not decision:
+        raise NotAllowed(decision.reason)
+    values = {"name": name, "organisation": organisation}
+    _check_name(model, None, values)
+    try:
+        with transaction.atomic():
+            return model.objects.create(**values)
+    except IntegrityError:
+        raise InvalidInput("That name is already used in this list.") from None

@@ -182,6 +182,34 @@ def add_finding(report, *, by, organisation, **values):
     return finding
 
 
+def add_findings(report, rows, *, by, organisation):
+    """add_finding for many findings of one report (an import's batch): the same checks, made once
+    for the report, then one INSERT, their audit entries and search documents in bulk. `rows` are
+    dicts of finding values; returns the findings in the same order."""
+    from oversight.audit import bulk as audit
+
+    _require(access.can(by, "manage_register", organisation))
+    if report.pk and shared_with_others(report, organisation):
+        raise NotAllowed(f"“{report.title}” is shared with other organisations; its findings are as published "
+                         "and cannot be added to from here.")
+    findings = []
+    for values in rows:
+        values = _finding_values(values)
+        if not values.get("text"):
+            raise InvalidInput("Enter the finding's text as printed.")
+        findings.append(Finding(report=report, **values))
+    with transaction.atomic():
+        created = Finding.objects.bulk_create(findings, batch_size=500)
+        audit.write([audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
+                                 changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
+                     for f in created])
+        ensure_statutory_response(report, organisation, by=by)
+        from oversight.search import index  # bulk_create sends no post_save: search.signals does not see them
+
+        index.index_findings([f.pk for f in created])
+    return created
+
+
 EDITABLE_FINDING_FIELDS = {"kind", "ref", "text", "addressees", "due_text", "due_on", "theme",
                            "hmicfrs_reference", "position", "parent", "accelerated"}
 

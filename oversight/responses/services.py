@@ -1,6 +1,10 @@
 """Every change to a response and what sits under it. Views, imports and the API call these."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
@@ -226,6 +230,46 @@ def replay_hmicfrs_status(response, status, on, **values):
 
     event, _ = upsert(HmicfrsStatusEvent, response=response, status=status, on=on, defaults=values)
     return event
+
+
+def open_responses(items, organisation, *, by):
+    """open_response for many findings at once (an import's batch): `items` are (finding, values) with
+    values among EDITABLE_FIELDS; the same checks, then one INSERT, audit entries and search scopes in
+    bulk. A finding already answered keeps its response. Returns the responses in the same order."""
+    from oversight.audit import bulk as audit
+    from oversight.search import index
+
+    _require(access.can(by, "manage_register", organisation))
+    items = list(items)
+    existing = {r.finding_id: r for r in Response.objects.filter(
+        organisation=organisation, finding_id__in=[f.pk for f, _ in items])}
+    members = {}
+    fresh = []
+    for finding, values in items:
+        if finding.pk in existing:
+            continue
+        unknown = set(values) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be set here.")
+        response = Response(finding=finding, organisation=organisation, status=Response.Status.DRAFT,
+                            applicability=Response.Applicability.APPLIES, **values)
+        owner = values.get("owner")
+        if owner is not None and owner.pk not in members:
+            members[owner.pk] = {m.organisation_id for m in access.memberships(owner)}
+        _check_same_organisation(response, {k: v for k, v in values.items() if k != "owner"})
+        if owner is not None and organisation.pk not in members[owner.pk]:
+            raise NotAllowed("The owner must be a member of the organisation that owns this response.")
+        fresh.append(response)
+    with transaction.atomic():
+        created = Response.objects.bulk_create(fresh, batch_size=500)
+        fields = ["finding", "organisation", "status", "applicability", *EDITABLE_FIELDS[2:8]]
+        audit.write([audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
+                                 changes=audit.created_changes(r, fields)) for r in created])
+        # A new responding organisation now sees the findings and their reports (search.signals does
+        # this one by one for a single save).
+        index.index_findings([r.finding_id for r in created])
+    made = {r.finding_id: r for r in created}
+    return [existing.get(f.pk) or made[f.pk] for f, _ in items]
 
 
 # --- Evidence, the action plan and bulk work (issue 10) -------------------------------------------
@@ -535,3 +579,124 @@ def forget_view(view, *, by):
     if view.user_id != by.pk:
         raise NotAllowed("This is someone else's saved view.")
     view.delete()
+
+
+# --- History from a register (issue 14) ------------------------------------------------------------
+
+@dataclass
+class History:
+    """What a register says of one response: its status, RAG, the date and words of its latest update,
+    and where that was read (file and row) for the "imported" transition."""
+
+    response: Response
+    status: str = ""
+    rag: str = ""
+    updated_on: datetime.date | None = None
+    update_text: str = ""
+    source: str = ""
+    row: int | None = None
+    written_by: object = None  # who wrote the update, when the register says; else nobody named
+
+
+def import_history(entries, *, by):
+    """Bring responses to what their registers record, in bulk: history imported as history.
+
+    A status is reached in one "imported" transition naming the source file and row, without the
+    evidence or sign-offs the workflow asks of live work (it is a record of what was done, not a
+    decision); a RAG is set; an update is added unless it repeats the latest. Every write is audited
+    under `by` (or nobody, for the demo loader replaying seeds: by=None) in bulk, one statement per
+    kind of row. Returns, per entry, the set of what changed ({"status", "rag", "update"}).
+    """
+    from oversight.audit import bulk as audit
+
+    from . import workflow
+    from .models import Transition
+
+    entries = list(entries)
+    if by is not None:
+        for organisation_id in {e.response.organisation_id for e in entries}:
+            _require(access.can(by, "import_register", _organisation(organisation_id)))
+    today, now = timezone.localdate(), timezone.now()
+    latest = _latest_update_texts([e.response.pk for e in entries if e.update_text])
+    moves, updates, rag_changed, changed, logs = [], [], [], [], []
+    for e in entries:
+        response, did = e.response, set()
+        if e.status and e.status not in Response.Status.values:
+            raise InvalidInput(f"{e.status!r} is not a status.")
+        _check_rag(e.rag)
+        if e.updated_on and e.updated_on > today:
+            raise InvalidInput("The date of the update cannot be in the future.")
+        at = _noon(e.updated_on) if e.updated_on else now
+        changes = {}  # one audit entry per response for what the register changed of it
+        if e.rag and e.rag != response.rag:
+            changes["rag"] = [response.rag, e.rag]
+            response.rag = e.rag
+            rag_changed.append(response)
+            did.add("rag")
+        text = _update_text(e.update_text) if (e.update_text or "").strip() else ""
+        if text and latest.get(response.pk, "").strip() != text:
+            updates.append(Update(response=response, text=text, rag=e.rag or "", by=e.written_by,
+                                  written_on=e.updated_on or today))
+            latest[response.pk] = text
+            did.add("update")
+        if e.status and e.status != response.status:
+            changes["status"] = [response.status, e.status]
+            if e.status == Response.Status.NOT_APPLICABLE:
+                response.applicability = Response.Applicability.NOT_APPLICABLE
+                response.applicability_reason = response.applicability_reason or f"Imported from {e.source}"
+                rag_changed.append(response)
+            payload = {"source": e.source} | ({"row": e.row} if e.row else {})
+            moves.append((response, e.status, at, Transition(response=response, by=by, at=at, payload=payload,
+                                                             comment=f"Imported from {e.source}")))
+            did.add("status")
+        if changes:
+            logs.append(audit.entry(response, audit.UPDATE, by=by, label=e.source, changes=changes))
+        changed.append(did)
+    with transaction.atomic():
+        if rag_changed:
+            groups = {}
+            for response in {r.pk: r for r in rag_changed}.values():
+                response.updated_at, response.version = now, response.version + 1
+                key = (response.rag, response.applicability, response.applicability_reason)
+                groups.setdefault(key, []).append(response.pk)
+            for (rag, applicability, reason), ids in groups.items():
+                for start in range(0, len(ids), 500):
+                    Response.objects.filter(pk__in=ids[start:start + 500]).update(
+                        rag=rag, applicability=applicability, applicability_reason=reason, updated_at=now,
+                        version=F("version") + 1)
+        transitions = workflow.record_imported(moves) if moves else []
+        created = Update.objects.bulk_create(updates, batch_size=500)
+        for row in transitions:
+            logs.append(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
+                row, ["action", "source", "target", "comment"])))
+        for update in created:
+            logs.append(audit.entry(update, audit.CREATE, by=by, label=f"Update of {update.written_on:%d %b %Y}",
+                                    changes=audit.created_changes(update, ["text", "rag", "written_on"])))
+        audit.write(logs)
+        # bulk_create sends no post_save: the updates are indexed for search here, in one statement.
+        from oversight.search import index
+        from oversight.search.models import SearchDocument
+
+        SearchDocument.objects.bulk_create([index.update_document(u, u.response) for u in created], batch_size=500)
+    return changed
+
+
+def _organisation(organisation_id):
+    from oversight.organisations.models import Organisation
+
+    return Organisation.objects.get(pk=organisation_id)
+
+
+def _noon(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+
+
+def _latest_update_texts(response_ids):
+    """{response id: text of its latest update} in one query per 500 responses."""
+    found = {}
+    for start in range(0, len(response_ids), 500):
+        chunk = response_ids[start:start + 500]
+        for response_id, text in (Update.objects.filter(response_id__in=chunk)
+                                  .order_by("response_id", "-written_on", "-id").values_list("response_id", "text")):
+            found.setdefault(response_id, text)
+    return found

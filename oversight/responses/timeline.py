@@ -18,6 +18,7 @@ ACTION_TITLES = {
     "reopen": "Reopened",
     "supersede": "Marked as superseded",
     "mark_not_applicable": "Marked as not applicable",
+    "imported": "Imported from a register",  # history as the register recorded it (services.import_history)
 }
 
 
@@ -64,7 +65,8 @@ def for_response(response, *, updates=None):
         title = ACTION_TITLES.get(t.action, f"{status_label(t.source)} → {status_label(t.target)}")
         details = [f"Status: {status_label(t.source)} → {status_label(t.target)}"]
         payload = t.payload or {}
-        for key, label in (("reason", "Reason"), ("feedback", "HMICFRS's feedback"), ("summary", "Summary")):
+        for key, label in (("reason", "Reason"), ("feedback", "HMICFRS's feedback"), ("summary", "Summary"),
+                           ("source", "Source")):
             if payload.get(key):
                 details.append(f"{label}: {payload[key]}")
         entries.append(Entry(t.at, title, t.comment, t.by, kind="transition", at=t.at, details=details))

@@ -51,3 +51,32 @@ def test_import_register_refuses_a_file_that_is_not_a_register(liaison_officer, 
     path.write_bytes(b"%PDF-1.4")
     with pytest.raises(CommandError, match="The file is a PDF"):
         call_command("import_register", str(path), "--user", "liaison")
+
+
+def test_import_register_creates_the_people_and_lists_it_names_and_says_so(liaison_officer, force, tmp_path, capsys):
+    from oversight.accounts.models import User
+
+    path = tmp_path / "register.csv"
+    path.write_bytes(csv_file([["Report", "Ref", "Recommendation", "Owner", "Portfolio", "Status", "RAG", "Update"],
+                               ["Vetting", "1", "Vet.", "DCI Sarah Khan", "Crime", "Closed", "Complete", "Done."],
+                               ["Vetting", "2", "Vet more.", "", "", "Open", "", ""]]).read())
+    call_command("import_register", str(path), "--user", "liaison", "--commit")
+    out = capsys.readouterr().out
+    assert "person created: Sarah Khan" in out and "portfolio created: Crime" in out
+    assert "2 rows imported: 2 new, 0 changed, 0 unchanged, 0 refused." in out
+    response = Response.objects.get(finding__ref="1")
+    assert response.status == "closed" and response.rag == "green"
+    assert response.owner == User.objects.get(first_name="Sarah", last_name="Khan")
+    assert response.transitions.get().payload == {"source": "register.csv, row 2", "row": 2}
+
+
+def test_import_register_with_no_create_refuses_the_rows_naming_unknown_people(liaison_officer, force, tmp_path,
+                                                                              capsys):
+    path = tmp_path / "register.csv"
+    path.write_bytes(csv_file([["Report", "Ref", "Recommendation", "Owner"], ["Vetting", "1", "Vet.", "DCI Sarah Khan"],
+                               ["Vetting", "2", "Vet more.", ""]]).read())
+    call_command("import_register", str(path), "--user", "liaison", "--commit", "--no-create", "--good-rows")
+    out = capsys.readouterr().out
+    assert 'row 2, Owner: No one called "DCI Sarah Khan"' in out
+    assert "2 rows imported: 1 new, 0 changed, 0 unchanged, 1 refused." in out
+    assert list(Response.objects.values_list("finding__ref", flat=True)) == ["2"]

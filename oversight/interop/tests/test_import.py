@@ -148,26 +148,14 @@ def test_a_mapping_without_the_report_column_is_refused(liaison_officer, force):
         run(fileobj, liaison_officer, force)
 
 
-def test_an_imported_status_is_reached_through_the_workflow_and_recorded(liaison_officer, force, action_owner):
-    fileobj = csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "ppu-owner", "", "In progress", "", "", ""]))
+def test_an_imported_status_is_recorded_as_one_imported_transition(liaison_officer, force, action_owner):
+    fileobj = csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "In progress", "", "", ""]))
     outcome = run(fileobj, liaison_officer, force)
     assert outcome.committed, outcome.problems
     response = Response.objects.get()
     assert response.status == "in_progress"
-    assert [(t.action, t.by, t.comment) for t in response.transitions.order_by("id")] == [
-        ("confirm", liaison_officer, "Imported from a register"), ("start", liaison_officer, "Imported from a register")]
-
-
-def test_a_status_the_workflow_refuses_names_the_workflows_reason_and_writes_nothing(liaison_officer, force,
-                                                                                    action_owner):
-    fileobj = csv_file(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "In progress", "", "", ""],
-                            [REPORT, "", "2", "", "Improve training.", "ppu-owner", "", "Closed", "", "", "Done"]))
-    outcome = run(fileobj, liaison_officer, force)
-    assert not outcome.committed
-    problems = {p.row: (p.column, p.message) for p in outcome.problems}
-    assert problems[2] == ("Status", "Cannot move to In progress: Assign an owner first.")
-    assert problems[3][0] == "Status" and problems[3][1].startswith("Cannot move to Closed: ")
-    assert database_state() == (0, 0, 0, 0, 0)
+    assert [(t.action, t.source, t.by, t.payload["row"]) for t in response.transitions.all()] == [
+        ("imported", "draft", liaison_officer, 2)]
 
 
 def test_imported_changes_are_in_the_audit_trail_under_the_importer(good_file, liaison_officer, force):

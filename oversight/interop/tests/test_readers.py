@@ -54,3 +54,51 @@ def test_a_workbook_is_streamed_with_spreadsheet_row_numbers_and_blank_rows_skip
 def test_a_windows_csv_with_semicolons_is_read():
     fileobj = named("Ref;Recommendation\n1;Improve the caf\xe9\n".encode("cp1252"), "register.csv")
     assert list(Register(fileobj).rows()) == [(2, {"Ref": "1", "Recommendation": "Improve the caf\xe9"})]
+
+
+def test_nul_bytes_deep_in_a_csv_refuse_their_row_with_a_message_and_nothing_else(liaison_officer, force):
+    from oversight.interop.columns import guess_mapping
+    from oversight.interop.importer import import_register
+    from oversight.responses.models import Response
+
+    padding = [["Vetting", str(n), f"Finding {n} " + "words " * 20] for n in range(1, 40)]
+    fileobj = csv_file([["Report", "Ref", "Recommendation", "Update"], *[[*r, ""] for r in padding],
+                        ["Vetting", "99", "Bad\x00text", "Also\x00bad"]])
+    register = Register(fileobj)
+    outcome = import_register(register, guess_mapping(register.headers), organisation=force, by=liaison_officer,
+                              commit=True, partial=True)
+    assert [p.row for p in outcome.problems] == [41]
+    assert "NUL character" in outcome.problems[0].message
+    assert Response.objects.count() == 39
+
+
+def test_a_formula_is_read_as_its_value_and_one_without_a_value_is_a_named_problem(liaison_officer, force):
+    from openpyxl import Workbook
+
+    from oversight.interop.columns import guess_mapping
+    from oversight.interop.importer import import_register
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Report", "Ref", "Recommendation"])
+    sheet.append(["Vetting", "1", "=CONCATENATE(\"Improve \",\"vetting\")"])  # never calculated: no cached value
+    sheet.append(["Vetting", "2", "Improve training."])
+    out = io.BytesIO()
+    workbook.save(out)
+    out.seek(0)
+    register = Register(out)
+    outcome = import_register(register, guess_mapping(register.headers), organisation=force, by=liaison_officer,
+                              commit=False)
+    # data_only: Oversight never runs a formula; without a value Excel saved, the row has no text but its ref.
+    assert outcome.ok and outcome.created == 2
+
+
+def test_merged_header_cells_still_find_the_headers():
+    fileobj = xlsx([["Recommendations register", None, None], ["Report", "Ref", "Recommendation"],
+                    ["Vetting", "1", "Improve."]], merge=["A1:C1"])
+    register = Register(fileobj)
+    assert register.headers == ["Report", "Ref", "Recommendation"] and register.header_row == 2
+    merged = xlsx([["Report", "Owner", None, "Ref"], ["Vetting", "ppu-owner", "", "1"]], merge=["B1:C1"])
+    register = Register(merged)
+    assert [h for h in register.headers if h] == ["Report", "Owner", "Ref"]
+    assert list(register.rows()) == [(2, {"Report": "Vetting", "Owner": "ppu-owner", "Ref": "1"})]

@@ -43,14 +43,14 @@ def test_a_liaison_officer_uploads_maps_checks_and_imports_a_register(client, li
 
 def test_the_preview_lists_each_problem_by_row_and_column_and_offers_no_import(client, liaison_officer, force):
     client.force_login(liaison_officer)
-    client.post(reverse("interop:upload"), {"file": register_file([REPORT, "1", "Again", "", "Blue"]),
+    client.post(reverse("interop:upload"), {"file": register_file([REPORT, "1", "Again", "", "Purple"]),
                                             "organisation": force.pk})
     run = ImportRun.objects.get()
     client.post(reverse("interop:mapping", args=[run.pk]), {"column_0": "report_title", "column_1": "ref",
                                                              "column_2": "text", "column_4": "rag"})
     page = client.get(reverse("interop:preview", args=[run.pk])).content.decode()
     assert "Fix these rows before importing" in page
-    assert "&quot;Blue&quot; is not red, amber or green" in page and "first on row 2" in page
+    assert "&quot;Purple&quot; is not red, amber or green" in page and "first on row 2" in page
     assert "Import 2 rows" not in page
     client.post(reverse("interop:commit", args=[run.pk]))
     assert Response.objects.count() == 0
@@ -89,6 +89,11 @@ def test_another_organisations_import_is_not_found(client, liaison_officer, othe
     client.force_login(other_org_liaison)
     assert client.get(reverse("interop:preview", args=[run.pk])).status_code == 404
     assert client.post(reverse("interop:commit", args=[run.pk])).status_code == 404
+    for name in ("choices", "stop"):
+        assert client.post(reverse(f"interop:{name}", args=[run.pk])).status_code == 404
+    assert client.get(reverse("interop:refused", args=[run.pk])).status_code == 404
+    client.force_login(liaison_officer)  # their own run: a stop of a run not running is a message, not an error
+    assert client.post(reverse("interop:stop", args=[run.pk])).status_code == 302
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
-"""`oversight import-register FILE --user NAME [--organisation WMP] [--commit]`: import a register from the shell."""
+"""`oversight import-register FILE --user NAME [--organisation WMP] [--commit] [--no-create] [--good-rows]`:
+import a register from the shell, deciding what the web import decides (the same Importer and vocabulary):
+people and list items the file names and Oversight lacks are created, and listed, unless --no-create."""
 
+import os
 import sys
 import time
 
@@ -13,6 +16,9 @@ from oversight.interop.readers import Register
 from oversight.interop.services import saved_mapping
 from oversight.organisations.models import Organisation
 
+KINDS = [("people", "person"), ("portfolio", "portfolio"), ("business_area", "business area"), ("board", "board"),
+         ("reports", "report")]
+
 
 class Command(BaseCommand):
     help = "Check (and with --commit, import) an .xlsx or .csv register. All rows or none."
@@ -22,8 +28,12 @@ class Command(BaseCommand):
         parser.add_argument("--organisation", help="Short name, for example WMP (default: the user's own)")
         parser.add_argument("--user", required=True, help="Username recorded as the person importing")
         parser.add_argument("--commit", action="store_true", help="Import for real (default: dry run)")
+        parser.add_argument("--no-create", action="store_true",
+                            help="Refuse rows naming people, portfolios, business areas or boards Oversight lacks")
+        parser.add_argument("--good-rows", action="store_true",
+                            help="Import the rows that can be imported and list the rest (default: all or nothing)")
 
-    def handle(self, *args, file, organisation, user, commit, **options):
+    def handle(self, *args, file, organisation, user, commit, no_create=False, good_rows=False, **options):
         try:
             by = User.objects.get(username=user)
         except User.DoesNotExist as error:
@@ -47,8 +57,14 @@ class Command(BaseCommand):
         try:
             with open(file, "rb") as handle:
                 register = Register(handle)
-                mapping = guess_mapping(register.headers, saved=saved_mapping(org))
-                outcome = import_register(register, mapping, organisation=org, by=by, commit=commit, progress=progress)
+                saved = saved_mapping(org)
+                mapping = guess_mapping(register.headers, saved=saved)
+                for header in register.headers:
+                    if header in saved:  # said before it is used, as the web import's columns page does
+                        self.stdout.write(f"column {header!r}: {saved[header] or 'ignored'} (remembered choice)")
+                outcome = import_register(register, mapping, organisation=org, by=by, commit=commit,
+                                          create=not no_create, partial=good_rows, source=os.path.basename(file),
+                                          progress=progress)
         except (InvalidInput, NotAllowed) as problem:
             raise CommandError(str(problem)) from problem
         except OSError as error:
@@ -56,8 +72,14 @@ class Command(BaseCommand):
         sys.stderr.write("\n")
         for p in outcome.problems:
             self.stdout.write(f"row {p.row}, {p.column or 'row'}: {p.message}")
+        made = "created" if outcome.committed else "to create"
+        for kind, label in KINDS:
+            for name in (outcome.created_items.get(kind, []) if outcome.committed
+                         else [e.get("name") or e.get("title") for e in outcome.to_create.get(kind, [])
+                               if e["choice"] in ("create", "new")]):
+                self.stdout.write(f"{label} {made}: {name}")
         verb = "imported" if outcome.committed else ("not imported" if outcome.problems else "checked (dry run)")
         self.stdout.write(f"{outcome.rows} rows {verb}: {outcome.created} new, {outcome.updated} changed, "
-                          f"{outcome.unchanged} unchanged, {len(outcome.problems)} problems.")
-        if outcome.problems:
+                          f"{outcome.unchanged} unchanged, {outcome.refused} refused.")
+        if outcome.problems and not outcome.committed:
             raise CommandError("Nothing was imported.")
