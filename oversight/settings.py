@@ -335,6 +335,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Register imports with more rows than this are checked and imported in a background thread,
 # the page showing progress; smaller ones finish within the request.
 IMPORT_BACKGROUND_ROWS = env_int("IMPORT_BACKGROUND_ROWS", 2000)
+# Register exports with more rows than this are written by a task (`oversight worker`) and offered
+# for download when ready; smaller ones stream within the request (interop/exports.py).
+EXPORT_INLINE_ROWS = env_int("EXPORT_INLINE_ROWS", 5000)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

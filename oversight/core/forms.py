@@ -15,20 +15,51 @@ WIDGET_CLASSES = {
 }
 
 
+DASHES = "---------"  # Django's empty choice, which a person should never see
+
+
+def _choose(field):
+    label = str(field.label or "").strip()
+    if not field.required:
+        return "Not set"
+    return f"Choose the {label[:1].lower() + label[1:]}" if label else "Choose one"
+
+
+def dress(field):
+    """Give one field its GOV.UK class and a worded empty choice (idempotent)."""
+    if getattr(field, "_govuk_dressed", False):
+        return
+    field._govuk_dressed = True
+    widget = field.widget
+    if isinstance(widget, GovukDateInput):
+        return  # its three boxes carry their own classes
+    css = next((c for cls, c in WIDGET_CLASSES.items() if isinstance(widget, cls)), "govuk-input")
+    widget.attrs.setdefault("class", css)
+    if isinstance(widget, forms.DateInput):
+        widget.input_type = "date"
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == DASHES:
+            field.empty_label = _choose(field)  # read as the choices are listed
+    elif isinstance(field, forms.ChoiceField):
+        choices = list(field.choices)
+        if choices and choices[0] == ("", DASHES):
+            field.choices = [("", _choose(field)), *choices[1:]]
+
+
 class GovukFormMixin:
     """Adds GOV.UK classes, error classes and aria-describedby to every widget."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         swap_date_fields(self)  # the GOV.UK date input (day, month, year) wherever people type dates
-        for _name, field in self.fields.items():
-            widget = field.widget
-            if isinstance(widget, GovukDateInput):
-                continue  # its three boxes carry their own classes
-            css = next((c for cls, c in WIDGET_CLASSES.items() if isinstance(widget, cls)), "govuk-input")
-            widget.attrs.setdefault("class", css)
-            if isinstance(widget, forms.DateInput):
-                widget.input_type = "date"
+        for field in self.fields.values():
+            dress(field)
+
+    def __getitem__(self, name):
+        # Fields a form adds after this __init__ (rows of grades, say) are dressed when first drawn.
+        if name in self.fields:
+            dress(self.fields[name])
+        return super().__getitem__(name)
 
     def full_clean(self):
         super().full_clean()

@@ -25,7 +25,7 @@ DROPPED = ("format", "page")
 
 
 def inline_limit():
-    return getattr(settings, "EXPORT_INLINE_ROWS", 5000)
+    return settings.EXPORT_INLINE_ROWS
 
 
 def register_rows(params, user):

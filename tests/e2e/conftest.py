@@ -50,7 +50,7 @@ def signed_in_as(page, live_server):
 def fill_date(scope, legend, iso):
     """Type a date into the GOV.UK date input (day, month, year) whose legend is `legend`."""
     year, month, day = iso.split("-")
-    group = scope.get_by_role("group", name=legend, exact=True)
+    group = scope.get_by_role("group", name=legend, exact=True).first
     for part, value in (("Day", day), ("Month", month), ("Year", year)):
         group.get_by_label(part, exact=True).fill(str(int(value)))
 

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import assert_no_axe_violations
+from tests.e2e.conftest import assert_no_axe_violations, fill_date
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -49,7 +49,7 @@ def test_a_response_goes_from_in_progress_to_closed_through_the_panel(
     expect(page.locator(".govuk-error-summary")).to_contain_text("Record the closure submission with its level and date")
     assert_no_axe_violations(page)
     page.get_by_label("Closure level").select_option(label="Lv3")
-    page.get_by_label("Date submitted to HMICFRS").fill("2024-03-01")
+    fill_date(page, "Date submitted to HMICFRS", "2024-03-01")
     page.locator("#transition-panel").get_by_role("button", name="Sign off and submit to HMICFRS").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("submitted to HMICFRS")
     sign_out(page)
@@ -57,7 +57,7 @@ def test_a_response_goes_from_in_progress_to_closed_through_the_panel(
     signed_in_as("liaison")
     page.goto(url)
     page.get_by_text("Record HMICFRS accepted closure").first.click()
-    page.get_by_label("Date of HMICFRS's decision").first.fill("2024-04-02")
+    fill_date(page, "Date of HMICFRS's decision", "2024-04-02")  # the first panel's: accepted
     page.locator("#transition-panel").get_by_role("button", name="Record HMICFRS accepted closure").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Closed")
     expect(page.locator(".moj-timeline__item").first).to_contain_text("Submitted to HMICFRS")

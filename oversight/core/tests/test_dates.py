@@ -78,3 +78,21 @@ def test_a_response_edit_with_a_date_missing_its_month_is_refused_and_saves_noth
     assert client.post(reverse("responses:edit", args=[response.pk]), data).status_code == 302
     response.refresh_from_db()
     assert response.target_on == datetime.date(2027, 3, 31)
+
+
+def test_no_select_shows_a_row_of_dashes_and_late_fields_are_styled_too():
+    from oversight.organisations.models import Organisation
+
+    class Choosing(GovukFormMixin, forms.Form):
+        organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), label="Organisation")
+        kind = forms.TypedChoiceField(choices=[("", "---------"), ("a", "A")], label="Kind", required=False)
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["grade"] = forms.ChoiceField(choices=[("", "---------"), ("good", "Good")], label="Grade")
+
+    form = Choosing()
+    html = "".join(str(form[name]) for name in ("organisation", "kind", "grade"))
+    assert "---------" not in html
+    assert ">Choose the organisation<" in html and ">Not set<" in html and ">Choose the grade<" in html
+    assert html.count('class="govuk-select"') == 3
