@@ -61,3 +61,28 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
     first_org = Response.objects.filter(organisation=orgs[0]).values_list("id", flat=True)[:2000]
     Update.objects.bulk_create([Update(response_id=pk, text="Monthly progress update.") for pk in first_org], batch_size=5000)
     return liaison
+
+
+@transaction.atomic
+def ensure_viewers():
+    """The people the page benchmark signs in as: a force's liaison officer, a PCC office overseeing
+    five forces, and a national superuser with no memberships. Also fills the search index once
+    (the data set is bulk-created, which bypasses the signals that keep it current)."""
+    from oversight.accounts.models import Membership, User
+    from oversight.organisations.models import Organisation
+    from oversight.search import index
+    from oversight.search.models import SearchDocument
+
+    users = {"liaison": User.objects.get(username="bench-liaison")}
+    pcc = User.objects.filter(username="bench-pcc").first()
+    if pcc is None:
+        office = Organisation.objects.create(kind="pcc_office", name="Bench PCC office", short_name="BPCC")
+        office.oversees.set(Organisation.objects.filter(short_name__in=[f"BF{i}" for i in range(5)]))
+        pcc = User.objects.create_user("bench-pcc", password="bench-password-123")
+        Membership.objects.create(user=pcc, organisation=office, role="oversight_reviewer")
+    users["pcc"] = pcc
+    users["national"] = User.objects.filter(username="bench-national").first() or User.objects.create_superuser(
+        "bench-national", password="bench-password-123")
+    if not SearchDocument.objects.exists():
+        index.rebuild()
+    return users
