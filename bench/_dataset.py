@@ -47,8 +47,9 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
         for r in reports for j in range(20)
     ])
     statuses = ["open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
-    batch, made = [], 0
-    for org in orgs:
+    made = 0
+    for org in orgs:  # one force at a time: a million unsaved rows would not fit in memory
+        batch = []
         for finding in findings[:per_force]:
             if made >= responses:
                 break
@@ -57,7 +58,7 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
                                   portfolio=rng.choice(portfolios[org.id]), business_area=rng.choice(areas[org.id]),
                                   narrative="Progress is reported to the board monthly."))
             made += 1
-    Response.objects.bulk_create(batch, batch_size=5000)
+        Response.objects.bulk_create(batch, batch_size=5000)
     first_org = Response.objects.filter(organisation=orgs[0]).values_list("id", flat=True)[:2000]
     Update.objects.bulk_create([Update(response_id=pk, text="Monthly progress update.") for pk in first_org], batch_size=5000)
     return liaison

@@ -113,7 +113,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField("response", "due_sort", models.DateField(editable=False, null=True)),
         migrations.AddField("response", "latest_update_on", models.DateField(editable=False, null=True)),
-        migrations.RunPython(create_triggers, drop_triggers),
         migrations.AddIndex("response", models.Index(fields=["due_sort", "id"], name="response_due_sort_idx", condition=REGISTERED)),
         migrations.AddIndex("response", models.Index(fields=["organisation", "due_sort", "id"],
                                                      name="response_org_due_sort_idx", condition=REGISTERED)),
@@ -124,4 +123,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex("response", models.Index(fields=["rag", "id"], name="response_rag_id_idx", condition=REGISTERED)),
         migrations.AddIndex("response", models.Index(fields=["organisation", "rag", "id"],
                                                      name="response_org_rag_idx", condition=REGISTERED)),
+        # After the indexes: an index built in the transaction that rewrote every row (the backfill)
+        # is unusable until every older transaction on the server ends (pg_index.indcheckxmin).
+        migrations.RunPython(create_triggers, drop_triggers),
     ]
