@@ -49,7 +49,8 @@ def register(request):
     if filterset.is_bound and not filterset.is_valid():
         rows, status = Response.objects.none(), 400
     else:
-        rows = filterset.qs if filterset.is_bound else qs
+        # Unfiltered, the register still leaves out archived responses (the filterset does it when bound).
+        rows = filterset.qs if filterset.is_bound else qs.filter(archived_at__isnull=True)
     paginator = RegisterPaginator(rows, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     rows_for_page.prepare(page.object_list)
