@@ -118,15 +118,16 @@ class ResponseFilterSet(django_filters.FilterSet):
         return [(str(r.pk), str(r)) for r in shown]
 
     def filter_text(self, queryset, name, value):
+        """Every word must be found: through the full-text index (SQLite FTS5 or PostgreSQL's
+        tsvector) in the finding, its report or the response, or as the finding's reference."""
+        from oversight.search.backends import register_text_q
+
         value = value.strip()
         if not value:
             return queryset
         q = Q()
         for word in value.split():
-            q &= (
-                Q(finding__text__icontains=word) | Q(finding__report__title__icontains=word)
-                | Q(narrative__icontains=word) | Q(finding__ref__iexact=word)
-            )
+            q &= register_text_q(word) | Q(finding__ref__iexact=word)
         return queryset.filter(q)
 
     def filter_overdue(self, queryset, name, value):

@@ -45,3 +45,21 @@ def test_another_organisations_report_is_not_offered(client, liaison_officer, fo
     ResponseFactory(organisation=other_force, finding=FindingFactory(report=theirs), status="open")
     client.force_login(liaison_officer)
     assert str(theirs.pk) not in report_options(client)
+
+
+def test_register_text_box_searches_the_full_text_index(client, liaison_officer, force):
+    """Word forms and word beginnings match (FTS5 or PostgreSQL's tsvector, both stemming English);
+    the index's organisation tokens do not."""
+    vetting = ResponseFactory(organisation=force, narrative="Vetting checks are now monthly.",
+                              finding=FindingFactory(text="Chief constables should review custody."))
+    ResponseFactory(organisation=force, narrative="Nothing relevant.", finding=FindingFactory(text="Unrelated."))
+    client.force_login(liaison_officer)
+
+    def found(q):
+        page = client.get(reverse("responses:register"), {"q": q})
+        return {r.pk for r in page.context["page"].object_list}
+
+    assert found("vetted") == {vetting.pk}  # another form of the word
+    assert found("review custod") == {vetting.pk}  # two words, one of them its beginning only
+    assert found("vetting unrelated") == set()  # every word must be found
+    assert found(f"o{force.pk}") == set()  # the organisation tokens that narrow the index are not text
