@@ -88,3 +88,12 @@ def test_a_later_page_holds_the_next_rows_in_order(client, liaison_officer, forc
     client.force_login(liaison_officer)
     first, second = _rows(client, sort="due"), _rows(client, sort="due", page=2)
     assert first + second == [r.pk for r in made]
+
+
+def test_the_unfiltered_register_leaves_out_archived_responses(client, liaison_officer, force):
+    from django.utils import timezone
+
+    kept, archived = ResponseFactory(organisation=force), ResponseFactory(organisation=force)
+    Response.objects.filter(pk=archived.pk).update(archived_at=timezone.now())
+    client.force_login(liaison_officer)
+    assert _rows(client) == [kept.pk]
