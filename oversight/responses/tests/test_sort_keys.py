@@ -97,3 +97,17 @@ def test_the_unfiltered_register_leaves_out_archived_responses(client, liaison_o
     Response.objects.filter(pk=archived.pk).update(archived_at=timezone.now())
     client.force_login(liaison_officer)
     assert _rows(client) == [kept.pk]
+
+
+def test_past_the_last_page_the_register_counts_no_further(client, liaison_officer, force, monkeypatch):
+    from oversight.responses import paging
+
+    monkeypatch.setattr(paging, "MAX_PAGES", 1)  # one page of 50
+    ResponseFactory.create_batch(52, organisation=force)
+    client.force_login(liaison_officer)
+    page = client.get(reverse("responses:register"))
+    body = page.content.decode()
+    assert "More than <strong>50</strong> responses found" in body
+    assert "narrow the filters to reach the rest" in body
+    assert len(page.context["page"].object_list) == 50
+    assert client.get(reverse("responses:register"), {"page": 2}).context["page"].number == 1
