@@ -8,9 +8,12 @@ each row gets one `cells` object of ready strings; the template prints them and 
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator
 
 from oversight.accounts.templatetags.people import name_of
+
+from .models import ACTIVE_STATUSES
 
 # "j M Y" in English, as the `date` filter prints it for en-GB, without its format machinery.
 MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -34,10 +37,12 @@ class Cells:
     business_area: str
     updated: str
     due: str
+    overdue: bool
 
 
 def prepare(responses):
     """Give each response of a page its `cells`; returns the responses."""
+    today = timezone.localdate()
     detail = reverse("responses:detail", args=[0])
     base, tail = detail[: detail.rindex("0")], detail[detail.rindex("0") + 1:]  # one reverse a page, not a row
     for r in responses:
@@ -58,5 +63,6 @@ def prepare(responses):
             business_area=str(r.business_area) if r.business_area_id else "",
             updated=short_date(getattr(r, "last_update_on", None)) or "Never",
             due=short_date(r.due_on) or "None set",
+            overdue=bool(r.due_on and r.status in ACTIVE_STATUSES and r.due_on < today),  # Response.is_overdue
         )
     return responses
