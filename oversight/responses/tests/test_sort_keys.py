@@ -111,3 +111,16 @@ def test_past_the_last_page_the_register_counts_no_further(client, liaison_offic
     assert "narrow the filters to reach the rest" in body
     assert len(page.context["page"].object_list) == 50
     assert client.get(reverse("responses:register"), {"page": 2}).context["page"].number == 1
+
+
+def test_register_rows_print_their_prepared_cells(client, liaison_officer, force):
+    late = ResponseFactory(organisation=force, status="in_progress", target_on=JAN,
+                           finding=FindingFactory(ref="7", text="Chief constables should improve vetting."))
+    ResponseFactory(organisation=force, status="closed", target_on=JAN)
+    client.force_login(liaison_officer)
+    page = client.get(reverse("responses:register"), {"sort": "due"})
+    body = page.content.decode()
+    assert f'href="/responses/{late.pk}/"' in body
+    assert "Chief constables should improve vetting." in body
+    assert "1 Jan 2026" in body
+    assert body.count('govuk-tag--red">Overdue') == 1  # the closed one is not overdue
