@@ -97,9 +97,10 @@ def register_text_q(word):
                    " AND vector @@ to_tsquery('english', %s)")
             params = [kind, " & ".join(f"{t}:*AB" for t in terms)]
         else:
-            sql = (f"SELECT d.{column} FROM search_searchdocument d JOIN search_fts ON search_fts.rowid = d.id"
-                   " WHERE d.kind = %s AND search_fts MATCH %s")
-            params = [kind, "{title body} : (" + " AND ".join(f'"{t}"*' for t in terms) + ")"]
+            # CROSS JOIN keeps FTS5 the outer loop: otherwise SQLite ran the MATCH once per document.
+            sql = (f"SELECT d.{column} FROM search_fts CROSS JOIN search_searchdocument d ON d.id = search_fts.rowid"
+                   " WHERE search_fts MATCH %s AND d.kind = %s")
+            params = ["{title body} : (" + " AND ".join(f'"{t}"*' for t in terms) + ")", kind]
         parts[kind] = RawSQL(sql, params)  # noqa: S611  terms are \w+ words, passed as parameters
     return Q(pk__in=parts["response"]) | Q(finding_id__in=parts["finding"]) | Q(finding__report_id__in=parts["report"])
 
