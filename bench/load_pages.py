@@ -26,6 +26,7 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 8))
 WORKERS = [int(n) for n in os.environ.get("BENCH_WORKERS", "2 4").split()]
 USER, PASSWORD = "bench-liaison", "bench-password-123"
+ONLY = [w for w in os.environ.get("BENCH_PAGES", "").split(",") if w]  # pages whose name has one of these words
 
 
 def env():
@@ -102,6 +103,8 @@ def main():
                 time.sleep(0.5)
             cookie = signed_in_cookie(url)
             for name, (path, signed_in) in pages.items():
+                if ONLY and not any(word in name for word in ONLY):
+                    continue
                 wrk(url + path, cookie if signed_in else None, seconds=2)  # warm every worker's connection and caches
                 rate, p50, p99, errors = wrk(url + path, cookie if signed_in else None)
                 print(f"{workers} workers  {name:30s} {rate:7.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  "
