@@ -47,8 +47,9 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
         for r in reports for j in range(20)
     ])
     statuses = ["open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
-    batch, made = [], 0
-    for org in orgs:
+    made = 0
+    for org in orgs:  # one force at a time: a million unsaved rows would not fit in memory
+        batch = []
         for finding in findings[:per_force]:
             if made >= responses:
                 break
@@ -57,7 +58,32 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
                                   portfolio=rng.choice(portfolios[org.id]), business_area=rng.choice(areas[org.id]),
                                   narrative="Progress is reported to the board monthly."))
             made += 1
-    Response.objects.bulk_create(batch, batch_size=5000)
+        Response.objects.bulk_create(batch, batch_size=5000)
     first_org = Response.objects.filter(organisation=orgs[0]).values_list("id", flat=True)[:2000]
     Update.objects.bulk_create([Update(response_id=pk, text="Monthly progress update.") for pk in first_org], batch_size=5000)
     return liaison
+
+
+@transaction.atomic
+def ensure_viewers():
+    """The people the page benchmark signs in as: a force's liaison officer, a PCC office overseeing
+    five forces, and a national superuser with no memberships. Also fills the search index once
+    (the data set is bulk-created, which bypasses the signals that keep it current)."""
+    from oversight.accounts.models import Membership, User
+    from oversight.organisations.models import Organisation
+    from oversight.search import index
+    from oversight.search.models import SearchDocument
+
+    users = {"liaison": User.objects.get(username="bench-liaison")}
+    pcc = User.objects.filter(username="bench-pcc").first()
+    if pcc is None:
+        office = Organisation.objects.create(kind="pcc_office", name="Bench PCC office", short_name="BPCC")
+        office.oversees.set(Organisation.objects.filter(short_name__in=[f"BF{i}" for i in range(5)]))
+        pcc = User.objects.create_user("bench-pcc", password="bench-password-123")
+        Membership.objects.create(user=pcc, organisation=office, role="oversight_reviewer")
+    users["pcc"] = pcc
+    users["national"] = User.objects.filter(username="bench-national").first() or User.objects.create_superuser(
+        "bench-national", password="bench-password-123")
+    if not SearchDocument.objects.exists():
+        index.rebuild()
+    return users

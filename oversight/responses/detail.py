@@ -12,6 +12,8 @@ def detail_context(response, user, **extra):
     finding = response.finding
     updates = list(response.updates.select_related("by"))
     evidence = list(response.evidence.select_related("added_by", "archived_by"))
+    # Read once for the list, the timeline and the panel's guards (issue 17: it was read four times).
+    closures = list(response.closure_submissions.select_related("level", "by"))
     can_edit = access.can(user, "edit_response", response)
     context = {
         "response": response,
@@ -22,14 +24,14 @@ def detail_context(response, user, **extra):
                         .order_by("position", "due_on", "id")),
         "evidence": [e for e in evidence if not e.archived_at],
         "archived_evidence": [e for e in evidence if e.archived_at],
-        "closures": list(response.closure_submissions.select_related("level", "by")),
-        "timeline": timeline.for_response(response, updates=updates),
+        "closures": closures,
+        "timeline": timeline.for_response(response, updates=updates, closures=closures),
         "can_edit": can_edit,
         "update_form": extra.pop("update_form", None) or UpdateForm(),
         "evidence_form": extra.pop("evidence_form", None) or (EvidenceForm() if can_edit else None),
         "action_form": extra.pop("action_form", None) or (ActionForm(response=response) if can_edit else None),
         "max_evidence_size": services._megabytes(services.evidence_max_bytes()),
-        "transitions": extra.pop("transitions", None) or panel(response, user),
+        "transitions": extra.pop("transitions", None) or panel(response, user, closures=closures),
     }
     context.update(extra)
     return context

@@ -4,12 +4,13 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from oversight.accounts.models import User
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
 from oversight.reports.models import Finding, Report
 
-from .models import ACTIVE_STATUSES, ClosureSubmission, Response, due_within_q
+from .models import ACTIVE_STATUSES, ClosureSubmission, Response, active_q, due_within_q
 
 SORTS = {
     "due": ("due_sort", "id"),
@@ -19,9 +20,13 @@ SORTS = {
     "status": ("status", "id"),
     "rag": ("rag", "id"),
     "owner": ("owner__last_name", "owner__first_name", "id"),  # by name, as the register shows them
-    "updated": ("last_update_on", "id"),
-    "-updated": ("-last_update_on", "-id"),
+    "updated": ("latest_update_on", "id"),
+    "-updated": ("-latest_update_on", "-id"),
 }
+
+# The dropdowns of the register's filter, rendered from ResponseFilterSet.selects.
+SELECTS = ["organisation", "report", "kind", "applicability", "portfolio", "business_area", "board", "owner", "sort"]
+REPORTS_SHOWN = 200
 
 # Fields a response may not have yet, for "not rated", "no portfolio" ... figures of the dashboard.
 MISSING = [("rag", "RAG"), ("owner", "Owner"), ("portfolio", "Portfolio"), ("business_area", "Business area")]
@@ -34,10 +39,13 @@ class ResponseFilterSet(django_filters.FilterSet):
     organisation = django_filters.ModelChoiceFilter(queryset=Organisation.objects.none(), label="Organisation", empty_label="Any")
     report = django_filters.ModelChoiceFilter(field_name="finding__report", queryset=Report.objects.none(), label="Report", empty_label="Any")
     kind = django_filters.ChoiceFilter(field_name="finding__kind", choices=Finding.Kind.choices, label="Kind", empty_label="Any")
+    # distinct=False: both are columns of the response itself, so no join can repeat a row, and
+    # DISTINCT over the register's wide rows cost a disk sort nationally (issue 17).
     status = django_filters.MultipleChoiceFilter(
-        choices=Response.Status.choices, label="Status", widget=forms.CheckboxSelectMultiple
+        choices=Response.Status.choices, label="Status", widget=forms.CheckboxSelectMultiple, distinct=False
     )
-    rag = django_filters.MultipleChoiceFilter(choices=Response.Rag.choices, label="RAG", widget=forms.CheckboxSelectMultiple)
+    rag = django_filters.MultipleChoiceFilter(choices=Response.Rag.choices, label="RAG",
+                                              widget=forms.CheckboxSelectMultiple, distinct=False)
     applicability = django_filters.ChoiceFilter(choices=Response.Applicability.choices, label="Applies to us", empty_label="Any")
     portfolio = django_filters.ModelChoiceFilter(queryset=Portfolio.objects.none(), label="Portfolio", empty_label="Any")
     business_area = django_filters.ModelChoiceFilter(queryset=BusinessArea.objects.none(), label="Business area", empty_label="Any")
@@ -76,16 +84,53 @@ class ResponseFilterSet(django_filters.FilterSet):
                             ("board", Board), ("owner", User), ("report", Report)):
             self.filters[name].queryset = access.visible(model.objects.all(), user)
 
+    @cached_property
+    def selects(self):
+        """Each dropdown's options as (value, label, selected), for the page: one SELECT a list.
+
+        A `{% for %}` over a ModelChoiceIterator counts, then selects (two queries a list); here
+        each list is read once. Validation still checks against the whole visible queryset.
+        """
+        form = self.form
+        chosen = {name: str(form[name].value() or "") for name in SELECTS}
+        lists = {}
+        for name in SELECTS:
+            field = form.fields[name]
+            if name == "report":
+                options = [("", "Any"), *self._report_options(field.queryset, chosen["report"])]
+            elif hasattr(field, "queryset"):
+                options = [("", field.empty_label), *((str(o.pk), str(o)) for o in field.queryset)]
+            else:
+                options = [(str(v), label) for v, label in field.choices]
+            lists[name] = [(value, label or "Any", value == chosen[name]) for value, label in options]
+        return lists
+
+    def _report_options(self, reports, chosen):
+        """Reports with active responses in the reader's scope, newest first and at most REPORTS_SHOWN,
+        so the page does not grow with every report ever published; a chosen report is always kept."""
+        from oversight.accounts import access
+
+        user = self.request.user if self.request else None
+        active = access.visible(Response.objects.filter(finding__report=OuterRef("pk")), user).filter(active_q())
+        # A report that holds a response the reader may see is one they may see (access._reports,
+        # "answered"), so the visible responses alone decide; re-applying the report rule on top
+        # hashed every response of the scope (60 ms at 1,000,000).
+        shown = list(Report.objects.filter(Exists(active)).order_by("-published_on", "-id")[:REPORTS_SHOWN])
+        if chosen and chosen not in {str(r.pk) for r in shown}:
+            shown += list(reports.filter(pk=chosen)) if chosen.isdigit() else []
+        return [(str(r.pk), str(r)) for r in shown]
+
     def filter_text(self, queryset, name, value):
+        """Every word must be found: through the full-text index (SQLite FTS5 or PostgreSQL's
+        tsvector) in the finding, its report or the response, or as the finding's reference."""
+        from oversight.search.backends import register_text_q
+
         value = value.strip()
         if not value:
             return queryset
         q = Q()
         for word in value.split():
-            q &= (
-                Q(finding__text__icontains=word) | Q(finding__report__title__icontains=word)
-                | Q(narrative__icontains=word) | Q(finding__ref__iexact=word)
-            )
+            q &= register_text_q(word) | Q(finding__ref__iexact=word)
         return queryset.filter(q)
 
     def filter_overdue(self, queryset, name, value):
@@ -121,6 +166,4 @@ class ResponseFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_sort(self, queryset, name, value):
-        from django.db.models.functions import Coalesce
-
-        return queryset.annotate(due_sort=Coalesce("target_on", "finding__due_on")).order_by(*SORTS[value])
+        return queryset.order_by(*SORTS[value])  # each sort has its index (responses migration 0005)

@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,6 +15,8 @@ ACTIVE_STATUSES = ["open", "in_progress", "awaiting_sign_off", "submitted"]
 RAGS = ["red", "amber", "green"]
 # Newest reports first, findings in the order the report prints them.
 REGISTER_ORDER = ["-finding__report__published_on", "finding__report_id", "finding__position", "id"]
+# What the register lists; its sort indexes cover only these rows.
+REGISTER_ROWS = Q(archived_at__isnull=True)
 HMICFRS_STATUSES = ["awaiting_review", "being_progressed", "complete", "no_further_action", "superseded"]
 
 
@@ -24,16 +26,15 @@ def active_q():
 
 
 def overdue_q(today):
-    """Active and past the date worked to: the organisation's target, else the finding's deadline."""
-    return active_q() & (Q(target_on__lt=today) | Q(target_on__isnull=True, finding__due_on__lt=today))
+    """Active and past the date worked to: the organisation's target, else the finding's deadline
+    (kept as `due_sort` by the database, so no join to the finding)."""
+    return active_q() & Q(due_sort__lt=today)
 
 
 def due_within_q(today, days):
     """Active and due between today and `days` from now (the dashboard counts with it too)."""
     until = today + datetime.timedelta(days=days)
-    return active_q() & (
-        Q(target_on__range=(today, until)) | Q(target_on__isnull=True, finding__due_on__range=(today, until))
-    )
+    return active_q() & Q(due_sort__range=(today, until))
 
 
 class ResponseQuerySet(models.QuerySet):
@@ -41,10 +42,10 @@ class ResponseQuerySet(models.QuerySet):
         """Everything a register row shows, in a fixed number of queries."""
         return self.select_related(
             "finding__report", "finding__parent", "organisation", "owner", "portfolio", "business_area", "board"
-        ).annotate(last_update_on=Subquery(
-            # A correlated subquery, not Max() over a join: no GROUP BY over the whole register.
-            Update.objects.filter(response=OuterRef("pk")).order_by("-written_on").values("written_on")[:1]
-        )).order_by(*REGISTER_ORDER)
+        ).annotate(
+            # A column the database keeps (migration 0005), under the name the register and export read.
+            last_update_on=models.F("latest_update_on")
+        ).order_by(*REGISTER_ORDER)
 
     def active(self):
         return self.filter(active_q())
@@ -107,6 +108,11 @@ class Response(TimeStamped, Versioned, Archivable):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
     )
 
+    # Sort keys the database keeps (migration 0005's triggers); nothing in Python writes them. The
+    # date worked to (target, else the finding's deadline) and the newest update's date (issue 17).
+    due_sort = models.DateField(null=True, editable=False)
+    latest_update_on = models.DateField(null=True, editable=False)
+
     objects = ResponseQuerySet.as_manager()
 
     internal_note = models.TextField(
@@ -132,6 +138,15 @@ class Response(TimeStamped, Versioned, Archivable):
             models.Index(fields=["organisation", "status"], name="response_org_status_idx"),
             models.Index(fields=["owner", "status"], name="response_owner_status_idx"),
             models.Index(fields=["target_on"], name="response_target_idx"),
+            # One index per register sort, nationally and within an organisation, over the rows the
+            # register lists (not archived), so a page's ids come from the index alone (issue 17).
+            models.Index(fields=["due_sort", "id"], name="response_due_sort_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["organisation", "due_sort", "id"], name="response_org_due_sort_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["latest_update_on", "id"], name="response_updated_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["organisation", "latest_update_on", "id"], name="response_org_updated_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["status", "id"], name="response_status_id_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["rag", "id"], name="response_rag_id_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["organisation", "rag", "id"], name="response_org_rag_idx", condition=REGISTER_ROWS),
         ]
 
     def __str__(self):

@@ -48,7 +48,7 @@ def _day(moment):
     return timezone.localtime(moment).date() if isinstance(moment, datetime) else moment
 
 
-def for_response(response, *, updates=None):
+def for_response(response, *, updates=None, closures=None):
     """Merge the response's domain history into one list for the MoJ timeline component."""
     from oversight.audit.timeline import field_changes, last_editors
 
@@ -70,7 +70,7 @@ def for_response(response, *, updates=None):
             if payload.get(key):
                 details.append(f"{label}: {payload[key]}")
         entries.append(Entry(t.at, title, t.comment, t.by, kind="transition", at=t.at, details=details))
-    for c in response.closure_submissions.select_related("level", "by"):
+    for c in closures if closures is not None else response.closure_submissions.select_related("level", "by"):
         entries.append(Entry(_as_datetime(c.submitted_on), f"Closure submission recorded ({c.level})", c.summary,
                              c.by, kind="closure", at=c.created_at, dated_only=True))
         if c.decision:

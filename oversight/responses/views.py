@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 
+from . import rows as rows_for_page
 from . import services
 from .detail import detail_context
 from .filters import ResponseFilterSet
@@ -26,6 +26,7 @@ from .forms import (
     UpdateForm,
 )
 from .models import REGISTER_ORDER, Action, Evidence, Response, SavedView, Update
+from .paging import RegisterPaginator
 
 PAGE_SIZE = 50
 
@@ -48,9 +49,11 @@ def register(request):
     if filterset.is_bound and not filterset.is_valid():
         rows, status = Response.objects.none(), 400
     else:
-        rows = filterset.qs if filterset.is_bound else qs
-    paginator = Paginator(rows, PAGE_SIZE)
+        # Unfiltered, the register still leaves out archived responses (the filterset does it when bound).
+        rows = filterset.qs if filterset.is_bound else qs.filter(archived_at__isnull=True)
+    paginator = RegisterPaginator(rows, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
+    rows_for_page.prepare(page.object_list)
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
                "bulk_form": BulkForm(user=request.user) if access.can(request.user, "manage_register") else None,
                "bulk_query": _querystring(request, drop=("page", "sort")),

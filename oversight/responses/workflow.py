@@ -44,6 +44,9 @@ def has_evidence(r, p):
 
 
 def pending_submission(r):
+    # available() asks several guards in turn; it reads the submission once for all of them (issue 17).
+    if hasattr(r, "_pending_submission"):
+        return r._pending_submission
     return r.closure_submissions.filter(decision="").order_by("-submitted_on", "-id").first()
 
 
@@ -230,13 +233,24 @@ class Offer:
         return self.blocked is None
 
 
-def available(response, user):
+def available(response, user, *, closures=None):
     """Each move from the response's current status that `user` may take, with the reason when blocked.
 
     Moves the person may never make here (wrong role) are left out, so read-only people see none;
     moves blocked only by a missing need are shown with that need. Needs that depend on what
     the form asks for (a date, a reason) are not judged until it is sent.
     """
+    # `closures`: the response's submissions, newest first, when the caller has read them already.
+    response._pending_submission = (
+        pending_submission(response) if closures is None else next((c for c in closures if not c.decision), None)
+    )
+    try:
+        return _offers(response, user)
+    finally:
+        del response._pending_submission
+
+
+def _offers(response, user):
     offers = []
     for action, rule in TRANSITIONS.items():
         if response.status not in rule.sources or response.is_archived or not rule.who(user, response):

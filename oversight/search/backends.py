@@ -80,6 +80,31 @@ def _postgres(queryset, terms, tokens):
     return Results(ranked, matched)
 
 
+def register_text_q(word):
+    """The register's text box, one word: a response whose narrative, finding or report holds a word
+    starting with `word`, found through the full-text index (issue 17: it was `icontains` over three
+    tables, a scan of every row). A Q for Response querysets; access is the queryset's own."""
+    from django.db.models import Q
+
+    terms = [w.lower() for w in WORD.findall(word or "")]
+    if not terms:
+        return Q()
+    parts = {}
+    for kind, column in (("response", "response_id"), ("finding", "finding_id"), ("report", "report_id")):
+        if connection.vendor == "postgresql":
+            # Title and body only (weights A and B), never the scope tokens (weight D).
+            sql = (f"SELECT {column} FROM search_searchdocument WHERE kind = %s"
+                   " AND vector @@ to_tsquery('english', %s)")
+            params = [kind, " & ".join(f"{t}:*AB" for t in terms)]
+        else:
+            # CROSS JOIN keeps FTS5 the outer loop: otherwise SQLite ran the MATCH once per document.
+            sql = (f"SELECT d.{column} FROM search_fts CROSS JOIN search_searchdocument d ON d.id = search_fts.rowid"
+                   " WHERE search_fts MATCH %s AND d.kind = %s")
+            params = ["{title body} : (" + " AND ".join(f'"{t}"*' for t in terms) + ")", kind]
+        parts[kind] = RawSQL(sql, params)  # noqa: S611  terms are \w+ words, passed as parameters
+    return Q(pk__in=parts["response"]) | Q(finding_id__in=parts["finding"]) | Q(finding__report_id__in=parts["report"])
+
+
 class Results:
     """Ranked, marked matches; counted without ranking or marking, which is the slow part."""
 

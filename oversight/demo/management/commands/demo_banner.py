@@ -7,6 +7,9 @@ from oversight.demo import DEMO_PASSWORD, DEMO_USERS
 
 class Command(BaseCommand):
     help = "Print the URL and the demo sign-ins."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--url", default="http://127.0.0.1:8000/")

@@ -12,6 +12,9 @@ from oversight.extraction.readers import UnreadableDocument
 
 class Command(BaseCommand):
     help = "Read a report (PDF, Word, web page or text) and print its proposed findings as JSON."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="the report file: .pdf, .docx, .html/.htm or .txt")

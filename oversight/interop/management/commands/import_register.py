@@ -22,6 +22,9 @@ KINDS = [("people", "person"), ("portfolio", "portfolio"), ("business_area", "bu
 
 class Command(BaseCommand):
     help = "Check (and with --commit, import) an .xlsx or .csv register. All rows or none."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file")

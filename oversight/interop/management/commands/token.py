@@ -8,6 +8,9 @@ from oversight.accounts.models import User
 
 class Command(BaseCommand):
     help = "Print a user's REST API token (created if they have none)."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("username")

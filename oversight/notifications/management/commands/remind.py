@@ -10,6 +10,9 @@ from oversight.notifications.services import remind
 
 class Command(BaseCommand):
     help = "Email owners about due, overdue and stale responses; liaison officers a weekly digest; PCC offices statutory comments."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="Act as if today were this date (YYYY-MM-DD), e.g. to catch up a missed run")

@@ -7,6 +7,9 @@ from oversight.ops.backup import BackupRefused, restore
 
 class Command(BaseCommand):
     help = "Restore a backup made by `oversight backup`. Refuses a database newer than the backup unless --force."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("archive")

@@ -15,6 +15,9 @@ from oversight.papers.models import Meeting, Paper
 
 class Command(BaseCommand):
     help = "Write the committee paper for one meeting as Word, PDF or accessible HTML."
+    # The project's checks (URLs, admin, templates) cost ~2 s of start-up and guard nothing this
+    # command uses; `manage.py check --deploy` runs them at deployment (issue 17).
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--committee", required=True, help='For example: "Joint Audit Committee"')

@@ -1,0 +1,65 @@
+"""The register's dropdowns: each list read once, the report list bounded to reports with open work (issue 17)."""
+
+import pytest
+from django.urls import reverse
+
+from oversight.reports.tests.factories import FindingFactory, ReportFactory
+from oversight.responses.tests.factories import ResponseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def report_options(client, **params):
+    page = client.get(reverse("responses:register"), params)
+    assert page.status_code == 200
+    return {value: (label, selected) for value, label, selected in page.context["filter"].selects["report"]}
+
+
+def test_report_list_holds_reports_with_open_responses_and_keeps_a_chosen_one(client, liaison_officer, force):
+    working = ReportFactory(title="Report with open work")
+    finished = ReportFactory(title="Report all closed")
+    ResponseFactory(organisation=force, finding=FindingFactory(report=working), status="open")
+    ResponseFactory(organisation=force, finding=FindingFactory(report=finished), status="closed")
+    client.force_login(liaison_officer)
+    options = report_options(client)
+    assert str(working.pk) in options and str(finished.pk) not in options
+    # Chosen from the report page's task list: listed and selected though nothing is open.
+    options = report_options(client, report=finished.pk)
+    assert options[str(finished.pk)][1] is True
+    body = client.get(reverse("responses:register"), {"report": finished.pk}).content.decode()
+    assert f'<option value="{finished.pk}" selected>' in body
+
+
+def test_report_list_is_bounded(client, liaison_officer, force, monkeypatch):
+    from oversight.responses import filters
+
+    monkeypatch.setattr(filters, "REPORTS_SHOWN", 2)
+    for _ in range(3):
+        ResponseFactory(organisation=force, finding=FindingFactory(report=ReportFactory()), status="open")
+    client.force_login(liaison_officer)
+    assert len(report_options(client)) == 3  # "Any" and the two newest
+
+
+def test_another_organisations_report_is_not_offered(client, liaison_officer, force, other_force):
+    theirs = ReportFactory(title="Only theirs")
+    ResponseFactory(organisation=other_force, finding=FindingFactory(report=theirs), status="open")
+    client.force_login(liaison_officer)
+    assert str(theirs.pk) not in report_options(client)
+
+
+def test_register_text_box_searches_the_full_text_index(client, liaison_officer, force):
+    """Word forms and word beginnings match (FTS5 or PostgreSQL's tsvector, both stemming English);
+    the index's organisation tokens do not."""
+    vetting = ResponseFactory(organisation=force, narrative="Vetting checks are now monthly.",
+                              finding=FindingFactory(text="Chief constables should review custody."))
+    ResponseFactory(organisation=force, narrative="Nothing relevant.", finding=FindingFactory(text="Unrelated."))
+    client.force_login(liaison_officer)
+
+    def found(q):
+        page = client.get(reverse("responses:register"), {"q": q})
+        return {r.pk for r in page.context["page"].object_list}
+
+    assert found("vetted") == {vetting.pk}  # another form of the word
+    assert found("review custod") == {vetting.pk}  # two words, one of them its beginning only
+    assert found("vetting unrelated") == set()  # every word must be found
+    assert found(f"o{force.pk}") == set()  # the organisation tokens that narrow the index are not text
