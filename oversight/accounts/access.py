@@ -158,12 +158,18 @@ def visible(queryset, user):
     return queryset.filter(**{f"{path}__in": ids})
 
 
+def held_ids(organisation):
+    """The organisation and those it oversees: whose records an organisation's work covers (a PCC
+    office's committee paper reports on its force)."""
+    return {organisation.pk, *organisation.oversees.values_list("id", flat=True)}
+
+
 def held_by(queryset, organisation):
     """What `organisation` and the organisations it oversees hold, by the same rules as visible():
     for work done on an organisation's behalf rather than a person's, such as checking a reading's
     findings against the register before they are confirmed."""
     model_name = queryset.model._meta.model_name
-    ids = {organisation.pk, *organisation.oversees.values_list("id", flat=True)}
+    ids = held_ids(organisation)
     if model_name in _HELD:
         return _HELD[model_name](queryset, None, ids)
     path = ORGANISATION_PATHS.get(model_name)

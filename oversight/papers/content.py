@@ -14,6 +14,7 @@ from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
+from oversight.accounts import access
 from oversight.activities.models import InspectionActivity
 from oversight.gradings import services as grading_services
 from oversight.gradings.models import Grading, MonitoringPhase
@@ -64,12 +65,6 @@ def plural(n, word, words=None):
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
-def committee_organisation_ids(committee):
-    """The committee's organisation and those it oversees (a PCC office's committee reports on its force)."""
-    org = committee.organisation
-    return {org.id, *org.oversees.values_list("id", flat=True)}
-
-
 def default_period(meeting):
     """Since the committee's previous meeting (a quarter before when there is none) up to this meeting."""
     previous = meeting.previous()
@@ -89,7 +84,7 @@ def build_content(meeting, period_start, period_end, narrative=None, today=None,
     today = today or timezone.localdate()
     committee = meeting.committee
     layout = layouts.resolve(layout if layout is not None else getattr(committee, "layout", None))
-    org_ids = committee_organisation_ids(committee)
+    org_ids = access.held_ids(committee.organisation)
     as_at = AsAt(org_ids, period_end)
     before = AsAt(org_ids, period_start - timedelta(days=1))
     included = {int(pk) for pk in narrative.get("include_reports", []) if str(pk).isdigit()}
