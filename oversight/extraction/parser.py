@@ -88,6 +88,14 @@ INLINE_LEAD_IN = re.compile(
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
 )
+# A paragraph ending by announcing a cause, printed in the paragraph after it ("… We have identified a
+# second cause of concern.").
+ANNOUNCES_CAUSE = re.compile(
+    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:therefore\s+|also\s+|now\s+)?identified\s+"
+    r"(?:an?|one|two|three|four|five|the\s+following)\s+(?:(?:second|third|fourth|further|new|accelerated|other)\s+)?"
+    r"causes?\s+(?:of|for)\s+concern\s*[.]$",
+    re.I,
+)
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 # Parts of a report that are not lists of findings: a heading naming one ends the list before it.
 OTHER_PART = re.compile(
@@ -160,8 +168,11 @@ def kind_of(match):
 
 
 def last_kind_mentioned(text):
-    """The finding kind a lead-in sentence names last ("… a cause of concern and this recommendation:")."""
-    kinds = [kind_of(m) for m in KIND_WORDS.finditer(text)]
+    """The finding kind a lead-in sentence names last ("… a cause of concern and this recommendation:").
+
+    A kind said to be absent ("… and no causes of concern") is not announced."""
+    kinds = [kind_of(m) for m in KIND_WORDS.finditer(text)
+             if not re.search(r"\b(?:no|nor|without)\s+(?:new\s+|further\s+|other\s+)?$", text[: m.start()], re.I)]
     return kinds[-1] if kinds else None
 
 
@@ -394,7 +405,8 @@ class Parser:
             self.chained, self.grouped = True, False
             return
 
-        if RESPONSE_LABEL.match(text):
+        if RESPONSE_LABEL.match(rest):
+            # "Force response: …", "3.1 The force's response: …" (a paper's numbered paragraph)
             self.in_response = True
             return
 
@@ -422,6 +434,8 @@ class Parser:
             r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
         ):
             mentioned = CAUSE  # the cause is printed first, its recommendations after it
+        if mentioned == CAUSE and not marker and ANNOUNCES_CAUSE.search(rest):
+            mentioned, rest = CAUSE, rest + ":"  # "We have therefore identified a cause of concern.": it follows
         if mentioned and rest.endswith(":"):
             self.context, self.context_fresh = (mentioned, "colon"), True
             self.in_response = False
