@@ -941,3 +941,77 @@ def d40_flat_committee_counts():
     d.f(REC, r1, ref="4", due="By 1 April 2026", addressees=["forces"])
     d.f(REC, r2, ref="9", due="By 1 April 2026", addressees=["forces"])
     return d
+
+
+@document
+def d41_committee_asked_to_note():
+    d = Doc("d41_committee_asked_to_note", "Police and Crime Commissioner's Accountability Board paper", 7,
+            "A board paper whose own recommendations are worded 'Members are asked to …', 'It is recommended "
+            "that the Board: • notes …', statuses of past recommendations, a journalist's paraphrase, and one "
+            "quoted recommendation in quotation marks.", formats=LO_FORMATS)
+    d.h(1, "Accountability Board – 21 May 2025")
+    d.h(2, "Recommendations")
+    d.p("Members are asked to note the findings of the HMICFRS inspection and the force’s response.")
+    d.p("It is recommended that the Board:")
+    d.ul(["notes the contents of this report;", "agrees to receive a further update in November."])
+    d.h(2, "Progress on earlier recommendations")
+    d.p("Recommendation 3 of the 2023 report has been closed. Recommendations 5 to 8 have been discharged.")
+    d.p("Of the 16 areas for improvement, 10 are now complete and 6 remain open.")
+    d.h(2, "The new report")
+    d.p("The national press reported that forces should do much more to tackle shoplifting.")
+    d.p("The report contains one recommendation for this force:")
+    r = "By 31 January 2026, the force should make sure that every report of shop theft is assessed for a proportionate investigation."
+    d.p("“" + r + "”")
+    d.f(REC, r, due="By 31 January 2026", addressees=["the force"])
+    d.h(2, "Response of the force")
+    d.p("The force accepts the recommendation. A new assessment policy should be in place by December, and "
+        "officers must record their decision on every report.")
+    return d
+
+
+@document
+def d42_flat_quoted_response():
+    d = Doc("d42_flat_quoted_response", "Briefing note flattened: quoted areas for improvement and the force's response", 3,
+            "A briefing note pasted as one paragraph: the areas for improvement in quotation marks, narrative "
+            "sentences with 'should', and a 'Force response:' passage worded as directives.")
+    a1 = "The force should improve how it records the reasons for its use of force."
+    a2 = "The force should make sure that its officers understand the new guidance on strip search."
+    d.text = ("Briefing note for the Chief Officer Group Subject: HMICFRS report on the use of police powers The "
+              "report was published on 4 March 2025 and graded the force as adequate. Two areas for improvement "
+              f"were identified for the force: “{a1}” and “{a2}” The inspectors said they should not have had to "
+              "ask for some of the data. Force response: The force should have a new recording form in place by "
+              "June. Training must be delivered to all response officers. Decision required: none; for "
+              "information only.\n")
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d43_cause_about_prose():
+    d = Doc("d43_cause_about_prose", "PEEL 2023–25: Harrowfield Police – summary", 6,
+            "A summary: 'We have a cause of concern about …' introduces each cause; the cause's statement "
+            "follows with its recommendations under 'To address this cause of concern, the force should:'; "
+            "areas for improvement listed after.", formats=LO_FORMATS)
+    d.h(1, "Harrowfield Police: summary of findings")
+    d.p("We have a cause of concern about how the force investigates crime.")
+    c1 = "Harrowfield Police isn’t making sure that investigations are effective and completed on time."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("To address this cause of concern, within six months the force should:", [
+        "make sure that investigations are supervised at set points",
+        "review its approach to allocating crimes to investigators",
+    ], due="within six months", addressees=["the force"], parent=g1, family=6)
+    d.p("We also have a cause of concern about how the force protects vulnerable people.")
+    c2 = "The force doesn’t always identify vulnerable people when they first contact it."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("To address this cause of concern, within three months the force should:", [
+        "make sure that call handlers use a structured assessment of vulnerability",
+        "audit a sample of calls every month to check that vulnerability is identified",
+    ], due="within three months", addressees=["the force"], parent=g2, family=6)
+    d.h(2, "Areas for improvement")
+    a = "The force should improve how it supports its officers’ wellbeing."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    return d
