@@ -39,6 +39,9 @@ RESPONSE_LABEL = re.compile(
     r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)\s*(?::|$|\s*[-–]\s)",
     re.I,
 )
+OWN_RESPONSE = re.compile(
+    r"^(?:the\s+)?(?:force|service|constabulary|organisation|our|management)(?:'s|’s)?\s+response\b", re.I
+)
 RECOMMENDS = re.compile(
     r"^(?:to\s+address\s+th(?:is|ese)\s+causes?\s+of\s+concern,?\s+)?"
     r"(?:hmic|hmicfrs|we|the\s+inspectorate|his\s+majesty's\s+inspectorate[\w\s&]*?)\s+"
@@ -93,9 +96,17 @@ INLINE_LEAD_IN = re.compile(
 ANNOUNCES_CAUSE = re.compile(
     r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:therefore\s+|also\s+|now\s+)?identified\s+"
     r"(?:an?|one|two|three|four|five|the\s+following)\s+(?:(?:second|third|fourth|further|new|accelerated|other)\s+)?"
-    r"causes?\s+(?:of|for)\s+concern\s*[.]$",
+    r"causes?\s+(?:of|for)\s+concern\s*[.]$"
+    # "We also have a cause of concern about how the force protects vulnerable people."
+    r"|^(?:we|hmic|hmicfrs)\s+(?:also\s+|still\s+)?(?:have|has|had)\s+(?:an?|another|one|a\s+(?:second|further|serious))\s+"
+    r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$",
     re.I,
 )
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+(?:us|them|me)|found\s+that|reported\s+that|explained|believed?|thought|felt|suggested|stated)\b", re.I
+)
+# "To address this cause of concern, within six months the force should:": a recommendation's preamble.
+ADDRESS_CAUSE = re.compile(r"^to\s+address\s+th(?:is|ese)\s+causes?\s+(?:of|for)\s+concern,?\s+", re.I)
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 # Parts of a report that are not lists of findings: a heading naming one ends the list before it.
 OTHER_PART = re.compile(
@@ -209,7 +220,7 @@ def marker_type(ref):
 
 def strip_due_and_preamble(text):
     """The text from its subject on: without "HMIC recommends that" and a leading deadline phrase."""
-    rest = RECOMMENDS.sub("", text, count=1)
+    rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", text, count=1), count=1)
     due = deadlines.due_at_start(rest)
     if due:
         rest = rest[len(due):].lstrip(" ,")
@@ -229,6 +240,8 @@ def subject_of(text):
         return None
     if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
         return None
+    if REPORTED_SPEECH.search(subject):
+        return None  # "The inspectors said they should …": someone's words reported, not a directive
     return subject
 
 
@@ -408,6 +421,8 @@ class Parser:
         if RESPONSE_LABEL.match(rest):
             # "Force response: …", "3.1 The force's response: …" (a paper's numbered paragraph)
             self.in_response = True
+            if OWN_RESPONSE.match(rest):
+                self.context = None  # the force's own words follow, not the inspectorate's findings
             return
 
         due = deadlines.due_alone(rest)
@@ -517,6 +532,9 @@ class Parser:
         body = label.group("rest").strip()
         if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
             return True  # a table row or a title, not a finding
+        if label.group("ref") and label.group("sep").strip() == "" and body[:1].islower() \
+                and not is_directive(body) and not IMPERATIVE.match(body):
+            return True  # "Recommendation 3 of the 2023 report has been closed": a status, not a label
         if not label.group("ref") and label.group("sep").strip() == "" and label.group("rest"):
             first = label.group("rest").split()[0] if label.group("rest").split() else ""
             return first.lower() in {"is", "was", "were", "are", "has", "had", "in", "of", "from"}
@@ -560,7 +578,7 @@ class Parser:
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
             return True
-        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest)):
+        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
         if marker in ("decimal", "bullet") and strict and deadlines.due_at_start(rest) and subject_of(rest):
@@ -920,7 +938,7 @@ def dedup_key(text):
 
 def due_of(finding):
     """The deadline as printed: at the start, after "HMIC recommends that", at the end, or a heading above."""
-    rest = RECOMMENDS.sub("", finding.text, count=1)
+    rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", finding.text, count=1), count=1)
     due = deadlines.due_at_start(rest)
     if not due:
         # "… HMIC recommends that the force should immediately:"
