@@ -39,9 +39,6 @@ RESPONSE_LABEL = re.compile(
     r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)\s*(?::|$|\s*[-–]\s)",
     re.I,
 )
-OWN_RESPONSE = re.compile(
-    r"^(?:the\s+)?(?:force|service|constabulary|organisation|our|management)(?:'s|’s)?\s+response\b", re.I
-)
 RECOMMENDS = re.compile(
     r"^(?:to\s+address\s+th(?:is|ese)\s+causes?\s+of\s+concern,?\s+)?"
     r"(?:hmic|hmicfrs|we|the\s+inspectorate|his\s+majesty's\s+inspectorate[\w\s&]*?)\s+"
@@ -276,6 +273,7 @@ class Parser:
         self.chained = False  # the previous block was a kind heading or a finding taken under it
         self.number_cell = self.cell_ref = None
         self.current = None
+        self.fed, self.response_opened = 0, None
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -296,6 +294,7 @@ class Parser:
             self.section = heading[:200]
 
     def feed(self, block):
+        self.fed += 1
         self.current = block
         text, page = block.text, block.page
         if getattr(block, "cells", None):
@@ -418,11 +417,12 @@ class Parser:
             self.chained, self.grouped = True, False
             return
 
-        if RESPONSE_LABEL.match(rest):
+        response = RESPONSE_LABEL.match(rest)
+        if response:
             # "Force response: …", "3.1 The force's response: …" (a paper's numbered paragraph)
             self.in_response = True
-            if OWN_RESPONSE.match(rest):
-                self.context = None  # the force's own words follow, not the inspectorate's findings
+            # A label on its own: the block after it is the response itself, whatever it says.
+            self.response_opened = self.fed if response.end() >= len(rest.rstrip()) else None
             return
 
         due = deadlines.due_alone(rest)
@@ -574,7 +574,9 @@ class Parser:
             # "2 By 30 June …" after finding 1 of a flattened tracker, its update printed between them.
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
             return True
-        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest):
+        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest) \
+                and self.response_opened != self.fed - 1 and self.same_addressee(rest):
+            # The next finding after the response to the last one, addressed as it was.
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
             return True
