@@ -94,6 +94,8 @@ def is_continuation(previous, line, last_length=None):
         return False
     if LIST_START.match(line) and not re.match(r"^(?:i\.e\.|e\.g\.)", line):
         return False
+    if re.match(r"^\d[\d,.%]*\s+[a-z]", line) and previous[-1] == ",":
+        return True  # "… Since then," / "4 areas for improvement have been closed.": a count wrapped to the line start
     if line[0].islower():
         # A table's status cell ("Green") printed on a line of its own does not run on into the next cell.
         return not STATUS_CELL.match(previous)

@@ -88,6 +88,22 @@ INLINE_LEAD_IN = re.compile(
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
 )
+# A paragraph ending by announcing a cause, printed in the paragraph after it ("… We have identified a
+# second cause of concern.").
+ANNOUNCES_CAUSE = re.compile(
+    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:therefore\s+|also\s+|now\s+)?identified\s+"
+    r"(?:an?|one|two|three|four|five|the\s+following)\s+(?:(?:second|third|fourth|further|new|accelerated|other)\s+)?"
+    r"causes?\s+(?:of|for)\s+concern\s*[.]$"
+    # "We also have a cause of concern about how the force protects vulnerable people."
+    r"|^(?:we|hmic|hmicfrs)\s+(?:also\s+|still\s+)?(?:have|has|had)\s+(?:an?|another|one|a\s+(?:second|further|serious))\s+"
+    r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$",
+    re.I,
+)
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told\s+(?:us|them|me)|found\s+that|reported\s+that|explained|believed?|thought|felt|suggested|stated)\b", re.I
+)
+# "To address this cause of concern, within six months the force should:": a recommendation's preamble.
+ADDRESS_CAUSE = re.compile(r"^to\s+address\s+th(?:is|ese)\s+causes?\s+(?:of|for)\s+concern,?\s+", re.I)
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 # Parts of a report that are not lists of findings: a heading naming one ends the list before it.
 OTHER_PART = re.compile(
@@ -160,8 +176,11 @@ def kind_of(match):
 
 
 def last_kind_mentioned(text):
-    """The finding kind a lead-in sentence names last ("… a cause of concern and this recommendation:")."""
-    kinds = [kind_of(m) for m in KIND_WORDS.finditer(text)]
+    """The finding kind a lead-in sentence names last ("… a cause of concern and this recommendation:").
+
+    A kind said to be absent ("… and no causes of concern") is not announced."""
+    kinds = [kind_of(m) for m in KIND_WORDS.finditer(text)
+             if not re.search(r"\b(?:no|nor|without)\s+(?:new\s+|further\s+|other\s+)?$", text[: m.start()], re.I)]
     return kinds[-1] if kinds else None
 
 
@@ -198,7 +217,7 @@ def marker_type(ref):
 
 def strip_due_and_preamble(text):
     """The text from its subject on: without "HMIC recommends that" and a leading deadline phrase."""
-    rest = RECOMMENDS.sub("", text, count=1)
+    rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", text, count=1), count=1)
     due = deadlines.due_at_start(rest)
     if due:
         rest = rest[len(due):].lstrip(" ,")
@@ -218,6 +237,8 @@ def subject_of(text):
         return None
     if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
         return None
+    if REPORTED_SPEECH.search(subject):
+        return None  # "The inspectors said they should …": someone's words reported, not a directive
     return subject
 
 
@@ -252,6 +273,7 @@ class Parser:
         self.chained = False  # the previous block was a kind heading or a finding taken under it
         self.number_cell = self.cell_ref = None
         self.current = None
+        self.fed, self.response_opened = 0, None
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -272,6 +294,7 @@ class Parser:
             self.section = heading[:200]
 
     def feed(self, block):
+        self.fed += 1
         self.current = block
         text, page = block.text, block.page
         if getattr(block, "cells", None):
@@ -394,8 +417,12 @@ class Parser:
             self.chained, self.grouped = True, False
             return
 
-        if RESPONSE_LABEL.match(text):
+        response = RESPONSE_LABEL.match(rest)
+        if response:
+            # "Force response: …", "3.1 The force's response: …" (a paper's numbered paragraph)
             self.in_response = True
+            # A label on its own: the block after it is the response itself, whatever it says.
+            self.response_opened = self.fed if response.end() >= len(rest.rstrip()) else None
             return
 
         due = deadlines.due_alone(rest)
@@ -422,6 +449,8 @@ class Parser:
             r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
         ):
             mentioned = CAUSE  # the cause is printed first, its recommendations after it
+        if mentioned == CAUSE and not marker and ANNOUNCES_CAUSE.search(rest):
+            mentioned, rest = CAUSE, rest + ":"  # "We have therefore identified a cause of concern.": it follows
         if mentioned and rest.endswith(":"):
             self.context, self.context_fresh = (mentioned, "colon"), True
             self.in_response = False
@@ -503,6 +532,9 @@ class Parser:
         body = label.group("rest").strip()
         if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
             return True  # a table row or a title, not a finding
+        if label.group("ref") and label.group("sep").strip() == "" and body[:1].islower() \
+                and not is_directive(body) and not IMPERATIVE.match(body):
+            return True  # "Recommendation 3 of the 2023 report has been closed": a status, not a label
         if not label.group("ref") and label.group("sep").strip() == "" and label.group("rest"):
             first = label.group("rest").split()[0] if label.group("rest").split() else ""
             return first.lower() in {"is", "was", "were", "are", "has", "had", "in", "of", "from"}
@@ -542,11 +574,13 @@ class Parser:
             # "2 By 30 June …" after finding 1 of a flattened tracker, its update printed between them.
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
             return True
-        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest):
+        if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest) \
+                and self.response_opened != self.fed - 1 and self.same_addressee(rest):
+            # The next finding after the response to the last one, addressed as it was.
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
             return True
-        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest)):
+        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
         if marker in ("decimal", "bullet") and strict and deadlines.due_at_start(rest) and subject_of(rest):
@@ -906,7 +940,7 @@ def dedup_key(text):
 
 def due_of(finding):
     """The deadline as printed: at the start, after "HMIC recommends that", at the end, or a heading above."""
-    rest = RECOMMENDS.sub("", finding.text, count=1)
+    rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", finding.text, count=1), count=1)
     due = deadlines.due_at_start(rest)
     if not due:
         # "… HMIC recommends that the force should immediately:"

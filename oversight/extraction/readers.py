@@ -169,6 +169,10 @@ ABBREVIATIONS = r"(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b
 SENTENCE_END = re.compile(
     ABBREVIATIONS + r"(?:(?<=[.!?])|(?<=[.!?][”’\"'])|(?<=\[/on\]))\s+(?=[A-Z“‘\"'•(\[])"
     r"|(?<=:)\s+(?=[A-Z“‘\"'•])"
+    # "… for the force: “The force should ….” and “The force should ….”": two quoted findings.
+    r"|(?<=[.!?][”\"])\s+(?:and|or)\s+(?=[“\"][A-Z])"
+    # "… a sensitive post. 4. Force response 4.1 …": a paper's paragraph number opens the next piece.
+    r"|" + ABBREVIATIONS + r"(?<=[.!?])\s+(?=\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z])"
 )
 
 

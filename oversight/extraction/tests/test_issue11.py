@@ -160,7 +160,7 @@ def test_the_corpus_test2_part_is_measured_and_no_worse_than_when_this_was_writt
     assert result["parent_right"] >= RECORDED_TEST2[2], result["parent_right"]
 
 
-RECORDED_TEST2 = (0.90, 0.95, 143)  # R 159/175, P 159/166, parents right 143 of 159 (after the dev-only tuning)
+RECORDED_TEST2 = (0.91, 0.96, 144)  # R 160/175, P 160/166, parents right 144 of 160 (after round three, dev-only tuning)
 
 
 GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>

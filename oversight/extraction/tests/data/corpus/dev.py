@@ -734,3 +734,284 @@ def d33_cause_heading_explanation():
     d.p("Call handlers did not always use the force’s risk assessment model.")
     d.f(AFI, a, addressees=["The force"])
     return d
+
+
+# --- Round three (issue 11 follow-up): families 6, 7 and 3, which test2's totals showed weakest ---
+
+
+@document
+def d34_causes_numbered_labels():
+    d = Doc("d34_causes_numbered_labels", "Fire and rescue inspection: Ridgeway FRS – causes of concern", 6,
+            "A summary announcing three causes in prose; each cause printed after an inline label ('Cause of "
+            "concern 1:'), a paragraph of evidence, then its recommendations as sentences of their own.",
+            formats=LO_FORMATS)
+    d.h(1, "Ridgeway Fire and Rescue Service: summary of our findings")
+    d.p("We have identified three causes of concern. We set them out below, with the recommendations we have made "
+        "to address each one. The service should give these its urgent attention.")
+    c1 = "The service doesn’t have a reliable way to make sure its fire engines are available when they are needed."
+    c2 = "The service isn’t carrying out enough fire safety audits of high-risk premises."
+    c3 = "The service hasn’t done enough to make sure that its workplace is free from bullying and harassment."
+    r1 = "By 30 September 2025, the service should put in place a plan to improve the availability of its on-call fire engines."
+    r2 = "By 30 September 2025, the service should make sure that it monitors fire engine availability every day."
+    r3 = "By 31 December 2025, the service should make sure that it audits every premises it has identified as high risk."
+    r4 = "By 31 March 2026, the service should make sure that staff can report bullying confidentially."
+    r5 = "By 31 March 2026, the service should make sure that managers deal with complaints of harassment promptly."
+    d.p("Cause of concern 1: " + c1)
+    g1 = d.f(COC, c1)
+    d.p("On average, 38 per cent of its on-call fire engines were unavailable during the day. The service should "
+        "be aware that this leaves some rural areas without cover.")
+    d.p(r1)
+    d.p(r2)
+    d.f(REC, r1, due="By 30 September 2025", addressees=["the service"], parent=g1)
+    d.f(REC, r2, due="By 30 September 2025", addressees=["the service"], parent=g1)
+    d.p("Cause of concern 2: " + c2)
+    g2 = d.f(COC, c2)
+    d.p("The service audited 112 of the 640 premises on its risk register last year.")
+    d.p(r3)
+    d.f(REC, r3, due="By 31 December 2025", addressees=["the service"], parent=g2)
+    d.p("Cause of concern 3: " + c3)
+    g3 = d.f(COC, c3)
+    d.p("A fifth of the staff who answered our survey said they had been bullied or harassed at work.")
+    d.p(r4)
+    d.p(r5)
+    d.f(REC, r4, due="By 31 March 2026", addressees=["the service"], parent=g3)
+    d.f(REC, r5, due="By 31 March 2026", addressees=["the service"], parent=g3)
+    return d
+
+
+@document
+def d35_causes_we_recommend():
+    d = Doc("d35_causes_we_recommend", "PEEL 2023–25: Fenwick Constabulary – accelerated cause of concern", 6,
+            "Two causes announced in prose ('We have therefore identified a cause of concern.'), each followed by "
+            "'We recommend that …' lead-ins and sentences; then areas for improvement with no parent.",
+            formats=LO_FORMATS)
+    d.h(1, "Fenwick Constabulary: causes of concern")
+    d.p("During our inspection we found that the constabulary was not responding to emergency calls quickly enough. "
+        "We have therefore identified a cause of concern.")
+    c1 = "Fenwick Constabulary isn’t attending emergency incidents within its own target times."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("We recommend that, within three months, the constabulary should:", [
+        "review how it deploys its response officers at times of high demand",
+        "make sure that control room supervisors escalate incidents that are waiting",
+        "report its attendance times to its chief officer group every month",
+    ], due="within three months", addressees=["the constabulary"], parent=g1)
+    d.p("We also found that the constabulary had not done enough to protect victims of domestic abuse. We have "
+        "identified a second cause of concern.")
+    c2 = "The constabulary doesn’t always assess the risk to victims of domestic abuse accurately."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    r1 = "We recommend that within six months the constabulary should make sure that every domestic abuse risk assessment is reviewed by a supervisor."
+    r2 = "We recommend that within six months the constabulary should train its call handlers to identify repeat victims."
+    d.p(r1)
+    d.p(r2)
+    d.f(REC, r1, due="within six months", addressees=["the constabulary"], parent=g2)
+    d.f(REC, r2, due="within six months", addressees=["the constabulary"], parent=g2)
+    d.h(2, "Areas for improvement")
+    a1 = "The constabulary should improve how it records the ethnicity of victims."
+    a2 = "The constabulary should make sure that it shares information with children’s services promptly."
+    d.ul([a1, a2])
+    d.f(AFI, a1, addressees=["The constabulary"])
+    d.f(AFI, a2, addressees=["The constabulary"])
+    return d
+
+
+@document
+def d36_causes_text_letter():
+    d = Doc("d36_causes_text_letter", "Letter to the chief constable: two causes of concern (text export)", 6,
+            "A plain-text letter: two causes announced in prose ('The first cause of concern we identified is:'), "
+            "each cause on its own line and its recommendations as hyphen bullets under a dated lead-in.")
+    c1 = "Dunmore Police isn’t managing the risk posed by registered sex offenders well enough."
+    c2 = "Dunmore Police doesn’t make sure that vulnerable people in custody are kept safe."
+    d.text = ("Dear Chief Constable,\n"
+              "Following our inspection of Dunmore Police, I am writing to tell you that we have identified two "
+              "causes of concern.\n"
+              "The first cause of concern we identified is:\n"
+              f"{c1}\n"
+              "By 31 October 2025, the force should:\n"
+              "- make sure that every registered sex offender has an up-to-date risk assessment;\n"
+              "- make sure that it has enough offender managers to manage its caseload; and\n"
+              "- review how it manages offenders who are wanted for breaching their notification requirements.\n"
+              "The second cause of concern we identified is:\n"
+              f"{c2}\n"
+              "By 31 December 2025, the force should:\n"
+              "- make sure that detainees are checked at the intervals set out in their care plans; and\n"
+              "- make sure that custody staff have completed training in first aid.\n"
+              "We will revisit the force to check its progress. I am copying this letter to the police and crime "
+              "commissioner.\n"
+              "Yours sincerely,\n"
+              "HM Inspector of Constabulary\n")
+    g1 = d.f(COC, c1)
+    for r in ["make sure that every registered sex offender has an up-to-date risk assessment",
+              "make sure that it has enough offender managers to manage its caseload",
+              "review how it manages offenders who are wanted for breaching their notification requirements."]:
+        d.f(REC, r, due="By 31 October 2025", addressees=["the force"], parent=g1, family=6)
+    g2 = d.f(COC, c2)
+    for r in ["make sure that detainees are checked at the intervals set out in their care plans",
+              "make sure that custody staff have completed training in first aid."]:
+        d.f(REC, r, due="By 31 December 2025", addressees=["the force"], parent=g2, family=6)
+    return d
+
+
+@document
+def d37_committee_paper_numbered():
+    d = Doc("d37_committee_paper_numbered", "Joint Audit Committee: HMICFRS inspection update", 7,
+            "A committee paper: numbered 'That the Committee …' recommendations, counts of recommendations and "
+            "areas for improvement, the force's own actions worded with 'should', and one quoted HMICFRS area "
+            "for improvement.", formats=LO_FORMATS)
+    d.h(1, "Joint Audit Committee – 17 June 2025")
+    d.h(2, "HMICFRS inspection update")
+    d.h(3, "1. Recommendations")
+    d.p("1.1 That the Committee notes the contents of this report.")
+    d.p("1.2 That the Committee notes the progress made against the areas for improvement.")
+    d.h(3, "2. Summary")
+    d.p("2.1 The PEEL report published in March 2025 contained 9 areas for improvement and no causes of concern. "
+        "Since then, 4 areas for improvement have been closed.")
+    d.p("2.2 The national thematic inspection of vetting made 43 recommendations, of which 12 were for chief constables.")
+    d.h(3, "3. Area for improvement still open")
+    a = "The force should improve how it supervises the investigation of domestic abuse crimes."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.p("3.1 The force’s response: a new supervision checklist has been introduced. Supervisors should complete it "
+        "within seven days of a crime being allocated.")
+    d.p("3.2 The force must also make sure that the checklist is audited. It is recommended that the audit is "
+        "reported to the Committee in December.")
+    d.h(3, "4. Financial implications")
+    d.p("4.1 There are no financial implications arising from this report.")
+    return d
+
+
+@document
+def d38_minutes_text():
+    d = Doc("d38_minutes_text", "Police and Crime Panel minutes (text)", 7,
+            "Meeting minutes: 'RESOLVED: That the report be noted', counts, members' questions and the force's "
+            "answers worded as recommendations, and no finding at all.")
+    d.text = ("Police and Crime Panel\n"
+              "Minutes of the meeting held on 9 July 2025\n"
+              "Item 5: HMICFRS PEEL inspection\n"
+              "The Chief Constable presented the report. HMICFRS had made 3 recommendations and 11 areas for "
+              "improvement, and graded the force good in four areas.\n"
+              "A member asked whether the force should have acted sooner on the cause of concern about call handling.\n"
+              "The Chief Constable said that the force should be in a position to close all three recommendations "
+              "by the end of the year.\n"
+              "Recommendation: That the Panel notes the report and receives a further update in January.\n"
+              "RESOLVED: That the report be noted.\n"
+              "22 recommendations were made across the three inspections considered at the meeting.\n"
+              "Item 6: Any other business\n"
+              "None.\n")
+    return d
+
+
+@document
+def d39_flat_causes():
+    d = Doc("d39_flat_causes", "Revisit letter pasted as one paragraph", 3,
+            "Flattened text: two causes announced in prose, each with its dated recommendations run on, then an "
+            "area for improvement.")
+    c1 = "The service doesn’t have enough trained fire safety inspectors."
+    c2 = "The service isn’t making sure that risk information is available to crews at incidents."
+    r1 = "By 31 May 2025, the service should recruit and train enough fire safety inspectors to deliver its audit programme."
+    r2 = "By 31 May 2025, the service should update the risk information held on its fire engines."
+    r3 = "By 31 May 2025, the service should make sure that crews can use the mobile data terminals."
+    a = "The service should improve how it evaluates its prevention activity."
+    d.text = ("Dear Chief Fire Officer, In our 2024 inspection we identified two causes of concern. The first cause "
+              f"of concern was: {c1} We recommended: {r1} The second cause of concern was: {c2} We recommended: "
+              f"{r2} {r3} We also identified an area for improvement: {a} We have now revisited the service and "
+              "found that it has made good progress. Yours sincerely, HM Inspector of Fire and Rescue Services\n")
+    g1 = d.f(COC, c1)
+    d.f(REC, r1, due="By 31 May 2025", addressees=["the service"], parent=g1)
+    g2 = d.f(COC, c2)
+    d.f(REC, r2, due="By 31 May 2025", addressees=["the service"], parent=g2)
+    d.f(REC, r3, due="By 31 May 2025", addressees=["the service"], parent=g2)
+    d.f(AFI, a, addressees=["The service"])
+    return d
+
+
+@document
+def d40_flat_committee_counts():
+    d = Doc("d40_flat_committee_counts", "Board report flattened: counts, own recommendation, quoted findings", 3,
+            "A board report pasted as one paragraph: numbered paragraphs, counts, its own recommendation, two "
+            "quoted recommendations with their numbers, and the force's response.")
+    r1 = "By 1 April 2026, forces should make sure that all officers have completed the new vetting training."
+    r2 = "By 1 April 2026, forces should review the vetting status of every officer in a sensitive post."
+    d.text = ("Strategic Policing Board 2 October 2025 1. Purpose 1.1 To update the Board on the HMICFRS vetting "
+              "inspection. 2. Recommendation 2.1 That the Board notes the report. 3. Background 3.1 HMICFRS made "
+              f"22 recommendations, 2 of which apply to this force. Recommendation 4 {r1} Recommendation 9 {r2} "
+              "4. Force response 4.1 The force should complete the training by January. 4.2 A review of sensitive "
+              "posts has started.\n")
+    d.f(REC, r1, ref="4", due="By 1 April 2026", addressees=["forces"])
+    d.f(REC, r2, ref="9", due="By 1 April 2026", addressees=["forces"])
+    return d
+
+
+@document
+def d41_committee_asked_to_note():
+    d = Doc("d41_committee_asked_to_note", "Police and Crime Commissioner's Accountability Board paper", 7,
+            "A board paper whose own recommendations are worded 'Members are asked to …', 'It is recommended "
+            "that the Board: • notes …', statuses of past recommendations, a journalist's paraphrase, and one "
+            "quoted recommendation in quotation marks.", formats=LO_FORMATS)
+    d.h(1, "Accountability Board – 21 May 2025")
+    d.h(2, "Recommendations")
+    d.p("Members are asked to note the findings of the HMICFRS inspection and the force’s response.")
+    d.p("It is recommended that the Board:")
+    d.ul(["notes the contents of this report;", "agrees to receive a further update in November."])
+    d.h(2, "Progress on earlier recommendations")
+    d.p("Recommendation 3 of the 2023 report has been closed. Recommendations 5 to 8 have been discharged.")
+    d.p("Of the 16 areas for improvement, 10 are now complete and 6 remain open.")
+    d.h(2, "The new report")
+    d.p("The national press reported that forces should do much more to tackle shoplifting.")
+    d.p("The report contains one recommendation for this force:")
+    r = "By 31 January 2026, the force should make sure that every report of shop theft is assessed for a proportionate investigation."
+    d.p("“" + r + "”")
+    d.f(REC, r, due="By 31 January 2026", addressees=["the force"])
+    d.h(2, "Response of the force")
+    d.p("The force accepts the recommendation. A new assessment policy should be in place by December, and "
+        "officers must record their decision on every report.")
+    return d
+
+
+@document
+def d42_flat_quoted_response():
+    d = Doc("d42_flat_quoted_response", "Briefing note flattened: quoted areas for improvement and the force's response", 3,
+            "A briefing note pasted as one paragraph: the areas for improvement in quotation marks, narrative "
+            "sentences with 'should', and a 'Force response:' passage worded as directives.")
+    a1 = "The force should improve how it records the reasons for its use of force."
+    a2 = "The force should make sure that its officers understand the new guidance on strip search."
+    d.text = ("Briefing note for the Chief Officer Group Subject: HMICFRS report on the use of police powers The "
+              "report was published on 4 March 2025 and graded the force as adequate. Two areas for improvement "
+              f"were identified for the force: “{a1}” and “{a2}” The inspectors said they should not have had to "
+              "ask for some of the data. Force response: The force should have a new recording form in place by "
+              "June. Training must be delivered to all response officers. Decision required: none; for "
+              "information only.\n")
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d43_cause_about_prose():
+    d = Doc("d43_cause_about_prose", "PEEL 2023–25: Harrowfield Police – summary", 6,
+            "A summary: 'We have a cause of concern about …' introduces each cause; the cause's statement "
+            "follows with its recommendations under 'To address this cause of concern, the force should:'; "
+            "areas for improvement listed after.", formats=LO_FORMATS)
+    d.h(1, "Harrowfield Police: summary of findings")
+    d.p("We have a cause of concern about how the force investigates crime.")
+    c1 = "Harrowfield Police isn’t making sure that investigations are effective and completed on time."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("To address this cause of concern, within six months the force should:", [
+        "make sure that investigations are supervised at set points",
+        "review its approach to allocating crimes to investigators",
+    ], due="within six months", addressees=["the force"], parent=g1, family=6)
+    d.p("We also have a cause of concern about how the force protects vulnerable people.")
+    c2 = "The force doesn’t always identify vulnerable people when they first contact it."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("To address this cause of concern, within three months the force should:", [
+        "make sure that call handlers use a structured assessment of vulnerability",
+        "audit a sample of calls every month to check that vulnerability is identified",
+    ], due="within three months", addressees=["the force"], parent=g2, family=6)
+    d.h(2, "Areas for improvement")
+    a = "The force should improve how it supports its officers’ wellbeing."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    return d
