@@ -65,7 +65,7 @@ def test_liaison_writes_the_paper_in_place_and_issues_a_public_version(signed_in
     # A mistake is shown in place, with the GOV.UK error summary, and nothing is saved.
     page.get_by_role("link", name="Change the period covered").click()
     period = page.locator("#part-period form")
-    period.get_by_label("Period ends").fill("2024-01-01")
+    fill_date(period, "Period ends", "2024-01-01")
     period.get_by_role("button", name="Save").click()
     expect(page.locator("#part-period .govuk-error-summary")).to_contain_text("must end on or after")
     assert_no_axe_violations(page)
