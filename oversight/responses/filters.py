@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from oversight.accounts.models import User
+from oversight.core.dates import swap_date_fields
+from oversight.core.forms import DateInput
 from oversight.organisations.models import Board, BusinessArea, Organisation, Portfolio
 from oversight.reports.models import Finding, Report
 
@@ -61,7 +63,7 @@ class ResponseFilterSet(django_filters.FilterSet):
     # seed 003: closure submissions counted by level since a date; read together in filter_queryset.
     closure_level = django_filters.CharFilter(method="filter_closure", label="Closure level submitted")
     submitted_since = django_filters.DateFilter(
-        method="filter_closure", label="Submitted for closure since", widget=forms.DateInput(attrs={"type": "date"})
+        method="filter_closure", label="Submitted for closure since", widget=DateInput()
     )
     sort = django_filters.ChoiceFilter(
         method="filter_sort", label="Sort by", empty_label=None,
@@ -83,6 +85,7 @@ class ResponseFilterSet(django_filters.FilterSet):
         for name, model in (("organisation", Organisation), ("portfolio", Portfolio), ("business_area", BusinessArea),
                             ("board", Board), ("owner", User), ("report", Report)):
             self.filters[name].queryset = access.visible(model.objects.all(), user)
+        swap_date_fields(self.form)  # the GOV.UK date input (day, month, year), as on every form
 
     @cached_property
     def selects(self):

@@ -48,3 +48,21 @@ def test_missing_lists_responses_without_that_field(client, liaison_officer, for
     assert listed(client, {"missing": "portfolio"}) == (200, {no_portfolio.pk, neither.pk})
     assert listed(client, {"missing": ["rag", "portfolio"]}) == (200, {neither.pk})
     assert listed(client, {"missing": "colour"})[0] == 400
+
+
+def test_the_closure_date_is_a_govuk_date_input_that_reads_either_form(client, liaison_officer, force):
+    """Arriving from the dashboard's link (one ISO value) shows the day, month and year boxes filled; the
+    boxes typed by a person filter the same way."""
+    level = ClosureLevelFactory(organisation=force, code="Lv2")
+    submitted = ResponseFactory(organisation=force, status="submitted")
+    ClosureSubmission.objects.create(response=submitted, level=level, submitted_on=AUG_2023)
+    client.force_login(liaison_officer)
+    page = client.get(reverse("responses:register"), {"closure_level": "Lv2", "submitted_since": "2023-08-01"})
+    html = page.content.decode()
+    assert 'type="date"' not in html
+    for name, value in (("day", "1"), ("month", "8"), ("year", "2023")):
+        assert f'name="submitted_since_{name}"' in html and f'value="{value}"' in html
+    typed = {"closure_level": "Lv2", "submitted_since_day": "2", "submitted_since_month": "8",
+             "submitted_since_year": "2023"}
+    assert listed(client, typed) == (200, set())
+    assert listed(client, {**typed, "submitted_since_day": "1"}) == (200, {submitted.pk})
