@@ -62,6 +62,20 @@ class ThroughServicesAdmin(NoDeleteAdmin):
             self.message_user(request, f"Not saved: {refusal}", messages.ERROR)
 
     def save_through_services(self, request, obj, form, change):
+        """By default: `edit(stored, changed values, by=)` or `add(organisation, values, by=)`, the
+        organisation taken from the form; a record stays with its organisation."""
+        if change:
+            values = self.changed_values(form)
+            values.pop("organisation", None)
+            self.edit(type(obj).objects.get(pk=obj.pk), values, by=request.user)
+        else:
+            values = dict(form.cleaned_data)
+            obj.pk = self.add(values.pop("organisation"), values, by=request.user).pk
+
+    def add(self, organisation, values, *, by):
+        raise NotImplementedError
+
+    def edit(self, stored, values, *, by):
         raise NotImplementedError
 
     @staticmethod

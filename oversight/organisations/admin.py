@@ -31,14 +31,11 @@ class ReferenceItemAdmin(ThroughServicesAdmin):
     list_filter = ["organisation"]
     exclude = ["archived_at", "archived_by", "archive_reason"]  # archive on the lists' pages: a reason is asked
 
-    def save_through_services(self, request, obj, form, change):
-        values = self.changed_values(form) if change else dict(form.cleaned_data)
-        if change:
-            values.pop("organisation", None)
-            services.edit_item(type(obj).objects.get(pk=obj.pk), values, by=request.user)
-        else:
-            organisation = values.pop("organisation")
-            obj.pk = services.add_item(type(obj), organisation, values, by=request.user).pk
+    def add(self, organisation, values, *, by):
+        return services.add_item(self.model, organisation, values, by=by)
+
+    def edit(self, stored, values, *, by):
+        return services.edit_item(stored, values, by=by)
 
 
 @admin.register(Portfolio, BusinessArea, Board)

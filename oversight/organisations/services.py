@@ -61,11 +61,15 @@ def add_item(model, organisation, values, *, by):
         values["organisation"] = organisation
     elif values["committee"].organisation_id != organisation.pk:
         raise InvalidInput("Choose one of the organisation's committees.")
+    return _create_item(model, values)
+
+
+def _create_item(model, values):
     _check_name(model, None, values)
     try:
         with transaction.atomic():
             return model.objects.create(**values)
-    except IntegrityError:
+    except IntegrityError:  # a concurrent add of the same name
         raise InvalidInput("That name is already used in this list.") from None
 
 
@@ -199,10 +203,4 @@ def add_item_from_register(model, organisation, name, *, by):
     decision = access.can(by, "import_register", organisation)
     if not decision:
         raise NotAllowed(decision.reason)
-    values = {"name": name, "organisation": organisation}
-    _check_name(model, None, values)
-    try:
-        with transaction.atomic():
-            return model.objects.create(**values)
-    except IntegrityError:
-        raise InvalidInput("That name is already used in this list.") from None
+    return _create_item(model, {"name": name, "organisation": organisation})

@@ -31,15 +31,12 @@ class CommitteeAdmin(ThroughServicesAdmin):
     list_display = ["name", "organisation"]
     list_filter = ["organisation"]
 
-    def save_through_services(self, request, obj, form, change):
-        values = self.changed_values(form) if change else dict(form.cleaned_data)
-        if change:
-            values.pop("organisation", None)
-            services.edit_committee(type(obj).objects.get(pk=obj.pk), values, by=request.user)
-        else:
-            committee = services.add_committee(values["organisation"], values["name"], by=request.user)
-            services.edit_committee(committee, {"layout": values.get("layout") or {}}, by=request.user)
-            obj.pk = committee.pk
+    def add(self, organisation, values, *, by):
+        committee = services.add_committee(organisation, values["name"], by=by)
+        return services.edit_committee(committee, {"layout": values.get("layout") or {}}, by=by)
+
+    def edit(self, stored, values, *, by):
+        return services.edit_committee(stored, values, by=by)
 
 
 @admin.register(Meeting)
