@@ -98,11 +98,15 @@ def extract_report(job_id, *, attempt=1):
     return queue.retrying(extract_report, [job_id], attempt, body)
 
 
+def _fail_unless_ended(job_id, message):
+    """The last attempt failed: the job is failed with `message`, unless an attempt already ended it."""
+    Job.objects.filter(pk=job_id).exclude(state__in=["done", "failed"]).update(
+        state=Job.State.FAILED, finished_at=timezone.now(), message=message)
+
+
 @queue.on_give_up(extract_report)
 def _extraction_gave_up(job_id, *, message):
-    Job.objects.filter(pk=job_id).exclude(state__in=["done", "failed"]).update(
-        state=Job.State.FAILED, finished_at=timezone.now(),
-        message=f"The report could not be read ({message}). Nothing was saved; upload it again.")
+    _fail_unless_ended(job_id, f"The report could not be read ({message}). Nothing was saved; upload it again.")
 
 
 # --- issuing a paper ---
@@ -133,9 +137,7 @@ def issue_paper(job_id, *, attempt=1):
 
 @queue.on_give_up(issue_paper)
 def _issue_gave_up(job_id, *, message):
-    Job.objects.filter(pk=job_id).exclude(state__in=["done", "failed"]).update(
-        state=Job.State.FAILED, finished_at=timezone.now(),
-        message=f"The paper was not issued ({message}). Nothing was stored; try issuing it again.")
+    _fail_unless_ended(job_id, f"The paper was not issued ({message}). Nothing was stored; try issuing it again.")
 
 
 # --- email and reminders ---

@@ -1,10 +1,8 @@
 """`oversight remind`: run from cron (daily is enough); sends each reminder at most once per period."""
 
-import datetime
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
-
+from oversight.core.commands import add_date_option, today_from
 from oversight.notifications.services import remind
 
 
@@ -15,15 +13,10 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--date", help="Act as if today were this date (YYYY-MM-DD), e.g. to catch up a missed run")
+        add_date_option(parser, help="Act as if today were this date (YYYY-MM-DD), e.g. to catch up a missed run")
 
     def handle(self, *args, **options):
-        today = timezone.localdate()
-        if options["date"]:
-            try:
-                today = datetime.date.fromisoformat(options["date"])
-            except ValueError as error:
-                raise CommandError("Give --date as YYYY-MM-DD, for example 2026-11-26.") from error
+        today = today_from(options)
         sent = remind(today)
         self.stdout.write(
             f"{today}: {sent.owners} owner reminders, {sent.digests} weekly digests, "
