@@ -111,20 +111,6 @@ def restore_item(item, *, by):
     return item
 
 
-def add_committee(organisation, *, name, by):
-    """A committee that receives papers (papers.Committee), named once per organisation."""
-    from oversight.papers.models import Committee
-
-    _may_manage(by, organisation)
-    name = " ".join((name or "").split())
-    if not name:
-        raise InvalidInput("Enter the committee's name.")
-    if Committee.objects.filter(organisation=organisation, name__iexact=name).exists():
-        raise InvalidInput(f"There is already a committee called “{name}”.")
-    with transaction.atomic():
-        return Committee.objects.create(organisation=organisation, name=name)
-
-
 ORGANISATION_FIELDS = ("kind", "name", "short_name")
 
 

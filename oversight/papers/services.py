@@ -450,7 +450,9 @@ def edit_committee(committee, values, *, by):
 def add_committee(organisation, name, *, by):
     """A committee of `organisation` that receives papers (a Joint Audit Committee, a panel, a board)."""
     require_writer(by, organisation)
-    name = name.strip()
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("Enter the committee's name.")
     if Committee.objects.filter(organisation=organisation, name__iexact=name).exists():
         raise InvalidInput(f"{organisation} already has a committee called {name}.")
     return Committee.objects.create(organisation=organisation, name=name)

@@ -84,7 +84,7 @@ def test_aliases_match_addressees_and_committee_members_are_kept(force, admin_us
 def test_a_committee_that_no_longer_meets_is_archived_and_no_new_meeting_is_offered_for_it(client, force, admin_user):
     from oversight.papers.models import Committee
 
-    committee = services.add_committee(force, name="Strategic Policing and Crime Board", by=admin_user)
+    committee = services.add_item(Committee, force, {"name": "Strategic Policing and Crime Board"}, by=admin_user)
     client.force_login(admin_user)
     url = reverse("organisations:archive", args=["committees", committee.pk])
     assert client.post(url, {"reason": "Replaced by the Joint Audit Committee"}).status_code == 302
