@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "storages",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # recovery codes, for a lost or changed phone
     "oversight.core",
     "oversight.accounts",
     "oversight.organisations",
@@ -347,6 +348,9 @@ IMPORT_BACKGROUND_ROWS = env_int("IMPORT_BACKGROUND_ROWS", 2000)
 # Register exports with more rows than this are written by a task (`oversight worker`) and offered
 # for download when ready; smaller ones stream within the request (interop/exports.py).
 EXPORT_INLINE_ROWS = env_int("EXPORT_INLINE_ROWS", 5000)
+# A prepared export's file is a copy of the register outside the app's access rules once downloaded;
+# the copy in storage is deleted this many days after it was written (`oversight schedule`).
+EXPORT_KEEP_DAYS = env_int("EXPORT_KEEP_DAYS", 7)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

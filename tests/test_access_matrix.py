@@ -125,6 +125,7 @@ RULES = {
     "identity:oidc_callback": {"codes": {p: 404 for p in PERSONAS}},
     "identity:enrol": {"codes": {p: 200 for p in SIGNED_IN}},
     "identity:verify": {"codes": {p: 302 for p in SIGNED_IN}},
+    "identity:recovery_codes": {"codes": {p: 200 for p in SIGNED_IN}},
     "ops:job": {"codes": {p: 200 if p == "liaison_officer" else 404 for p in SIGNED_IN}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},

@@ -45,6 +45,38 @@ def require_second_factor(organisation, required, *, by):
     return rule
 
 
+RECOVERY_CODES = 10
+RECOVERY_DEVICE = "Recovery codes"
+
+
+def confirm_authenticator(device):
+    """The person's app gave a right code: it is their second factor now (any half-set-up one is dropped)."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    with transaction.atomic():
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+
+
+def make_recovery_codes(user):
+    """New single-use recovery codes for `user`, replacing any they had; shown to them once (like abcd-efgh)."""
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    with transaction.atomic():
+        device, _ = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE, defaults={"confirmed": True})
+        device.token_set.all().delete()
+        tokens = [StaticToken(device=device, token=StaticToken.random_token()) for _ in range(RECOVERY_CODES)]
+        StaticToken.objects.bulk_create(tokens)
+    return [f"{t.token[:4]}-{t.token[4:]}" for t in tokens]
+
+
+def recovery_codes_left(user):
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+
+
 def claim_values(claims, claim):
     value = claims.get(claim)
     if value is None:

@@ -6,6 +6,7 @@ timeout (100,000 rows as .xlsx take about a minute), so it becomes an ExportRun:
 status page offers the download when it is ready.
 """
 
+import datetime
 import tempfile
 from types import SimpleNamespace
 
@@ -86,3 +87,23 @@ def fail_export(run_pk, *, message):
     ExportRun.objects.filter(pk=run_pk, state=ExportRun.State.QUEUED).update(
         state=ExportRun.State.FAILED, finished_at=timezone.now(),
         message=f"The export stopped ({message}). Try the download again, or ask an administrator.")
+
+
+def expire_exports(now=None):
+    """Delete the files of prepared exports older than EXPORT_KEEP_DAYS; their pages say so. Returns how many."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.EXPORT_KEEP_DAYS)
+    expired = 0
+    for run in ExportRun.objects.filter(state=ExportRun.State.READY, finished_at__lt=cutoff).iterator():
+        with transaction.atomic():
+            fresh = ExportRun.objects.select_for_update().get(pk=run.pk)
+            if fresh.state != ExportRun.State.READY:
+                continue
+            name = fresh.file.name
+            fresh.file, fresh.state = "", ExportRun.State.EXPIRED
+            fresh.message = (f"The file was removed {settings.EXPORT_KEEP_DAYS} days after it was prepared. "
+                             "Download the register again for an up-to-date copy.")
+            fresh.save(update_fields=["file", "state", "message"])
+            # Deleted once the state is committed: a failure after this leaves a stray file, never a broken link.
+            transaction.on_commit(lambda name=name: name and fresh.file.storage.delete(name))
+        expired += 1
+    return expired

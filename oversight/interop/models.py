@@ -65,6 +65,7 @@ class ExportRun(models.Model):
         QUEUED = "queued", "Being prepared"
         READY = "ready", "Ready"
         FAILED = "failed", "Failed"
+        EXPIRED = "expired", "Removed"  # its file deleted after EXPORT_KEEP_DAYS: a register copy is not kept for ever
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     query = models.TextField(blank=True, help_text="The register's filters and columns, as a query string")

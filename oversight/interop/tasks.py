@@ -72,3 +72,11 @@ def _export_give_up(run_pk, *, message):
 
 
 queue.on_give_up(export_register)(_export_give_up)
+
+
+@task()
+def expire_exports(*, attempt=1):
+    """Delete prepared exports' files past their keeping time (queued daily by `oversight schedule`)."""
+    from . import exports
+
+    return queue.retrying(expire_exports, [], attempt, exports.expire_exports)

@@ -130,6 +130,11 @@ def test_an_organisation_requires_a_second_factor_set_up_then_given_at_each_sign
     page.get_by_label("Code from your authenticator app").fill(app.now())
     page.get_by_role("button", name="Confirm and carry on").click()
     expect(page.get_by_text("Your authenticator app is set up")).to_be_visible()
+    expect(page.get_by_role("heading", name="Recovery codes")).to_be_visible()
+    codes = page.get_by_test_id("recovery-codes").locator("code").all_inner_texts()
+    assert len(codes) == 10
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="I have kept my codes, carry on").click()
     assert page.url.endswith("/responses/")
 
     page.get_by_role("button", name="Sign out").first.click()
@@ -141,3 +146,15 @@ def test_an_organisation_requires_a_second_factor_set_up_then_given_at_each_sign
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     expect(page.get_by_role("heading", name="Enter the code from your authenticator app")).to_have_count(0)
+
+    # The phone is lost: a recovery code signs in, once, and the footer leads to new ones.
+    page.get_by_role("button", name="Sign out").first.click()
+    signed_in_as("liaison")
+    page.get_by_label("Code from your authenticator app").fill(codes[0])
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text("You signed in with a recovery code")).to_contain_text("you have 9 left")
+    page.get_by_role("link", name="Authenticator app and recovery codes").click()
+    expect(page.get_by_text("You have 9 recovery codes left")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Make new recovery codes").click()
+    expect(page.get_by_test_id("recovery-codes").locator("code")).to_have_count(10)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from auditlog.models import LogEntry
 from django.urls import reverse
@@ -79,3 +81,65 @@ def test_a_person_with_an_app_set_up_gives_a_code_and_a_wrong_one_is_refused_cle
     response = client.post(reverse("identity:verify"), {"code": code, "next": "/responses/"})
     assert response.status_code == 302 and response.url == "/responses/"
     assert client.get(reverse("responses:register")).status_code == 200
+
+
+def _app_code(device):
+    import pyotp
+
+    return pyotp.TOTP(device.config_url.split("secret=")[1].split("&")[0]).now()
+
+
+def test_setting_up_an_app_gives_recovery_codes_once_and_one_signs_in_once_when_the_phone_is_lost(
+        client, liaison_officer):
+    client.force_login(liaison_officer)
+    client.get(reverse("identity:enrol"))
+    device = TOTPDevice.objects.get(user=liaison_officer)
+    response = client.post(reverse("identity:enrol"), {"code": _app_code(device), "next": "/responses/"})
+    assert response.status_code == 302 and response.url.startswith(reverse("identity:recovery_codes"))
+    page = client.get(response.url).content.decode()
+    codes = re.findall(r"<code>([a-z2-7]{4}-[a-z2-7]{4})</code>", page)
+    assert len(set(codes)) == 10 and 'href="/responses/"' in page and "only time they are shown" in page
+    again = client.get(reverse("identity:recovery_codes")).content.decode()
+    assert not set(codes) & set(re.findall(r"[a-z2-7]{4}-[a-z2-7]{4}", again)) and "10 recovery codes left" in again
+
+    client.logout()
+    _sign_in(client, liaison_officer)
+    assert client.get(reverse("responses:register")).url.startswith(reverse("identity:verify"))
+    # Typed as people type it: capitals, no hyphen, spaces around.
+    response = client.post(reverse("identity:verify"), {"code": f" {codes[0].replace('-', '').upper()} ",
+                                                        "next": "/responses/"}, follow=True)
+    assert response.redirect_chain[-1][0] == "/responses/" and "you have 9 left" in response.content.decode()
+    client.logout()
+    _sign_in(client, liaison_officer)
+    response = client.post(reverse("identity:verify"), {"code": codes[0]})  # each works once
+    assert response.status_code == 422 and "not right" in response.content.decode()
+    assert client.get(reverse("responses:register")).url.startswith(reverse("identity:verify"))
+
+
+def test_new_recovery_codes_replace_the_old_and_the_page_is_no_way_round_the_code(client, liaison_officer):
+    from oversight.identity.services import make_recovery_codes, recovery_codes_left
+
+    TOTPDevice.objects.create(user=liaison_officer, name="Authenticator app", confirmed=True)
+    old = make_recovery_codes(liaison_officer)
+    _sign_in(client, liaison_officer)  # the app's code is still owed
+    response = client.post(reverse("identity:recovery_codes"))
+    assert response.status_code == 302 and response.url.startswith(reverse("identity:verify"))
+    assert recovery_codes_left(liaison_officer) == 10
+    response = client.post(reverse("identity:verify"), {"code": old[0]})
+    assert response.status_code == 302
+    response = client.post(reverse("identity:recovery_codes"), {"next": "/"}, follow=True)
+    new = re.findall(r"<code>([a-z2-7]{4}-[a-z2-7]{4})</code>", response.content.decode())
+    assert len(new) == 10 and not set(new) & set(old)
+    client.logout()
+    _sign_in(client, liaison_officer)
+    assert client.post(reverse("identity:verify"), {"code": old[1]}).status_code == 422  # the old ones are gone
+
+
+def test_a_person_without_an_app_is_offered_to_set_one_up_not_recovery_codes(client, action_owner):
+    client.force_login(action_owner)
+    page = client.get(reverse("identity:recovery_codes")).content.decode()
+    assert reverse("identity:enrol") in page and "<code>" not in page
+    client.post(reverse("identity:recovery_codes"))
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    assert not StaticToken.objects.exists()

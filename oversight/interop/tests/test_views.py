@@ -239,3 +239,38 @@ def test_an_export_still_being_prepared_says_so_and_polls(client, liaison_office
     polled = client.get(reverse("interop:export_status", args=[run.pk]), headers={"HX-Request": "true"})
     assert "could not be prepared" in polled.content.decode() and "<html" not in polled.content.decode()
     assert tasks.export_register.call(run.pk) == "failed"  # a retry of given-up work does nothing
+
+
+def test_a_prepared_export_is_removed_after_its_keeping_time_and_its_page_says_so(
+        client, liaison_officer, two_forces, settings, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.core.files.base import ContentFile
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from oversight.interop import exports
+    from oversight.interop.models import ExportRun
+
+    settings.EXPORT_KEEP_DAYS = 7
+    now = timezone.now()
+    old, recent = (ExportRun.objects.create(requested_by=liaison_officer, fmt="csv", state="ready", rows=2,
+                                            finished_at=now - datetime.timedelta(days=days)) for days in (8, 6))
+    for run in (old, recent):
+        run.file.save(f"register-{run.pk}.csv", ContentFile(b"Ref\n1\n"))
+    old_name, storage = old.file.name, old.file.storage
+    with django_capture_on_commit_callbacks(execute=True):
+        assert exports.expire_exports(now) == 1
+    old.refresh_from_db(), recent.refresh_from_db()
+    assert (old.state, old.file.name, recent.state) == ("expired", "", "ready")
+    assert not storage.exists(old_name) and storage.exists(recent.file.name)
+    client.force_login(liaison_officer)
+    page = client.get(reverse("interop:export_status", args=[old.pk])).content.decode()
+    assert "removed 7 days after it was prepared" in page and "Your download is ready" not in page
+    assert client.get(reverse("interop:export_download", args=[old.pk]))["Location"] == old.get_absolute_url()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert exports.expire_exports(now) == 0  # once
+    out = io.StringIO()
+    call_command("schedule", "--date", "2026-12-01", stdout=out)  # the daily timer queues it too
+    assert "exports' files to remove queued" in out.getvalue()
+    recent.file.delete(save=False)
