@@ -61,6 +61,10 @@ SAMPLE = {
     ("gradings", "pk"): ("phase", "their_phase"),
     ("activities", "pk"): ("activity", "their_activity"),
     ("organisations", "pk"): ("portfolio", "their_portfolio"),
+    ("interop:export_status", "pk"): ("export_run", "their_export_run"),
+    ("interop:export_download", "pk"): ("export_run", "their_export_run"),
+    ("interop:export_findings", "pk"): ("report", "their_report"),
+    ("interop", "pk"): ("import_run", "their_import_run"),
 }
 # The ICS feed's token and the invitation's token are secrets, not ids: the matrix checks that an
 # unknown one is not found by anyone (activities/tests/test_calendar.py checks a real one reads only
@@ -126,6 +130,16 @@ RULES = {
     "identity:enrol": {"codes": {p: 200 for p in SIGNED_IN}},
     "identity:verify": {"codes": {p: 302 for p in SIGNED_IN}},
     "identity:recovery_codes": {"codes": {p: 200 for p in SIGNED_IN}},
+    # A prepared export is its asker's alone (PERSONAL_PATHS); it is still being prepared here.
+    "interop:export_status": {"codes": {p: 200 if p == "liaison_officer" else 404 for p in SIGNED_IN}},
+    "interop:export_download": {"codes": {p: 302 if p == "liaison_officer" else 404 for p in SIGNED_IN}},
+    # A register upload: its organisation's liaison officers and administrators take it through; others
+    # of the force are refused; another force's is not found. (Here the upload is not yet mapped.)
+    **{f"interop:{name}": {"method": method, "codes": {
+        p: ok if p in {"liaison_officer", "admin_user"} else 404 if p == "other_org_liaison" else 403
+        for p in SIGNED_IN}}
+       for name, method, ok in (("mapping", "get", 200), ("preview", "get", 302), ("commit", "post", 302),
+                                ("stop", "post", 302), ("choices", "post", 302), ("refused", "get", 400))},
     "ops:job": {"codes": {p: 200 if p == "liaison_officer" else 404 for p in SIGNED_IN}},
     "responses:register": {"codes": READERS},
     "responses:detail": {"codes": {**READERS, "other_org_liaison": 404}},
@@ -333,7 +347,25 @@ def _jobs(scene, liaison_officer, other_org_liaison, other_force):
     ours = scene["report"].involvements.get().organisation
     return {"job": Job.objects.create(kind="extraction", organisation=ours, requested_by=liaison_officer),
             "their_job": Job.objects.create(kind="extraction", organisation=other_force,
-                                            requested_by=other_org_liaison)}
+                                            requested_by=other_org_liaison),
+            **_register_files(ours, liaison_officer, other_org_liaison, other_force)}
+
+
+def _register_files(ours, liaison_officer, other_org_liaison, other_force):
+    """A register upload and a prepared export per force (issue 14): an export is its asker's alone."""
+    from django.core.files.base import ContentFile
+
+    from oversight.interop.models import ExportRun, ImportRun
+
+    made = {}
+    for key, organisation, person in (("import_run", ours, liaison_officer),
+                                      ("their_import_run", other_force, other_org_liaison)):
+        run = ImportRun(organisation=organisation, uploaded_by=person, original_name="register.csv", format="csv")
+        run.file.save("register.csv", ContentFile(b"Ref,Recommendation\n1,The force should act.\n"), save=False)
+        run.save()
+        made[key] = run
+        made[key.replace("import", "export")] = ExportRun.objects.create(requested_by=person, fmt="csv")
+    return made
 
 
 def _meetings(scene, other_force):
