@@ -1015,3 +1015,297 @@ def d43_cause_about_prose():
     d.p(a)
     d.f(AFI, a, addressees=["The force"])
     return d
+
+
+# --- Round four: families 6, 7, 4, 5 and the LibreOffice PDF layout, in wording of their own ---
+
+
+@document
+def d44_cause_letter_wrote_to():
+    d = Doc("d44_cause_letter_wrote_to", "Kestrel Fire and Rescue Service: revisit report", 6,
+            "Causes announced in prose ('We wrote to the service … setting out the cause of concern and our "
+            "recommendations, which were:'), each cause a paragraph, then a dated or named lead-in with items; "
+            "narrative after the items.", formats=LO_FORMATS)
+    d.h(1, "Kestrel Fire and Rescue Service: revisit of causes of concern")
+    d.h(2, "Background")
+    d.p("In our 2024 inspection we found a serious weakness in the way the service protects the public through "
+        "its fire safety work. We wrote to the chief fire officer on 3 June 2024 setting out the cause of concern "
+        "and our recommendations, which were:")
+    c1 = "Kestrel Fire and Rescue Service hasn’t got an effective risk-based inspection programme for high-rise residential buildings."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("By 30 November 2024, the service should:", [
+        "identify every high-rise residential building in its area and record the risk each presents",
+        "make sure that each of these buildings is inspected by a competent inspector",
+        "give crews the risk information they need when they attend an incident at one of them",
+    ], due="By 30 November 2024", addressees=["the service"], parent=g1, family=6)
+    d.p("Since then the service has recruited four fire safety inspectors and completed 60 per cent of its audits.")
+    d.h(2, "A second area of concern")
+    d.p("We also found an area of concern about the culture of the service. The cause of concern and the "
+        "recommendations we made were as follows:")
+    c2 = "The service doesn’t do enough to make sure that staff feel able to challenge inappropriate behaviour."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("Within three months, Kestrel Fire and Rescue Service should:", [
+        "put in place a confidential way for staff to raise concerns",
+        "make sure that senior managers act on the concerns raised and tell staff what they have done",
+    ], due="Within three months", addressees=["Kestrel Fire and Rescue Service"], parent=g2, family=6)
+    d.p("We will return to check the service’s progress against these recommendations in the spring.")
+    return d
+
+
+@document
+def d45_cause_text_numbered():
+    d = Doc("d45_cause_text_numbered", "Inspection letter as text: cause of concern with numbered recommendations", 6,
+            "A plain-text letter: a cause announced in prose, its statement on a line of its own, 'By <date>, the "
+            "force should:' and numbered items ('1.', '2.'), then an area for improvement with no parent.")
+    c = "Carrick Police does not have enough capacity in its public protection teams to safeguard children at risk of exploitation."
+    i1 = "review the demand on its child exploitation teams and make sure it has enough trained staff to meet it"
+    i2 = "make sure that every child identified as at risk has a named lead officer"
+    i3 = "introduce regular audits of the quality of its safeguarding plans."
+    a = "The force should improve the way it records the ethnicity of the children it comes into contact with."
+    d.text = ("HM Inspectorate of Constabulary and Fire & Rescue Services\n"
+              "14 August 2025\n"
+              "Dear Chief Constable\n"
+              "Inspection of Carrick Police: cause of concern\n"
+              "During our fieldwork in July we found that the force was not doing enough to protect children at risk "
+              "of exploitation, and we told your deputy chief constable about this at the time. I am now writing to "
+              "confirm the cause of concern we identified, and the recommendations we have made, which are set out "
+              "below.\n"
+              f"{c}\n"
+              "By 28 February 2026, the force should:\n"
+              f"1. {i1};\n"
+              f"2. {i2}; and\n"
+              f"3. {i3}\n"
+              "In addition, we identified one area for improvement.\n"
+              f"{a}\n"
+              "I would be grateful for your response by 30 September 2025.\n"
+              "Yours sincerely\n"
+              "HM Inspector of Constabulary\n")
+    g = d.f(COC, c)
+    for item in (i1, i2, i3):
+        d.f(REC, item, due="By 28 February 2026", addressees=["the force"], parent=g, family=6)
+    d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d46_cause_we_recommend_that_the_force():
+    d = Doc("d46_cause_we_recommend_that_the_force", "Tarnside Constabulary: accelerated cause of concern", 6,
+            "A cause announced in prose ('We therefore sent the force the following cause of concern:'), then "
+            "'To address this cause of concern, we recommend that, by 31 March 2026, the constabulary:' with items "
+            "worded in the third person.", formats=LO_FORMATS)
+    d.h(1, "Accelerated cause of concern: Tarnside Constabulary")
+    d.p("Our inspection found that victims of rape and serious sexual offences were waiting too long for their "
+        "cases to be investigated. We therefore sent the constabulary the following cause of concern:")
+    c = "Tarnside Constabulary isn’t investigating rape and serious sexual offences quickly and effectively."
+    d.p(c)
+    g = d.f(COC, c)
+    d.lead("To address this cause of concern, we recommend that, by 31 March 2026, the constabulary:", [
+        "allocates every rape investigation to a trained investigator within 48 hours",
+        "reviews the caseloads of its specialist investigators every month",
+        "makes sure that victims are updated at least every 28 days",
+    ], due="by 31 March 2026", addressees=["the constabulary"], parent=g, family=6)
+    d.h(2, "Other findings")
+    d.p("The constabulary has a good understanding of the demand it faces.")
+    return d
+
+
+@document
+def d47_panel_paper_counts_table():
+    d = Doc("d47_panel_paper_counts_table", "Police, Fire and Crime Panel: HMICFRS inspection activity", 7,
+            "A panel paper: 'RECOMMENDATION: That Members note the report.', a table of counts with a "
+            "'Recommendations' column of numbers, count sentences, the force's update worded as directives, and "
+            "one quoted area for improvement.", formats=LO_FORMATS)
+    d.h(1, "Police, Fire and Crime Panel – 11 September 2025")
+    d.h(2, "HMICFRS inspection activity")
+    d.p("RECOMMENDATION: That Members note the report.")
+    d.h(3, "Summary of inspection outcomes")
+    d.table(["Inspection", "Recommendations", "Areas for improvement", "Open"],
+            [["PEEL 2023–25", "2", "9", "5"], ["Vetting and misconduct", "43", "0", "12"],
+             ["Activism and impartiality", "22", "0", "3"]])
+    d.p("22 recommendations were made in the thematic report on activism and impartiality; 3 of them remain open.")
+    d.p("Across all inspections, 67 recommendations and 9 areas for improvement have been made since 2023.")
+    d.h(3, "New area for improvement")
+    d.p("The PEEL revisit gave the force one new area for improvement:")
+    a = "The force should improve how it analyses the use of stop and search to check that it is used fairly."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.h(3, "Update from the force")
+    d.p("The force should be in a position to report on this to the Panel in March. Its scrutiny board must approve "
+        "the new analysis first. The force recommends that the Panel receives an annual report on stop and search.")
+    return d
+
+
+@document
+def d48_scrutiny_report_text():
+    d = Doc("d48_scrutiny_report_text", "Scrutiny report as text: recommendations, responses and updates", 7,
+            "A text scrutiny report: its own numbered 'Recommendation 1 – That the committee …', counts, quoted "
+            "recommendations with 'Force response:' and 'Update (June 2025):' paragraphs worded as directives.")
+    r1 = "By 30 June 2025, all forces should make sure that officers who use a spit and bite guard record why they used it."
+    r2 = "Chief constables should make sure that taser use is reviewed by a supervisor within seven days."
+    d.text = ("Police Accountability and Scrutiny Committee\n"
+              "Report of the Chief Executive\n"
+              "Recommendation 1 – That the committee note the content of this report.\n"
+              "Recommendation 2 – That the committee agree to receive a further update in six months.\n"
+              "Background\n"
+              "The HMICFRS thematic inspection of the use of force made 14 recommendations in total, of which 2 "
+              "are for chief constables.\n"
+              "Recommendations for the force\n"
+              f"{r1}\n"
+              "Force response: Accepted. The force should complete this by the deadline. Officers must record the "
+              "reason on the use of force form.\n"
+              "Update (June 2025): The new form is live. Supervisors should check every form within a week.\n"
+              f"{r2}\n"
+              "Force response: Accepted in part. The force needs to recruit two more reviewers first.\n"
+              "Update (June 2025): Reviewers are in post; 87 per cent of uses were reviewed in time.\n"
+              "Financial implications\n"
+              "None.\n")
+    d.f(REC, r1, due="By 30 June 2025", addressees=["all forces"])
+    d.f(REC, r2, addressees=["Chief constables"])
+    return d
+
+
+@document
+def d49_needs_to_headings_web():
+    d = Doc("d49_needs_to_headings_web", "PEEL 2023–25: Corvale Police – responding to the public", 4,
+            "Web layout: each area for improvement a heading ('should', 'needs to', 'must'), then paragraphs of "
+            "evidence that themselves contain 'should' and 'needs to'; an innovative practice heading after.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2023–25: Corvale Police")
+    d.h(2, "Responding to the public")
+    d.h(3, "Areas for improvement")
+    a1 = "Corvale Police should answer non-emergency calls more quickly"
+    a2 = "The force needs to make sure it gives callers accurate advice about preserving evidence"
+    a3 = "The force must improve how it records the vulnerability of callers"
+    d.h(4, a1)
+    d.p("In the year ending March 2025, the average time to answer a 101 call was 14 minutes. One in five callers "
+        "abandoned the call before it was answered.")
+    d.p("The force told us that call handlers should be able to answer calls faster once a new system is installed.")
+    d.f(AFI, a1, addressees=["Corvale Police"])
+    d.h(4, a2)
+    d.p("In 9 of the 40 calls we listened to, the caller was not told how to preserve evidence. The training team told "
+        "us that every call handler needs to be retrained.")
+    d.f(AFI, a2, addressees=["The force"])
+    d.h(4, a3)
+    d.p("Call handlers didn’t always record whether the caller was vulnerable. Supervisors should check this, but "
+        "the audits we saw were not completed.")
+    d.f(AFI, a3, addressees=["The force"])
+    d.h(3, "Innovative practice")
+    d.h(4, "The force uses text messages to update callers")
+    d.p("Callers get a text message with a reference number and an expected time of attendance.")
+    return d
+
+
+@document
+def d50_headings_text_export():
+    d = Doc("d50_headings_text_export", "Fire inspection web page as text: findings as headings", 4,
+            "Text copied from a web page: each area for improvement a line of its own (no full stop), then lines "
+            "of explanation; 'needs to' and 'should'; the section's next heading ends the list.")
+    a1 = "The service should make sure its prevention work is focused on the people most at risk"
+    a2 = "The service needs to evaluate its safe and well visits to understand what works"
+    a3 = "Whitcombe Fire and Rescue Service should improve the quality of its risk information"
+    d.text = ("Whitcombe Fire and Rescue Service – effectiveness\n"
+              "Preventing fires and other risks\n"
+              "Areas for improvement\n"
+              f"{a1}\n"
+              "Only 40 per cent of the service’s home fire safety visits were to households it had identified as "
+              "high risk. It should use the data it holds to target its visits.\n"
+              f"{a2}\n"
+              "The service has not evaluated its prevention work since 2021.\n"
+              "Staff told us they would like to know whether their visits make a difference.\n"
+              "Responding to fires and other emergencies\n"
+              "Area for improvement\n"
+              f"{a3}\n"
+              "Of the 25 risk records we looked at, 11 were out of date.\n"
+              "The service is good at responding to emergencies.\n")
+    d.f(AFI, a1, addressees=["The service"])
+    d.f(AFI, a2, addressees=["The service"])
+    d.f(AFI, a3, addressees=["Whitcombe Fire and Rescue Service"])
+    return d
+
+
+@document
+def d51_tracker_lopdf_long():
+    d = Doc("d51_tracker_lopdf_long", "Recommendations tracker: Penmore Police", 5,
+            "A tracker (No. / Recommendation / Force update / RAG) with long recommendations and updates of two "
+            "sentences, refs like 'R3', running over a page; built by both PDF generators.", formats=LO_FORMATS)
+    d.h(1, "Penmore Police – HMICFRS recommendations tracker (October 2025)")
+    rows = []
+    items = [
+        ("R1", "By 31 December 2025, the force should make sure that all its frontline officers have been trained to "
+               "recognise the signs of coercive and controlling behaviour.", "By 31 December 2025",
+         "Training has been delivered to 1,240 officers. The remaining 160 are booked on courses in November.", "Amber"),
+        ("R2", "The force should review how it allocates investigations of serious sexual offences so that each "
+               "victim has a trained investigator from the start.", None,
+         "A new allocation policy was approved in August. Compliance will be audited in January.", "Green"),
+        ("R3", "The force should improve the way it manages the risk posed by registered sex offenders, including "
+               "making sure that home visits take place at the frequency its policy requires.", None,
+         "Visits overdue have fallen from 212 to 48. A further audit is planned.", "Amber"),
+        ("R4", "Within six months, the force should introduce a way of monitoring how long detainees wait in custody "
+               "before they are seen by a health care professional.", "Within six months",
+         "A monitoring report is now produced every week. It is reviewed by the custody inspector.", "Green"),
+        ("R5", "The force should make sure that information about missing children is shared with children’s social "
+               "care within 24 hours of the child being found.", None,
+         "The information-sharing agreement has been revised. Children’s services have signed it.", "Red"),
+        ("R6", "The force should make sure that call handlers use the structured risk assessment on every call, and "
+               "that supervisors check a sample of calls every week.", None,
+         "Weekly dip sampling started in September. Results are reported to the control room manager.", "Amber"),
+    ]
+    for ref, text, due, update, rag in items:
+        rows.append([ref, text, update, rag])
+        g = d.f(REC, text, ref=ref, due=due, addressees=["the force" if text.startswith(("By", "Within")) else "The force"])
+        d.update(g, update)
+    d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d52_progress_chart_columns():
+    d = Doc("d52_progress_chart_columns", "Progress chart: HMICFRS areas for improvement and recommendations", 5,
+            "A chart with six columns: No. / Report / Recommendation / Lead / Force update / RAG; kinds named by "
+            "the report column; updates of one sentence.", formats=LO_FORMATS)
+    d.h(1, "Progress against HMICFRS findings – Q2 2025/26")
+    rows = []
+    items = [
+        ("1", "PEEL 2023", "The force should improve how it records anti-social behaviour incidents.", "Supt Ellis",
+         "A new closing code has been introduced for anti-social behaviour.", "Green"),
+        ("2", "PEEL 2023", "The force should make sure its neighbourhood teams are not routinely taken away from their duties.",
+         "Ch Supt Moore", "Abstraction rates are monitored at the daily management meeting.", "Amber"),
+        ("3", "Custody 2024", "The force should make sure that detainees are offered a shower and a change of clothes.",
+         "Ch Insp Patel", "Clothing stocks have been increased at all three suites.", "Green"),
+    ]
+    for ref, report, text, lead, update, rag in items:
+        rows.append([ref, report, text, lead, update, rag])
+        g = d.f(REC, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["No.", "Report", "Recommendation", "Lead", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d53_lopdf_report_pages():
+    d = Doc("d53_lopdf_report_pages", "Inspection of Harwood Police’s response to domestic abuse", 1,
+            "A long report built by LibreOffice and WeasyPrint: paragraphs of evidence, footnote calls, a lead-in "
+            "whose items run over a page and areas for improvement in a list.", formats=LO_FORMATS)
+    d.h(1, "An inspection of Harwood Police’s response to domestic abuse")
+    for n in range(7):
+        d.raw("<p>We reviewed 120 domestic abuse cases, interviewed officers, staff and partner agencies, and "
+              f"observed briefings in each of the force’s three command areas.<sup>{n + 1}</sup> We also spoke to "
+              "victims and to the independent domestic violence advisers who support them, and read the force’s "
+              "own performance reports and audits of risk assessments.</p>")
+    d.h(2, "Recommendations")
+    items = [
+        "make sure that a risk assessment is completed and reviewed by a supervisor for every domestic abuse incident",
+        "improve the quality of the safety plans it agrees with high-risk victims, including the use of well-being checks",
+        "make sure that officers consider an evidence-led prosecution when a victim doesn’t support a prosecution",
+        "review its use of domestic violence protection notices and orders to make sure they are used whenever appropriate",
+    ]
+    d.lead("By 30 April 2026, Harwood Police should:", items, due="By 30 April 2026", addressees=["Harwood Police"])
+    d.h(2, "Areas for improvement")
+    a1 = "The force should make sure that non-fatal strangulation is recorded correctly on crime reports."
+    a2 = "The force should improve how it monitors repeat victims of domestic abuse."
+    d.ul([a1, a2])
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
