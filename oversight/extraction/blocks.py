@@ -25,7 +25,8 @@ WRAPPED_AT = re.compile(
 )
 SENTENCE_START = re.compile(
     r"^(?:the|this|these|those|that|we|it|its|in|our|there|they|he|she|i|a|an|as|however|when|where|while|"
-    r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before)\b",
+    r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before|"
+    r"of|only|across|between|from|around|about|nearly|almost|more|fewer|less|half|none|just)\b",
     re.I,
 )
 OWN_CLAUSE = re.compile(

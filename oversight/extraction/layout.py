@@ -175,8 +175,10 @@ def header_band(ordered, baselines, pieces):
                 else:
                     # A word broken in a narrow column ("Recommendatio" / "n") joins without a space.
                     joined = column[2] + " " + text
-                    if not headers.is_header(joined) and headers.is_header(column[2] + text):
-                        joined = column[2] + text
+                    # The typesetter's hyphen of a word it broke ("Re‐" / "port") is not part of the word.
+                    broken = column[2].rstrip("-" + SOFT_HYPHENS)
+                    if not headers.is_header(joined) and headers.is_header(broken + text):
+                        joined = broken + text
                     column[0], column[1], column[2] = min(column[0], left), max(column[1], right), joined
         cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
         if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \

@@ -28,7 +28,7 @@ LABEL = re.compile(
     re.I | re.S,
 )
 KIND_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional)\s+)?"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional|new)\s+)?"
     r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement)|"
     r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern))\b",
     re.I,
@@ -36,7 +36,10 @@ KIND_HEADING = re.compile(
 ADDRESSEE_HEADING = re.compile(r"^(?:recommendations?\s+)?(?:to|for)\s+(?P<who>(?:the\s+)?[A-Za-z][\w'’ ,&-]{2,80})$", re.I)
 RESPONSE_LABEL = re.compile(
     r"^(?:(?:the\s+)?(?:force|service|constabulary|organisation|pcc|opcc|our|management)(?:'s|’s)?\s+)?"
-    r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)\s*(?::|$|\s*[-–]\s)",
+    r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)"
+    # "Update from the force", "Response of the service", "Update (June 2025):"
+    r"(?:\s+(?:from|of|by)\s+(?:the\s+)?(?:force|service|constabulary|chief\s+constable|chief\s+fire\s+officer))?"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?::|$|\s*[-–]\s)",
     re.I,
 )
 RECOMMENDS = re.compile(
@@ -97,6 +100,24 @@ ANNOUNCES_CAUSE = re.compile(
     # "We also have a cause of concern about how the force protects vulnerable people."
     r"|^(?:we|hmic|hmicfrs)\s+(?:also\s+|still\s+)?(?:have|has|had)\s+(?:an?|another|one|a\s+(?:second|further|serious))\s+"
     r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$",
+    re.I,
+)
+# "… the recommendations we have made, which are set out below.": what the paragraph names is printed next.
+ANNOUNCES_BELOW = re.compile(
+    r"\b(?:(?:set\s+out|shown|listed|given|described|printed|included)\s+below|as\s+follows|(?:are|is)\s+below)\s*[.]$", re.I
+)
+# "In addition, we identified one area for improvement.": the finding it announces is printed next.
+ANNOUNCES_KIND = re.compile(
+    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:identified|found|made|raised)\s+"
+    r"(?:an?|one|two|three|the\s+following)\s+(?:(?:further|additional|new|other)\s+)?"
+    r"(?:areas?\s+for\s+improvement|recommendations?)\s*[.]$",
+    re.I,
+)
+# Those a national report addresses ("Chief constables should …"): never the force's own words in its response.
+NATIONAL_ADDRESSEE = re.compile(
+    r"^(?:all\s+)?(?:chief\s+constables|chief\s+fire\s+officers|(?:police\s+)?forces|fire\s+and\s+rescue\s+services|"
+    r"police\s+and\s+crime\s+commissioners|the\s+home\s+office|the\s+college\s+of\s+policing|the\s+npcc|"
+    r"the\s+national\s+police\s+chiefs[’']\s+council)$",
     re.I,
 )
 REPORTED_SPEECH = re.compile(
@@ -445,10 +466,12 @@ class Parser:
             return
 
         mentioned = last_kind_mentioned(rest)
+        if mentioned and not marker and (ANNOUNCES_BELOW.search(rest) or ANNOUNCES_KIND.search(rest)):
+            rest = rest[:-1] + ":"  # "… which are set out below.", "we identified one area for improvement."
         if mentioned == RECOMMENDATION and rest.endswith(":") and re.search(
-            r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
+            r"\bcauses?\s+of\s+concern\b.{0,80}\brecommendations?\b", rest, re.I
         ):
-            mentioned = CAUSE  # the cause is printed first, its recommendations after it
+            mentioned = CAUSE  # "the cause of concern and our recommendations, which were:": the cause is printed first
         if mentioned == CAUSE and not marker and ANNOUNCES_CAUSE.search(rest):
             mentioned, rest = CAUSE, rest + ":"  # "We have therefore identified a cause of concern.": it follows
         if mentioned and rest.endswith(":"):
@@ -575,10 +598,17 @@ class Parser:
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
             return True
         if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest) \
-                and self.response_opened != self.fed - 1 and self.same_addressee(rest):
+                and self.response_opened != self.fed - 1 \
+                and (self.same_addressee(rest) or NATIONAL_ADDRESSEE.match(subject_of(rest) or "")):
             # The next finding after the response to the last one, addressed as it was.
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
+            return True
+        if self.in_response and not context and strict and not marker and self.findings \
+                and self.findings[-1].kind == RECOMMENDATION and NATIONAL_ADDRESSEE.match(subject_of(rest) or ""):
+            # A paper quoting a national report's recommendations, each with the force's response after it.
+            self.in_response = False
+            self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
         if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
@@ -882,6 +912,10 @@ def split_lead_ins(findings):
         lead_subject = subject_of(lead[:-1] + " x") if re.search(rf"\b{MODAL}\b", lead, re.I) else None
         if lead_subject is None and re.search(rf"\b{MODAL}\b", lead, re.I):
             lead_subject = (SUBJECT.match(strip_due_and_preamble(lead)[0]) or [None, None])[1]
+        elif lead_subject is None and RECOMMENDS.match(lead):
+            # "we recommend that, by 31 March 2026, the constabulary:" names who, its items say what it does.
+            named = strip_due_and_preamble(lead)[0].rstrip(":").strip(" ,")
+            lead_subject = named if named and len(named.split()) <= 8 and not NOT_ADDRESSEE.match(named) else None
         children = [child for child in findings if child.parent is finding]
         first = None
         for ref, text, block in finding.items:

@@ -1151,7 +1151,7 @@ def d48_scrutiny_report_text():
               "Background\n"
               "The HMICFRS thematic inspection of the use of force made 14 recommendations in total, of which 2 "
               "are for chief constables.\n"
-              "Recommendations for the force\n"
+              "The report's recommendations\n"
               f"{r1}\n"
               "Force response: Accepted. The force should complete this by the deadline. Officers must record the "
               "reason on the use of force form.\n"
