@@ -1309,3 +1309,114 @@ def d53_lopdf_report_pages():
     d.f(AFI, a1, addressees=["The force"])
     d.f(AFI, a2, addressees=["The force"])
     return d
+
+
+@document
+def d54_long_headings_pdf():
+    d = Doc("d54_long_headings_pdf", "PEEL 2023–25: Oldbridge Police – protecting vulnerable people", 4,
+            "Areas for improvement as long heading sentences that wrap over two lines in a PDF (one set as a bold "
+            "paragraph), each followed by explanation with 'should' in it; a title long enough to wrap.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2023–25: an inspection of how well Oldbridge Police protects vulnerable people and supports victims")
+    d.h(2, "Protecting vulnerable people")
+    d.h(3, "Areas for improvement")
+    a1 = ("Oldbridge Police should make sure that officers who attend incidents involving vulnerable adults complete "
+          "a referral to adult social care whenever one is needed")
+    a2 = ("The force needs to improve the way it monitors the use of bail and released under investigation for "
+          "suspects in domestic abuse cases")
+    a3 = "The force should make sure that missing person reports are reviewed by a trained supervisor within an hour"
+    d.h(4, a1)
+    d.p("In 11 of the 30 cases we reviewed, no referral was made. Officers told us they weren’t sure when a referral "
+        "should be made.")
+    d.f(AFI, a1, addressees=["Oldbridge Police"])
+    d.h(4, a2)
+    d.p("The force couldn’t tell us how many suspects in domestic abuse cases were on bail. It should have this data, "
+        "and its own policy says so.")
+    d.p("Victims told us they often didn’t know whether the suspect had conditions.")
+    d.f(AFI, a2, addressees=["The force"])
+    d.raw(f"<p><strong>{a3}</strong></p>")
+    d.p("Reviews took an average of three hours. The force’s policy says they must take place within one hour.")
+    d.f(AFI, a3, addressees=["The force"])
+    d.h(3, "Innovative practice")
+    d.h(4, "The force has a dedicated team that reviews the cases of high-risk victims every day")
+    d.p("The team meets each morning to review every case graded high risk the previous day.")
+    return d
+
+
+@document
+def d55_committee_recommended_to():
+    d = Doc("d55_committee_recommended_to", "Joint Independent Audit Committee: inspection activity report", 7,
+            "A committee report whose own recommendations are worded 'The Committee is recommended to note …', "
+            "'It is recommended that the Commissioner notes …', with counts ('The report contains 12 "
+            "recommendations, 3 of which …'), a 'Management response:' and 'PCC comment:' worded as directives, "
+            "'should be commended', and two real findings.", formats=LO_FORMATS)
+    d.h(1, "Joint Independent Audit Committee – 26 November 2025")
+    d.h(2, "HMICFRS inspection activity")
+    d.h(3, "Recommendations")
+    d.p("The Committee is recommended to note the inspection activity set out in this report.")
+    d.p("It is recommended that the Commissioner notes the force’s progress against the recommendations.")
+    d.h(3, "Inspections published this quarter")
+    d.p("The report on the police response to violence against women and girls contains 12 recommendations, 3 of "
+        "which are directed at chief constables. There were 7 areas for improvement in the force’s own PEEL report.")
+    d.p("The inspectorate said that the force should be commended for its work with schools.")
+    d.h(3, "Findings for the force")
+    r = "By 31 May 2026, chief constables should make sure that their forces have a plan to tackle violence against women and girls in public spaces."
+    a = "The force should improve how it uses ancillary orders to protect victims of domestic abuse."
+    d.p(r)
+    d.f(REC, r, due="By 31 May 2026", addressees=["chief constables"])
+    d.p("Management response: Accepted. The force should have its plan approved by March, and each district must "
+        "appoint a lead.")
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.p("PCC comment: The Commissioner welcomes the report. The force needs to show the Committee its progress in "
+        "the spring.")
+    d.h(3, "Risks")
+    d.p("There are no new risks arising from this report.")
+    return d
+
+
+@document
+def d56_minutes_resolved_text():
+    d = Doc("d56_minutes_resolved_text", "Police and Crime Panel minutes with resolutions and actions (text)", 7,
+            "Minutes as text: 'It was RESOLVED that …', 'The Panel noted that 14 recommendations had been made', "
+            "the Chief Constable's words with 'must', 'ACTION:' lines, 'Members were recommended to note …'; no "
+            "finding at all.")
+    d.text = ("Marchfield Police and Crime Panel\n"
+              "Minutes of the meeting held on 4 December 2025\n"
+              "7. HMICFRS inspection of the force’s response to serious violence\n"
+              "Members were recommended to note the report of the Chief Executive.\n"
+              "The Panel noted that 14 recommendations had been made, and that the force had accepted all of them.\n"
+              "The Chief Constable said that officers must be trained in the new approach by April, and that the "
+              "force should see a fall in knife crime as a result.\n"
+              "A member suggested that the force should publish its progress on its website.\n"
+              "ACTION: The Chief Executive to circulate the force’s action plan to members.\n"
+              "It was RESOLVED that the report be noted.\n"
+              "8. Date of next meeting\n"
+              "The next meeting will be held on 5 February 2026.\n")
+    return d
+
+
+@document
+def d57_tracker_narrow_refs():
+    d = Doc("d57_tracker_narrow_refs", "Areas for improvement tracker with long refs", 5,
+            "A tracker whose ref column is narrow and its refs long ('AFI 10', 'AFI 11'), a status column with long "
+            "words, and an update column wider than the recommendation.", formats=LO_FORMATS)
+    d.h(1, "Tracker of HMICFRS areas for improvement – Fernhill Police")
+    rows = []
+    items = [
+        ("AFI 10", "The force should improve its understanding of the demand on its neighbourhood teams.",
+         "A demand study of neighbourhood teams was completed in September and its findings were presented to the "
+         "chief officer group, which agreed to move six officers into the teams with the most demand.", "Completed"),
+        ("AFI 11", "The force should make sure that it records equality data for people who are stopped and searched.",
+         "The recording form now requires self-defined ethnicity before it can be submitted; compliance is 97 per "
+         "cent and is reported to the scrutiny panel each quarter.", "Completed"),
+        ("AFI 12", "The force should reduce the number of calls to its non-emergency number that are abandoned.",
+         "Abandonment has fallen from 31 per cent to 18 per cent after the introduction of a call-back service, but "
+         "remains above the target of 10 per cent.", "Ongoing"),
+    ]
+    for ref, text, update, status in items:
+        rows.append([ref, text, update, status])
+        g = d.f(AFI, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["AFI No.", "Area for improvement", "Progress to date", "Status"], rows)
+    return d
