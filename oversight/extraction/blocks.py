@@ -106,6 +106,12 @@ def is_continuation(previous, line, last_length=None):
     # A line much longer than the one before it is not its wrapped tail: a heading sentence and its explanation.
     if last_length is not None and len(line) > 1.3 * last_length + 10:
         return False
+    # A directive wrapped by hand before a word that is capitalised anyway ("known as" / "THRIVE, on every
+    # call.", "In the year to March" / "2024, …"); a line opening with an ordinary capitalised word is a
+    # sentence of its own (the explanation under a heading sentence that has no full stop).
+    first = line.split()[0].strip("“‘\"'(,.;:")
+    if not (first[:1].isdigit() or (len(first) >= 2 and first.isupper())):
+        return False
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
         and not DIRECTIVE_WORD.search(" ".join(line.split()[:7])) and not SENTENCE_START.match(line)

@@ -137,8 +137,22 @@ def rows_by_ref(members, starts, cells):
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    refs = [p for p in members if column_of(p) == 0 and REF_TEXT.match(p.text.strip())]
-    if not refs or any(column_of(p) == 0 and not REF_TEXT.match(p.text.strip()) for p in members):
+    first_column = sorted((p for p in members if column_of(p) == 0), key=lambda p: -p.top)
+    refs, tails = [], set()
+    for n, piece in enumerate(first_column):
+        if id(piece) in tails:
+            continue
+        text = piece.text.strip()
+        below = first_column[n + 1] if n + 1 < len(first_column) else None
+        if not REF_TEXT.match(text) and below is not None and piece.top - below.top < 1.6 * piece.height \
+                and REF_TEXT.match(f"{text} {below.text.strip()}"):
+            tails.add(id(below))  # a ref wrapped in a narrow column ("AFI" / "10"): one ref, printed at its top
+            refs.append(piece)
+        elif REF_TEXT.match(text):
+            refs.append(piece)
+        else:
+            return None
+    if not refs:
         return None
     others = [p for p in members if column_of(p) > 0]
     if not all(any(abs(o.top - ref.top) < 0.4 * ref.height for o in others) for ref in refs):

@@ -1362,10 +1362,12 @@ def d55_committee_recommended_to():
     d.h(3, "Findings for the force")
     r = "By 31 May 2026, chief constables should make sure that their forces have a plan to tackle violence against women and girls in public spaces."
     a = "The force should improve how it uses ancillary orders to protect victims of domestic abuse."
+    d.p("The national report makes this recommendation:")
     d.p(r)
     d.f(REC, r, due="By 31 May 2026", addressees=["chief constables"])
     d.p("Management response: Accepted. The force should have its plan approved by March, and each district must "
         "appoint a lead.")
+    d.p("The PEEL report gave the force this area for improvement:")
     d.p(a)
     d.f(AFI, a, addressees=["The force"])
     d.p("PCC comment: The Commissioner welcomes the report. The force needs to show the Committee its progress in "
