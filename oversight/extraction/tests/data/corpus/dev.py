@@ -1422,3 +1422,134 @@ def d57_tracker_narrow_refs():
         d.update(g, update)
     d.table(["AFI No.", "Area for improvement", "Progress to date", "Status"], rows)
     return d
+
+
+@document
+def d58_run_together_sections():
+    d = Doc("d58_run_together_sections", "Web page text: section names, kind headings and bullets on one line", 2,
+            "Stored web page text: each line a section name, a kind heading and its bullets run together ('▪' and "
+            "'•'); a cause with its recommendation on one line; a singular 'Area for improvement •'.")
+    c = "The force isn’t identifying repeat victims of anti-social behaviour."
+    r1 = "Within three months, the force should make sure that call handlers check whether a caller has called before."
+    a1 = "The force should improve how it uses problem-solving to reduce anti-social behaviour."
+    a2 = "The force should make sure its community support officers have access to mobile devices."
+    a3 = "The force should make sure it records hate crimes accurately."
+    d.text = ("# source: https://example.invalid/peel-2025/lindholm/\n\n"
+              "PEEL 2025: Lindholm Police\n"
+              "Preventing crime and anti-social behaviour Cause of concern • " + c + " Recommendation • " + r1 + "\n"
+              "Neighbourhood policing Areas for improvement ▪ " + a1 + " ▪ " + a2 + "\n"
+              "Our judgment The force is adequate at preventing crime.\n"
+              "Treatment of the public Area for improvement • " + a3 + "\n"
+              "Good practice • The force runs a volunteer scheme for young people.\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, due="Within three months", addressees=["the force"], parent=g)
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    d.f(AFI, a3, addressees=["The force"])
+    return d
+
+
+@document
+def d59_run_together_paragraphs():
+    d = Doc("d59_run_together_paragraphs", "Custody report: bullets printed inside one paragraph", 2,
+            "Bullets run together inside one paragraph under a kind heading, in every format; a paragraph of "
+            "narrative with a bullet character that is not a list of findings.")
+    d.h(1, "Report on unannounced inspections of custody in Thornbury")
+    d.h(2, "Areas for improvement")
+    a1 = "The force should make sure that detainees’ property is recorded and stored securely."
+    a2 = "The force should make sure that all cells are free of ligature points."
+    a3 = "The force should offer detainees reading material and the chance to exercise."
+    d.p(f"• {a1} • {a2} • {a3}")
+    for a in (a1, a2, a3):
+        d.f(AFI, a, addressees=["The force"])
+    d.h(2, "About this inspection")
+    d.p("We visited three suites • spoke to 24 detainees • and read 60 custody records.")
+    return d
+
+
+@document
+def d60_flat_anaphora():
+    d = Doc("d60_flat_anaphora", "Panel report flattened: findings announced by 'they are as follows:'", 3,
+            "A panel report pasted as one paragraph: counts of findings in one sentence, then 'Two of these concern "
+            "…, and they are as follows:' before the findings; 'The areas still open are:' before two more.")
+    a1 = "The force should make sure that detainees are told how to make a complaint."
+    a2 = "The force should reduce the time detainees wait to see a health care professional."
+    a3 = "The force should improve how it records the use of force in custody."
+    a4 = "The force should make sure that every detainee has a care plan."
+    d.text = ("Police and Crime Panel 19 January 2026 Item 6 Custody inspection report Recommendation: That the "
+              "Panel note the report. The inspectorate made 2 recommendations to the Home Office and identified 11 "
+              "areas for improvement for the force. Two of these concern the rights of detainees, and they are as "
+              f"follows: {a1} {a2} The force has closed seven of the others. The ones still open are: {a3} {a4} "
+              "The Panel will receive a further report in June.\n")
+    for a in (a1, a2, a3, a4):
+        d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d61_flat_open_recommendations():
+    d = Doc("d61_flat_open_recommendations", "Audit report flattened: open recommendations after a colon", 3,
+            "An audit report pasted as one paragraph: the recommendations that remain open after 'Of the 6 "
+            "recommendations made in 2024, these remain open:', dated and undated, then the force's comment.")
+    r1 = "By 30 April 2026, the service should introduce a system to record the competence of its firefighters."
+    r2 = "The service should make sure that its fire safety inspectors have the qualifications they need."
+    d.text = ("Fire Authority Audit and Standards Committee 9 March 2026 Report of the Chief Fire Officer HMICFRS "
+              "recommendations update 1. Purpose To update members on the recommendations made by HMICFRS. 2. "
+              f"Position Of the 6 recommendations made in 2024, these remain open: {r1} {r2} The service expects "
+              "to close both by the summer. Management comment: The service should have the new system in place "
+              "in April.\n")
+    d.f(REC, r1, due="By 30 April 2026", addressees=["the service"])
+    d.f(REC, r2, addressees=["The service"])
+    return d
+
+
+@document
+def d62_tracker_header_variants():
+    d = Doc("d62_tracker_header_variants", "Recommendations tracker with other header words", 5,
+            "A tracker whose header reads 'Rec no.' / 'Summary of recommendation' / 'Latest position' / 'BRAG' / "
+            "'Target date', refs like '2.1', a dated recommendation and a date column.", formats=LO_FORMATS)
+    d.h(1, "Tracker: HMICFRS recommendations – Sutherby Constabulary")
+    rows = []
+    items = [
+        ("2.1", "By 31 March 2026, the constabulary should review how it manages its list of outstanding suspects.",
+         "By 31 March 2026", "A review group has met twice; a new process is being tested.", "Amber", "31/03/2026"),
+        ("2.2", "The constabulary should make sure it has enough detectives to investigate serious crime.", None,
+         "Twelve trainee detectives started in January.", "Amber", "30/09/2026"),
+        ("3.1", "The constabulary should make sure that all its officers have completed the mandatory training on vetting.",
+         None, "Completion is now 99 per cent.", "Blue", "31/12/2025"),
+    ]
+    for ref, text, due, update, rag, date in items:
+        rows.append([ref, text, update, rag, date])
+        g = d.f(REC, text, ref=ref, due=due, addressees=["the constabulary" if due else "The constabulary"])
+        d.update(g, update)
+    d.table(["Rec no.", "Summary of recommendation", "Latest position", "BRAG", "Target date"], rows)
+    return d
+
+
+@document
+def d63_cause_then_national_recommendations():
+    d = Doc("d63_cause_then_national_recommendations", "Thematic inspection: a force's cause, then national recommendations", 6,
+            "A cause of concern for one force with its lead-in recommendations, then a section of recommendations "
+            "to chief constables and to the College of Policing, which are not the cause's children.",
+            formats=LO_FORMATS)
+    d.h(1, "An inspection of the police response to fraud in Elmstead")
+    d.h(2, "Our findings about Elmstead Police")
+    d.h(3, "Cause of concern")
+    c = "Elmstead Police isn’t giving victims of fraud the support they need."
+    d.p(c)
+    g = d.f(COC, c)
+    d.h(3, "Recommendations")
+    d.lead("Within six months, Elmstead Police should:", [
+        "make sure that every victim of fraud is assessed for vulnerability",
+        "refer vulnerable victims of fraud to its economic crime victim care unit",
+    ], due="Within six months", addressees=["Elmstead Police"], parent=g, family=6)
+    d.h(2, "Recommendations for chief constables")
+    d.lead("By 30 June 2026, chief constables should:", [
+        "make sure that their forces record fraud reports in line with the national standards",
+        "publish the outcomes of fraud investigations each year",
+    ], due="By 30 June 2026", addressees=["chief constables"], family=6)
+    d.h(2, "Recommendation for the College of Policing")
+    r = "By 31 December 2026, the College of Policing should publish guidance on investigating fraud against older people."
+    d.p(r)
+    d.f(REC, r, due="By 31 December 2026", addressees=["the College of Policing"])
+    return d
