@@ -113,6 +113,13 @@ ANNOUNCES_KIND = re.compile(
     r"(?:areas?\s+for\s+improvement|recommendations?)\s*[.]$",
     re.I,
 )
+# A sentence pointing back at findings just named and announcing them: "…, and they are as follows:".
+ANAPHORA = re.compile(
+    r"\b(?:they|these|those|the\s+ones?|which|the\s+others?|them)\b[^:]{0,80}:$|"
+    r"\b(?:as\s+follows|read|reads|include|includes|remains?\s+open|still\s+open\s+are|are\s+listed)\s*:$",
+    re.I,
+)
+NOT_ANAPHORA = re.compile(r"\b(?:response|update|comments?|position|actions?|progress|steps|measures|plan)\b", re.I)
 # Those a national report addresses ("Chief constables should …"): never the force's own words in its response.
 NATIONAL_ADDRESSEE = re.compile(
     r"^(?:all\s+)?(?:chief\s+constables|chief\s+fire\s+officers|(?:police\s+)?forces|fire\s+and\s+rescue\s+services|"
@@ -295,6 +302,7 @@ class Parser:
         self.number_cell = self.cell_ref = None
         self.current = None
         self.fed, self.response_opened = 0, None
+        self.recent_kind = (None, -9)  # the kind last named or taken, and when: "… and they are as follows:"
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -369,6 +377,8 @@ class Parser:
         if addressee and is_heading(bare) and len(bare.split()) <= 10 and not marker:
             # "Recommendations for chief constables", "Recommendation to the Home Office", "To the College of Policing"
             self.addressees = [addressee.group("who").strip()]
+            if self.cause is not None and any(f.parent is self.cause for f in self.findings):
+                self.cause = None  # "Recommendations for chief constables" after a cause's own: not its children
             self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
             self.in_response = False
             return
@@ -466,6 +476,12 @@ class Parser:
             return
 
         mentioned = last_kind_mentioned(rest)
+        if mentioned:
+            self.recent_kind = (mentioned, self.fed)
+        elif rest.endswith(":") and not marker and ANAPHORA.search(rest) and not NOT_ANAPHORA.search(rest) \
+                and self.fed - self.recent_kind[1] <= 3 and len(rest.split()) <= 25:
+            # "Two of these concern custody, and they are as follows:" names the kind named just before.
+            mentioned = self.recent_kind[0]
         if mentioned and not marker and (ANNOUNCES_BELOW.search(rest) or ANNOUNCES_KIND.search(rest)):
             rest = rest[:-1] + ":"  # "… which are set out below.", "we identified one area for improvement."
         if mentioned == RECOMMENDATION and rest.endswith(":") and re.search(
@@ -662,6 +678,7 @@ class Parser:
         finding.theme = self.section
         finding.lead_in = text.endswith(":")
         finding.absorbing = finding.lead_in or marker in ("decimal", "upper_roman", "upper_alpha")
+        self.recent_kind = (kind, self.fed)
         if kind == CAUSE:
             self.cause = finding
             if not from_list:
