@@ -1553,3 +1553,59 @@ def d63_cause_then_national_recommendations():
     d.p(r)
     d.f(REC, r, due="By 31 December 2026", addressees=["the College of Policing"])
     return d
+
+
+@document
+def d64_panel_asked_to():
+    d = Doc("d64_panel_asked_to", "Police and Crime Panel: report of the Commissioner on inspection findings", 7,
+            "A panel report: 'Recommendation – the Panel is asked to:' with lettered items, 'RECOMMENDED: That the "
+            "report be noted.', 'The Commissioner is invited to comment …', 'Members are requested to scrutinise "
+            "…', a past-tense paraphrase, and one real quoted area for improvement.", formats=LO_FORMATS)
+    d.h(1, "Report of the Police and Crime Commissioner – 14 January 2026")
+    d.p("Recommendation – the Panel is asked to:")
+    d.raw("<ol type=\"a\"><li>note the findings of the inspection;</li><li>comment on the force’s plan to address "
+          "them.</li></ol>")
+    d.p("RECOMMENDED: That the report be noted.")
+    d.p("The Commissioner is invited to comment on the force’s progress at the next meeting.")
+    d.p("Members are requested to scrutinise the action plan at Appendix A.")
+    d.h(2, "The inspection")
+    d.p("In its report, HMICFRS recommended that the force improve its crime recording, and the force has since "
+        "done so.")
+    d.p("The inspection gave the force the following area for improvement:")
+    a = "The force should make sure that it responds to reports of missing people within its target times."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.h(2, "Implications")
+    d.p("Legal: none. Equality: the force should consider the equality impact of its plan.")
+    return d
+
+
+@document
+def d65_tracker_owner_long_updates():
+    d = Doc("d65_tracker_owner_long_updates", "AFI tracker: owner column and long updates", 5,
+            "A tracker: AFI ref / Area for improvement / Owner / Update / RAG, refs 'AFI 1'–'AFI 4', updates "
+            "longer than the findings, an owner with a long job title.", formats=LO_FORMATS)
+    d.h(1, "Areas for improvement: progress at December 2025")
+    rows = []
+    items = [
+        ("AFI 1", "The force should improve how it records the outcomes of its investigations.",
+         "Head of Crime Standards and Investigative Support",
+         "Outcome recording has been audited twice this year. The second audit found 93 per cent of outcomes were "
+         "recorded correctly, up from 81 per cent, and a further audit is planned for March.", "Green"),
+        ("AFI 2", "The force should make sure that its officers understand the risks of child exploitation.",
+         "Detective Superintendent, Public Protection",
+         "Training was delivered to 900 officers between June and October. Briefings for the remaining officers "
+         "will be given by their sergeants.", "Amber"),
+        ("AFI 3", "The force should improve its use of ancillary orders.", "Head of Criminal Justice",
+         "A guide has been published on the intranet.", "Amber"),
+        ("AFI 4", "The force should make sure that it has enough trained staff in its digital forensics unit.",
+         "Head of Forensic Services",
+         "Three digital forensic examiners were recruited in the autumn, and two more are in training. Waiting times "
+         "have fallen but remain above the target.", "Red"),
+    ]
+    for ref, text, owner, update, rag in items:
+        rows.append([ref, text, owner, update, rag])
+        g = d.f(AFI, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["AFI ref", "Area for improvement", "Owner", "Update", "RAG"], rows)
+    return d
