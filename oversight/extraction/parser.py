@@ -149,7 +149,13 @@ REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 # A committee paper's own recommendation: "That Members note the report", "That the Board note the progress".
 COMMITTEE_OWN = re.compile(
     r"^that\s+(?:the\s+)?(?:members?|committee|board|panel|commissioner|[\w\s]{0,40}?(?:committee|board|panel))\s+"
-    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b",
+    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b"
+    # "the Panel is asked to:", "Members are requested to scrutinise …": the paper asks its own audience.
+    r"|^(?:that\s+)?(?:the\s+)?(?:members?|committee|board|panel|commissioner|pcc|authority|"
+    r"[\w\s,]{0,40}?(?:committee|board|panel|commissioner))\s+(?:is|are|be)\s+"
+    r"(?:asked|invited|recommended|requested|requested)\s+to\b"
+    # "That the report be noted."
+    r"|^that\s+the\s+(?:report|update|paper|contents?|information)\b[^.]{0,60}\bbe\s+(?:noted|received|approved|considered)\b",
     re.I,
 )
 # A response talking about a finding ("… meet this recommendation by the deadline") is not the finding.
@@ -571,6 +577,9 @@ class Parser:
         body = label.group("rest").strip()
         if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
             return True  # a table row or a title, not a finding
+        if plural and body and len(body.split()) <= 10 and body[-1:] not in ".:;" and not is_directive(split_marker(body)[2]) \
+                and not IMPERATIVE.match(split_marker(body)[2]):
+            return True  # a title: "Areas for improvement: progress at December 2025"
         if label.group("ref") and label.group("sep").strip() == "" and body[:1].islower() \
                 and not is_directive(body) and not IMPERATIVE.match(body):
             return True  # "Recommendation 3 of the 2023 report has been closed": a status, not a label
@@ -776,7 +785,9 @@ def tracker_rows(blocks):
                     rows.append(cells)
                     j = end
                     continue
-            if len(cells[column].text.split()) < 5 or any(HEADER_KIND.match(c.text) for c in cells):
+            # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
+            short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
+            if short or any(HEADER_KIND.match(c.text) for c in cells):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
                 break
