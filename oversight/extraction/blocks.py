@@ -110,7 +110,9 @@ def is_continuation(previous, line, last_length=None):
     # call.", "In the year to March" / "2024, …"); a line opening with an ordinary capitalised word is a
     # sentence of its own (the explanation under a heading sentence that has no full stop).
     first = line.split()[0].strip("“‘\"'(,.;:")
-    if not (first[:1].isdigit() or (len(first) >= 2 and first.isupper())):
+    last = previous.split()[-1].strip("”’\"'),")
+    # … or a name wrapped inside itself ("the Crown Prosecution" / "Service to build cases.").
+    if not (first[:1].isdigit() or (len(first) >= 2 and first.isupper()) or last[:1].isupper()):
         return False
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
