@@ -1609,3 +1609,29 @@ def d65_tracker_owner_long_updates():
         d.update(g, update)
     d.table(["AFI ref", "Area for improvement", "Owner", "Update", "RAG"], rows)
     return d
+
+
+@document
+def d66_tracker_cells_with_paragraphs():
+    d = Doc("d66_tracker_cells_with_paragraphs", "Tracker whose cells hold paragraphs and lists", 5,
+            "A tracker (No. / Recommendation / RAG / Force update): a recommendation of two sentences, update "
+            "cells of two paragraphs or a bulleted list, the status column before the update.", formats=LO_FORMATS)
+    d.h(1, "HMICFRS recommendations: position at 1 February 2026")
+    r1 = ("The force should make sure that its control room staff identify vulnerable callers. It should also "
+          "check that they record the reasons for their risk assessments.")
+    r2 = "By 31 August 2026, the force should improve the supervision of officers on probation."
+    r3 = "The force should make sure that it returns property to victims promptly."
+    u1 = ["A vulnerability prompt was added to the call script in November.", "Dip sampling shows 88 per cent compliance."]
+    u2 = ["Tutor constables have been appointed for every team", "A new probation review form is in use"]
+    u3 = ["The property store has been reorganised and a weekly return list is produced."]
+    d.raw("<table><tr><th><p>No.</p></th><th><p>Recommendation</p></th><th><p>RAG</p></th><th><p>Force update</p></th></tr>"
+          f"<tr><td><p>1</p></td><td><p>{r1}</p></td><td><p>Amber</p></td><td><p>{u1[0]}</p><p>{u1[1]}</p></td></tr>"
+          f"<tr><td><p>2</p></td><td><p>{r2}</p></td><td><p>Green</p></td><td><ul><li>{u2[0]}</li><li>{u2[1]}</li></ul></td></tr>"
+          f"<tr><td><p>3</p></td><td><p>{r3}</p></td><td><p>Green</p></td><td><p>{u3[0]}</p></td></tr></table>")
+    g1 = d.f(REC, r1, ref="1", addressees=["The force"])
+    g2 = d.f(REC, r2, ref="2", due="By 31 August 2026", addressees=["the force"])
+    g3 = d.f(REC, r3, ref="3", addressees=["The force"])
+    d.update(g1, " ".join(u1))
+    d.update(g2, " ".join(u2))
+    d.update(g3, u3[0])
+    return d
