@@ -25,7 +25,8 @@ WRAPPED_AT = re.compile(
 )
 SENTENCE_START = re.compile(
     r"^(?:the|this|these|those|that|we|it|its|in|our|there|they|he|she|i|a|an|as|however|when|where|while|"
-    r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before)\b",
+    r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before|"
+    r"of|only|across|between|from|around|about|nearly|almost|more|fewer|less|half|none|just)\b",
     re.I,
 )
 OWN_CLAUSE = re.compile(
@@ -105,6 +106,14 @@ def is_continuation(previous, line, last_length=None):
     # A line much longer than the one before it is not its wrapped tail: a heading sentence and its explanation.
     if last_length is not None and len(line) > 1.3 * last_length + 10:
         return False
+    # A directive wrapped by hand before a word that is capitalised anyway ("known as" / "THRIVE, on every
+    # call.", "In the year to March" / "2024, …"); a line opening with an ordinary capitalised word is a
+    # sentence of its own (the explanation under a heading sentence that has no full stop).
+    first = line.split()[0].strip("“‘\"'(,.;:")
+    last = previous.split()[-1].strip("”’\"'),")
+    # … or a name wrapped inside itself ("the Crown Prosecution" / "Service to build cases.").
+    if not (first[:1].isdigit() or (len(first) >= 2 and first.isupper()) or last[:1].isupper()):
+        return False
     return bool(
         len(previous) >= 50 and DIRECTIVE_WORD.search(previous) and line[-1] in ".;"
         and not DIRECTIVE_WORD.search(" ".join(line.split()[:7])) and not SENTENCE_START.match(line)
@@ -143,6 +152,8 @@ def blocks_from_paragraphs(pages):
                 else:
                     blocks.append(Block(part, number, role, at=getattr(raw, "at", None)))
                 last_length = len(part)
+    # A run of bullets a PDF wrapped over lines ("• a • b" / "c. • d") is whole only once its lines are joined.
+    blocks = [piece for block in blocks for piece in split_run_together(block)]
     mend_breaks(blocks)
     offsets = {}
     for block in blocks:
@@ -153,6 +164,19 @@ def blocks_from_paragraphs(pages):
 
 
 RUN_TOGETHER = re.compile(r"\s+[•●▪]\s+")
+# "Neighbourhood policing Areas for improvement • …": a section name and a kind heading before the bullets.
+KIND_AT_END = re.compile(r"^(?P<before>.*?)\s*(?<![\w-])(?P<kind>Recommendations?|Areas?\s+for\s+improvement|Causes?\s+of\s+concern)$")
+# "• The force isn't … behaviour. Recommendation • …": the next list's kind heading after a bullet's sentence.
+ITEM_THEN_KIND = re.compile(r"^(?P<item>.*[.!?”])\s+(?P<kind>Recommendations?|Areas?\s+for\s+improvement|Causes?\s+of\s+concern)$")
+
+
+def split_run_together(block):
+    if block.role in ("heading", "cell") or not RUN_TOGETHER.search(block.text[1:]):
+        return [block]
+    parts = run_together(block.text)
+    if len(parts) == 1:
+        return [block]
+    return [Block(part, block.page, block.role, at=block.at) for part in parts]
 
 
 def run_together(text):
@@ -162,14 +186,25 @@ def run_together(text):
     sentence of its own; a lead-in's bullets ("… should: • a • b") stay with it for the parser.
     """
     parts = RUN_TOGETHER.split(" " + text if text[:1] in "•●▪" else text)
-    if len(parts) < 3 and not (len(parts) == 2 and not parts[0].strip()):
+    head = parts[0].strip()
+    kind_head = KIND_AT_END.match(head)
+    if len(parts) < 3 and not (len(parts) == 2 and (not head or kind_head)):
         return [text]
-    head, items = parts[0].strip(), [p.strip() for p in parts[1:]]
-    if len(head.split()) > 6 or head.endswith(":") or any(len(item.split()) < 4 for item in items):
+    items = [p.strip() for p in parts[1:]]
+    if (len(head.split()) > 6 and not (kind_head and len(head.split()) <= 16)) or head.endswith(":") \
+            or any(len(item.split()) < 4 for item in items):
         return [text]
     if any(item.endswith(":") for item in items[:-1]):
         return [text]
-    return ([head] if head else []) + ["• " + item for item in items]
+    out = []
+    if kind_head and kind_head.group("before"):
+        out += [kind_head.group("before"), kind_head.group("kind")]
+    elif head:
+        out.append(head)
+    for item in items:
+        then = ITEM_THEN_KIND.match(item)
+        out += ["• " + then.group("item"), then.group("kind")] if then else ["• " + item]
+    return out
 
 
 LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)\x02([A-Za-z]+)")

@@ -8,20 +8,21 @@ A tracker names one finding column ("Recommendation", "HMICFRS recommendation", 
 import re
 
 KIND = re.compile(
-    r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?"
+    r"^(?:(?:summary|details?|text)\s+of\s+(?:the\s+)?)?(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?"
     r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement|afis?)|(?P<coc>causes?\s+of\s+concern))"
     r"(?:\s+\((?:afis?|recs?|coc)\))?(?:\s+(?:text|detail|wording|description|made))?$",
     re.I,
 )
 UPDATE = re.compile(
     r"^(?:(?:force|service|latest|current|progress|our|organisation(?:['’]s)?)\s+)?"
-    r"(?:updates?|progress(?:\s+updates?)?|responses?|comments?|commentary|actions?\s+(?:taken|completed))"
+    r"(?:updates?|progress(?:\s+updates?)?|responses?|comments?|commentary|actions?\s+(?:taken|completed)|"
+    r"(?:latest\s+|current\s+)?position(?:\s+statement)?)"
     r"(?:\s+(?:on|to)\s+(?:progress|date)|\s+made)?$",
     re.I,
 )
 REF = re.compile(r"^(?:(?:afi|rec(?:ommendation)?|coc|item)\s+)?(?:no\.?|number|ref\.?|reference|id|#)$", re.I)
 OTHER = re.compile(
-    r"^(?:rag(?:\s+(?:status|rating))?|status|(?:lead|responsible|accountable)?\s*(?:owner|lead|officer)|lead|"
+    r"^(?:b?rag(?:\s+(?:status|rating))?|status|(?:lead|responsible|accountable)?\s*(?:owner|lead|officer)|lead|"
     r"(?:target\s+)?(?:completion\s+)?(?:due\s+)?date|due|deadline|target|theme|priority|report|area\s+of\s+business)$",
     re.I,
 )

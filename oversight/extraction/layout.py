@@ -137,8 +137,22 @@ def rows_by_ref(members, starts, cells):
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    refs = [p for p in members if column_of(p) == 0 and REF_TEXT.match(p.text.strip())]
-    if not refs or any(column_of(p) == 0 and not REF_TEXT.match(p.text.strip()) for p in members):
+    first_column = sorted((p for p in members if column_of(p) == 0), key=lambda p: -p.top)
+    refs, tails = [], set()
+    for n, piece in enumerate(first_column):
+        if id(piece) in tails:
+            continue
+        text = piece.text.strip()
+        below = first_column[n + 1] if n + 1 < len(first_column) else None
+        if not REF_TEXT.match(text) and below is not None and piece.top - below.top < 1.6 * piece.height \
+                and REF_TEXT.match(f"{text} {below.text.strip()}"):
+            tails.add(id(below))  # a ref wrapped in a narrow column ("AFI" / "10"): one ref, printed at its top
+            refs.append(piece)
+        elif REF_TEXT.match(text):
+            refs.append(piece)
+        else:
+            return None
+    if not refs:
         return None
     others = [p for p in members if column_of(p) > 0]
     if not all(any(abs(o.top - ref.top) < 0.4 * ref.height for o in others) for ref in refs):
@@ -175,8 +189,10 @@ def header_band(ordered, baselines, pieces):
                 else:
                     # A word broken in a narrow column ("Recommendatio" / "n") joins without a space.
                     joined = column[2] + " " + text
-                    if not headers.is_header(joined) and headers.is_header(column[2] + text):
-                        joined = column[2] + text
+                    # The typesetter's hyphen of a word it broke ("Re‐" / "port") is not part of the word.
+                    broken = column[2].rstrip("-" + SOFT_HYPHENS)
+                    if not headers.is_header(joined) and headers.is_header(broken + text):
+                        joined = broken + text
                     column[0], column[1], column[2] = min(column[0], left), max(column[1], right), joined
         cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
         if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \

@@ -28,7 +28,7 @@ LABEL = re.compile(
     re.I | re.S,
 )
 KIND_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional)\s+)?"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional|new)\s+)?"
     r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement)|"
     r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern))\b",
     re.I,
@@ -36,7 +36,10 @@ KIND_HEADING = re.compile(
 ADDRESSEE_HEADING = re.compile(r"^(?:recommendations?\s+)?(?:to|for)\s+(?P<who>(?:the\s+)?[A-Za-z][\w'’ ,&-]{2,80})$", re.I)
 RESPONSE_LABEL = re.compile(
     r"^(?:(?:the\s+)?(?:force|service|constabulary|organisation|pcc|opcc|our|management)(?:'s|’s)?\s+)?"
-    r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)\s*(?::|$|\s*[-–]\s)",
+    r"(?:response|update|progress(?:\s+update)?|comments?|action\s+taken)"
+    # "Update from the force", "Response of the service", "Update (June 2025):"
+    r"(?:\s+(?:from|of|by)\s+(?:the\s+)?(?:force|service|constabulary|chief\s+constable|chief\s+fire\s+officer))?"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?::|$|\s*[-–]\s)",
     re.I,
 )
 RECOMMENDS = re.compile(
@@ -99,6 +102,31 @@ ANNOUNCES_CAUSE = re.compile(
     r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$",
     re.I,
 )
+# "… the recommendations we have made, which are set out below.": what the paragraph names is printed next.
+ANNOUNCES_BELOW = re.compile(
+    r"\b(?:(?:set\s+out|shown|listed|given|described|printed|included)\s+below|as\s+follows|(?:are|is)\s+below)\s*[.]$", re.I
+)
+# "In addition, we identified one area for improvement.": the finding it announces is printed next.
+ANNOUNCES_KIND = re.compile(
+    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:identified|found|made|raised)\s+"
+    r"(?:an?|one|two|three|the\s+following)\s+(?:(?:further|additional|new|other)\s+)?"
+    r"(?:areas?\s+for\s+improvement|recommendations?)\s*[.]$",
+    re.I,
+)
+# A sentence pointing back at findings just named and announcing them: "…, and they are as follows:".
+ANAPHORA = re.compile(
+    r"\b(?:they|these|those|the\s+ones?|which|the\s+others?|them)\b[^:]{0,80}:$|"
+    r"\b(?:as\s+follows|read|reads|include|includes|remains?\s+open|still\s+open\s+are|are\s+listed)\s*:$",
+    re.I,
+)
+NOT_ANAPHORA = re.compile(r"\b(?:response|update|comments?|position|actions?|progress|steps|measures|plan)\b", re.I)
+# Those a national report addresses ("Chief constables should …"): never the force's own words in its response.
+NATIONAL_ADDRESSEE = re.compile(
+    r"^(?:all\s+)?(?:chief\s+constables|chief\s+fire\s+officers|(?:police\s+)?forces|fire\s+and\s+rescue\s+services|"
+    r"police\s+and\s+crime\s+commissioners|the\s+home\s+office|the\s+college\s+of\s+policing|the\s+npcc|"
+    r"the\s+national\s+police\s+chiefs[’']\s+council)$",
+    re.I,
+)
 REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|told\s+(?:us|them|me)|found\s+that|reported\s+that|explained|believed?|thought|felt|suggested|stated)\b", re.I
 )
@@ -121,7 +149,13 @@ REGISTER_TITLE = re.compile(r"\(\d{3,6}\)$")
 # A committee paper's own recommendation: "That Members note the report", "That the Board note the progress".
 COMMITTEE_OWN = re.compile(
     r"^that\s+(?:the\s+)?(?:members?|committee|board|panel|commissioner|[\w\s]{0,40}?(?:committee|board|panel))\s+"
-    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b",
+    r"(?:is\s+asked\s+to\s+)?(?:notes?|approves?|considers?|agrees?|endorses?|receives?)\b"
+    # "the Panel is asked to:", "Members are requested to scrutinise …": the paper asks its own audience.
+    r"|^(?:that\s+)?(?:the\s+)?(?:members?|committee|board|panel|commissioner|pcc|authority|"
+    r"[\w\s,]{0,40}?(?:committee|board|panel|commissioner))\s+(?:is|are|be)\s+"
+    r"(?:asked|invited|recommended|requested|requested)\s+to\b"
+    # "That the report be noted."
+    r"|^that\s+the\s+(?:report|update|paper|contents?|information)\b[^.]{0,60}\bbe\s+(?:noted|received|approved|considered)\b",
     re.I,
 )
 # A response talking about a finding ("… meet this recommendation by the deadline") is not the finding.
@@ -274,6 +308,7 @@ class Parser:
         self.number_cell = self.cell_ref = None
         self.current = None
         self.fed, self.response_opened = 0, None
+        self.recent_kind = (None, -9)  # the kind last named or taken, and when: "… and they are as follows:"
 
     def reset(self):
         self.context = None  # (kind, source) where source is "heading", "colon" or "mention"
@@ -348,6 +383,8 @@ class Parser:
         if addressee and is_heading(bare) and len(bare.split()) <= 10 and not marker:
             # "Recommendations for chief constables", "Recommendation to the Home Office", "To the College of Policing"
             self.addressees = [addressee.group("who").strip()]
+            if self.cause is not None and any(f.parent is self.cause for f in self.findings):
+                self.cause = None  # "Recommendations for chief constables" after a cause's own: not its children
             self.context, self.context_fresh = (RECOMMENDATION, "heading"), True
             self.in_response = False
             return
@@ -445,10 +482,18 @@ class Parser:
             return
 
         mentioned = last_kind_mentioned(rest)
+        if mentioned:
+            self.recent_kind = (mentioned, self.fed)
+        elif rest.endswith(":") and not marker and ANAPHORA.search(rest) and not NOT_ANAPHORA.search(rest) \
+                and self.fed - self.recent_kind[1] <= 3 and len(rest.split()) <= 25:
+            # "Two of these concern custody, and they are as follows:" names the kind named just before.
+            mentioned = self.recent_kind[0]
+        if mentioned and not marker and (ANNOUNCES_BELOW.search(rest) or ANNOUNCES_KIND.search(rest)):
+            rest = rest[:-1] + ":"  # "… which are set out below.", "we identified one area for improvement."
         if mentioned == RECOMMENDATION and rest.endswith(":") and re.search(
-            r"\bcauses?\s+of\s+concern\b.{0,60}\brecommendations?\s+(?:as\s+follows|below)", rest, re.I
+            r"\bcauses?\s+of\s+concern\b.{0,80}\brecommendations?\b", rest, re.I
         ):
-            mentioned = CAUSE  # the cause is printed first, its recommendations after it
+            mentioned = CAUSE  # "the cause of concern and our recommendations, which were:": the cause is printed first
         if mentioned == CAUSE and not marker and ANNOUNCES_CAUSE.search(rest):
             mentioned, rest = CAUSE, rest + ":"  # "We have therefore identified a cause of concern.": it follows
         if mentioned and rest.endswith(":"):
@@ -532,6 +577,9 @@ class Parser:
         body = label.group("rest").strip()
         if body and (len(body.split()) < 4 or not re.search(r"\b[a-z]{2,}\b", body)):
             return True  # a table row or a title, not a finding
+        if plural and body and len(body.split()) <= 10 and body[-1:] not in ".:;" and not is_directive(split_marker(body)[2]) \
+                and not IMPERATIVE.match(split_marker(body)[2]):
+            return True  # a title: "Areas for improvement: progress at December 2025"
         if label.group("ref") and label.group("sep").strip() == "" and body[:1].islower() \
                 and not is_directive(body) and not IMPERATIVE.match(body):
             return True  # "Recommendation 3 of the 2023 report has been closed": a status, not a label
@@ -575,10 +623,17 @@ class Parser:
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
             return True
         if self.in_response and context and strict and not marker and not REFERS_TO_FINDING.search(rest) \
-                and self.response_opened != self.fed - 1 and self.same_addressee(rest):
+                and self.response_opened != self.fed - 1 \
+                and (self.same_addressee(rest) or NATIONAL_ADDRESSEE.match(subject_of(rest) or "")):
             # The next finding after the response to the last one, addressed as it was.
             self.in_response = False
             self.take(context[0], None, rest, page, marker=None)
+            return True
+        if self.in_response and not context and strict and not marker and self.findings \
+                and self.findings[-1].kind == RECOMMENDATION and NATIONAL_ADDRESSEE.match(subject_of(rest) or ""):
+            # A paper quoting a national report's recommendations, each with the force's response after it.
+            self.in_response = False
+            self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
         if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)):
             self.take(RECOMMENDATION, None, rest, page, marker=None)
@@ -632,6 +687,7 @@ class Parser:
         finding.theme = self.section
         finding.lead_in = text.endswith(":")
         finding.absorbing = finding.lead_in or marker in ("decimal", "upper_roman", "upper_alpha")
+        self.recent_kind = (kind, self.fed)
         if kind == CAUSE:
             self.cause = finding
             if not from_list:
@@ -729,7 +785,9 @@ def tracker_rows(blocks):
                     rows.append(cells)
                     j = end
                     continue
-            if len(cells[column].text.split()) < 5 or any(HEADER_KIND.match(c.text) for c in cells):
+            # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
+            short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
+            if short or any(HEADER_KIND.match(c.text) for c in cells):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
                 break
@@ -882,6 +940,10 @@ def split_lead_ins(findings):
         lead_subject = subject_of(lead[:-1] + " x") if re.search(rf"\b{MODAL}\b", lead, re.I) else None
         if lead_subject is None and re.search(rf"\b{MODAL}\b", lead, re.I):
             lead_subject = (SUBJECT.match(strip_due_and_preamble(lead)[0]) or [None, None])[1]
+        elif lead_subject is None and RECOMMENDS.match(lead):
+            # "we recommend that, by 31 March 2026, the constabulary:" names who, its items say what it does.
+            named = strip_due_and_preamble(lead)[0].rstrip(":").strip(" ,")
+            lead_subject = named if named and len(named.split()) <= 8 and not NOT_ADDRESSEE.match(named) else None
         children = [child for child in findings if child.parent is finding]
         first = None
         for ref, text, block in finding.items:

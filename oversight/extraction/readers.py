@@ -285,7 +285,8 @@ def read_html(data):
                     continue  # footnote marker
                 if name in BLOCK_TAGS:
                     flush(role)
-                    inner = roles.get(name, role if role == "cell" else None)
+                    # A list or paragraph inside a table cell stays part of the cell (the grid keeps its row).
+                    inner = role if role == "cell" and name not in ("td", "th") else roles.get(name, role if role == "cell" else None)
                     if name == "li":
                         current.append(list_marker(child) + " ")
                     outer_cell = cell_at[0]

@@ -146,9 +146,10 @@ def test_the_corpus_test_part_is_measured_and_no_worse_than_when_this_was_writte
     result = measure("test", split_items=True)
     assert result["documents"] >= 40
     assert result["total"].recall >= RECORDED_TEST[0] and result["total"].precision >= RECORDED_TEST[1], result["total"]
+    assert result["parent_right"] >= RECORDED_TEST[2], result["parent_right"]
 
 
-RECORDED_TEST = (0.97, 1.00)  # the test part as last measured (never tuned on): R 144/148, P 144/144
+RECORDED_TEST = (1.00, 1.00, 148)  # the test part as last measured (never tuned on): R 148/148, P 148/148 (round four)
 
 
 def test_the_corpus_test2_part_is_measured_and_no_worse_than_when_this_was_written():
@@ -160,7 +161,19 @@ def test_the_corpus_test2_part_is_measured_and_no_worse_than_when_this_was_writt
     assert result["parent_right"] >= RECORDED_TEST2[2], result["parent_right"]
 
 
-RECORDED_TEST2 = (0.91, 0.96, 144)  # R 160/175, P 160/166, parents right 144 of 160 (after round three, dev-only tuning)
+RECORDED_TEST2 = (1.00, 0.97, 175)  # R 175/175, P 175/179, parents right 175 of 175 (after round four, dev-only tuning)
+
+
+def test_the_corpus_test3_part_is_measured_and_no_worse_than_when_this_was_written():
+    """test3 was labelled and committed (6c74754) before the parser first read it and scored once, blind
+    (R 0.94, P 0.97, parents 146 of 156); this keeps its level as last measured, so a loss on it is seen."""
+    result = measure("test3", split_items=True)
+    assert result["documents"] >= 40
+    assert result["total"].recall >= RECORDED_TEST3[0] and result["total"].precision >= RECORDED_TEST3[1], result["total"]
+    assert result["parent_right"] >= RECORDED_TEST3[2], result["parent_right"]
+
+
+RECORDED_TEST3 = (0.98, 0.97, 163)  # R 163/166, P 163/167, parents right 163 of 163 (after round four's dev-only tuning)
 
 
 GRADED = """<html><body><h1>PEEL 2023–25: Exampleshire Police</h1><table><tr><th><p>Area</p></th><th><p>Grade</p></th></tr>

@@ -1015,3 +1015,623 @@ def d43_cause_about_prose():
     d.p(a)
     d.f(AFI, a, addressees=["The force"])
     return d
+
+
+# --- Round four: families 6, 7, 4, 5 and the LibreOffice PDF layout, in wording of their own ---
+
+
+@document
+def d44_cause_letter_wrote_to():
+    d = Doc("d44_cause_letter_wrote_to", "Kestrel Fire and Rescue Service: revisit report", 6,
+            "Causes announced in prose ('We wrote to the service … setting out the cause of concern and our "
+            "recommendations, which were:'), each cause a paragraph, then a dated or named lead-in with items; "
+            "narrative after the items.", formats=LO_FORMATS)
+    d.h(1, "Kestrel Fire and Rescue Service: revisit of causes of concern")
+    d.h(2, "Background")
+    d.p("In our 2024 inspection we found a serious weakness in the way the service protects the public through "
+        "its fire safety work. We wrote to the chief fire officer on 3 June 2024 setting out the cause of concern "
+        "and our recommendations, which were:")
+    c1 = "Kestrel Fire and Rescue Service hasn’t got an effective risk-based inspection programme for high-rise residential buildings."
+    d.p(c1)
+    g1 = d.f(COC, c1)
+    d.lead("By 30 November 2024, the service should:", [
+        "identify every high-rise residential building in its area and record the risk each presents",
+        "make sure that each of these buildings is inspected by a competent inspector",
+        "give crews the risk information they need when they attend an incident at one of them",
+    ], due="By 30 November 2024", addressees=["the service"], parent=g1, family=6)
+    d.p("Since then the service has recruited four fire safety inspectors and completed 60 per cent of its audits.")
+    d.h(2, "A second area of concern")
+    d.p("We also found an area of concern about the culture of the service. The cause of concern and the "
+        "recommendations we made were as follows:")
+    c2 = "The service doesn’t do enough to make sure that staff feel able to challenge inappropriate behaviour."
+    d.p(c2)
+    g2 = d.f(COC, c2)
+    d.lead("Within three months, Kestrel Fire and Rescue Service should:", [
+        "put in place a confidential way for staff to raise concerns",
+        "make sure that senior managers act on the concerns raised and tell staff what they have done",
+    ], due="Within three months", addressees=["Kestrel Fire and Rescue Service"], parent=g2, family=6)
+    d.p("We will return to check the service’s progress against these recommendations in the spring.")
+    return d
+
+
+@document
+def d45_cause_text_numbered():
+    d = Doc("d45_cause_text_numbered", "Inspection letter as text: cause of concern with numbered recommendations", 6,
+            "A plain-text letter: a cause announced in prose, its statement on a line of its own, 'By <date>, the "
+            "force should:' and numbered items ('1.', '2.'), then an area for improvement with no parent.")
+    c = "Carrick Police does not have enough capacity in its public protection teams to safeguard children at risk of exploitation."
+    i1 = "review the demand on its child exploitation teams and make sure it has enough trained staff to meet it"
+    i2 = "make sure that every child identified as at risk has a named lead officer"
+    i3 = "introduce regular audits of the quality of its safeguarding plans."
+    a = "The force should improve the way it records the ethnicity of the children it comes into contact with."
+    d.text = ("HM Inspectorate of Constabulary and Fire & Rescue Services\n"
+              "14 August 2025\n"
+              "Dear Chief Constable\n"
+              "Inspection of Carrick Police: cause of concern\n"
+              "During our fieldwork in July we found that the force was not doing enough to protect children at risk "
+              "of exploitation, and we told your deputy chief constable about this at the time. I am now writing to "
+              "confirm the cause of concern we identified, and the recommendations we have made, which are set out "
+              "below.\n"
+              f"{c}\n"
+              "By 28 February 2026, the force should:\n"
+              f"1. {i1};\n"
+              f"2. {i2}; and\n"
+              f"3. {i3}\n"
+              "In addition, we identified one area for improvement.\n"
+              f"{a}\n"
+              "I would be grateful for your response by 30 September 2025.\n"
+              "Yours sincerely\n"
+              "HM Inspector of Constabulary\n")
+    g = d.f(COC, c)
+    for item in (i1, i2, i3):
+        d.f(REC, item, due="By 28 February 2026", addressees=["the force"], parent=g, family=6)
+    d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d46_cause_we_recommend_that_the_force():
+    d = Doc("d46_cause_we_recommend_that_the_force", "Tarnside Constabulary: accelerated cause of concern", 6,
+            "A cause announced in prose ('We therefore sent the force the following cause of concern:'), then "
+            "'To address this cause of concern, we recommend that, by 31 March 2026, the constabulary:' with items "
+            "worded in the third person.", formats=LO_FORMATS)
+    d.h(1, "Accelerated cause of concern: Tarnside Constabulary")
+    d.p("Our inspection found that victims of rape and serious sexual offences were waiting too long for their "
+        "cases to be investigated. We therefore sent the constabulary the following cause of concern:")
+    c = "Tarnside Constabulary isn’t investigating rape and serious sexual offences quickly and effectively."
+    d.p(c)
+    g = d.f(COC, c)
+    d.lead("To address this cause of concern, we recommend that, by 31 March 2026, the constabulary:", [
+        "allocates every rape investigation to a trained investigator within 48 hours",
+        "reviews the caseloads of its specialist investigators every month",
+        "makes sure that victims are updated at least every 28 days",
+    ], due="by 31 March 2026", addressees=["the constabulary"], parent=g, family=6)
+    d.h(2, "Other findings")
+    d.p("The constabulary has a good understanding of the demand it faces.")
+    return d
+
+
+@document
+def d47_panel_paper_counts_table():
+    d = Doc("d47_panel_paper_counts_table", "Police, Fire and Crime Panel: HMICFRS inspection activity", 7,
+            "A panel paper: 'RECOMMENDATION: That Members note the report.', a table of counts with a "
+            "'Recommendations' column of numbers, count sentences, the force's update worded as directives, and "
+            "one quoted area for improvement.", formats=LO_FORMATS)
+    d.h(1, "Police, Fire and Crime Panel – 11 September 2025")
+    d.h(2, "HMICFRS inspection activity")
+    d.p("RECOMMENDATION: That Members note the report.")
+    d.h(3, "Summary of inspection outcomes")
+    d.table(["Inspection", "Recommendations", "Areas for improvement", "Open"],
+            [["PEEL 2023–25", "2", "9", "5"], ["Vetting and misconduct", "43", "0", "12"],
+             ["Activism and impartiality", "22", "0", "3"]])
+    d.p("22 recommendations were made in the thematic report on activism and impartiality; 3 of them remain open.")
+    d.p("Across all inspections, 67 recommendations and 9 areas for improvement have been made since 2023.")
+    d.h(3, "New area for improvement")
+    d.p("The PEEL revisit gave the force one new area for improvement:")
+    a = "The force should improve how it analyses the use of stop and search to check that it is used fairly."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.h(3, "Update from the force")
+    d.p("The force should be in a position to report on this to the Panel in March. Its scrutiny board must approve "
+        "the new analysis first. The force recommends that the Panel receives an annual report on stop and search.")
+    return d
+
+
+@document
+def d48_scrutiny_report_text():
+    d = Doc("d48_scrutiny_report_text", "Scrutiny report as text: recommendations, responses and updates", 7,
+            "A text scrutiny report: its own numbered 'Recommendation 1 – That the committee …', counts, quoted "
+            "recommendations with 'Force response:' and 'Update (June 2025):' paragraphs worded as directives.")
+    r1 = "By 30 June 2025, all forces should make sure that officers who use a spit and bite guard record why they used it."
+    r2 = "Chief constables should make sure that taser use is reviewed by a supervisor within seven days."
+    d.text = ("Police Accountability and Scrutiny Committee\n"
+              "Report of the Chief Executive\n"
+              "Recommendation 1 – That the committee note the content of this report.\n"
+              "Recommendation 2 – That the committee agree to receive a further update in six months.\n"
+              "Background\n"
+              "The HMICFRS thematic inspection of the use of force made 14 recommendations in total, of which 2 "
+              "are for chief constables.\n"
+              "The report's recommendations\n"
+              f"{r1}\n"
+              "Force response: Accepted. The force should complete this by the deadline. Officers must record the "
+              "reason on the use of force form.\n"
+              "Update (June 2025): The new form is live. Supervisors should check every form within a week.\n"
+              f"{r2}\n"
+              "Force response: Accepted in part. The force needs to recruit two more reviewers first.\n"
+              "Update (June 2025): Reviewers are in post; 87 per cent of uses were reviewed in time.\n"
+              "Financial implications\n"
+              "None.\n")
+    d.f(REC, r1, due="By 30 June 2025", addressees=["all forces"])
+    d.f(REC, r2, addressees=["Chief constables"])
+    return d
+
+
+@document
+def d49_needs_to_headings_web():
+    d = Doc("d49_needs_to_headings_web", "PEEL 2023–25: Corvale Police – responding to the public", 4,
+            "Web layout: each area for improvement a heading ('should', 'needs to', 'must'), then paragraphs of "
+            "evidence that themselves contain 'should' and 'needs to'; an innovative practice heading after.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2023–25: Corvale Police")
+    d.h(2, "Responding to the public")
+    d.h(3, "Areas for improvement")
+    a1 = "Corvale Police should answer non-emergency calls more quickly"
+    a2 = "The force needs to make sure it gives callers accurate advice about preserving evidence"
+    a3 = "The force must improve how it records the vulnerability of callers"
+    d.h(4, a1)
+    d.p("In the year ending March 2025, the average time to answer a 101 call was 14 minutes. One in five callers "
+        "abandoned the call before it was answered.")
+    d.p("The force told us that call handlers should be able to answer calls faster once a new system is installed.")
+    d.f(AFI, a1, addressees=["Corvale Police"])
+    d.h(4, a2)
+    d.p("In 9 of the 40 calls we listened to, the caller was not told how to preserve evidence. The training team told "
+        "us that every call handler needs to be retrained.")
+    d.f(AFI, a2, addressees=["The force"])
+    d.h(4, a3)
+    d.p("Call handlers didn’t always record whether the caller was vulnerable. Supervisors should check this, but "
+        "the audits we saw were not completed.")
+    d.f(AFI, a3, addressees=["The force"])
+    d.h(3, "Innovative practice")
+    d.h(4, "The force uses text messages to update callers")
+    d.p("Callers get a text message with a reference number and an expected time of attendance.")
+    return d
+
+
+@document
+def d50_headings_text_export():
+    d = Doc("d50_headings_text_export", "Fire inspection web page as text: findings as headings", 4,
+            "Text copied from a web page: each area for improvement a line of its own (no full stop), then lines "
+            "of explanation; 'needs to' and 'should'; the section's next heading ends the list.")
+    a1 = "The service should make sure its prevention work is focused on the people most at risk"
+    a2 = "The service needs to evaluate its safe and well visits to understand what works"
+    a3 = "Whitcombe Fire and Rescue Service should improve the quality of its risk information"
+    d.text = ("Whitcombe Fire and Rescue Service – effectiveness\n"
+              "Preventing fires and other risks\n"
+              "Areas for improvement\n"
+              f"{a1}\n"
+              "Only 40 per cent of the service’s home fire safety visits were to households it had identified as "
+              "high risk. It should use the data it holds to target its visits.\n"
+              f"{a2}\n"
+              "The service has not evaluated its prevention work since 2021.\n"
+              "Staff told us they would like to know whether their visits make a difference.\n"
+              "Responding to fires and other emergencies\n"
+              "Area for improvement\n"
+              f"{a3}\n"
+              "Of the 25 risk records we looked at, 11 were out of date.\n"
+              "The service is good at responding to emergencies.\n")
+    d.f(AFI, a1, addressees=["The service"])
+    d.f(AFI, a2, addressees=["The service"])
+    d.f(AFI, a3, addressees=["Whitcombe Fire and Rescue Service"])
+    return d
+
+
+@document
+def d51_tracker_lopdf_long():
+    d = Doc("d51_tracker_lopdf_long", "Recommendations tracker: Penmore Police", 5,
+            "A tracker (No. / Recommendation / Force update / RAG) with long recommendations and updates of two "
+            "sentences, refs like 'R3', running over a page; built by both PDF generators.", formats=LO_FORMATS)
+    d.h(1, "Penmore Police – HMICFRS recommendations tracker (October 2025)")
+    rows = []
+    items = [
+        ("R1", "By 31 December 2025, the force should make sure that all its frontline officers have been trained to "
+               "recognise the signs of coercive and controlling behaviour.", "By 31 December 2025",
+         "Training has been delivered to 1,240 officers. The remaining 160 are booked on courses in November.", "Amber"),
+        ("R2", "The force should review how it allocates investigations of serious sexual offences so that each "
+               "victim has a trained investigator from the start.", None,
+         "A new allocation policy was approved in August. Compliance will be audited in January.", "Green"),
+        ("R3", "The force should improve the way it manages the risk posed by registered sex offenders, including "
+               "making sure that home visits take place at the frequency its policy requires.", None,
+         "Visits overdue have fallen from 212 to 48. A further audit is planned.", "Amber"),
+        ("R4", "Within six months, the force should introduce a way of monitoring how long detainees wait in custody "
+               "before they are seen by a health care professional.", "Within six months",
+         "A monitoring report is now produced every week. It is reviewed by the custody inspector.", "Green"),
+        ("R5", "The force should make sure that information about missing children is shared with children’s social "
+               "care within 24 hours of the child being found.", None,
+         "The information-sharing agreement has been revised. Children’s services have signed it.", "Red"),
+        ("R6", "The force should make sure that call handlers use the structured risk assessment on every call, and "
+               "that supervisors check a sample of calls every week.", None,
+         "Weekly dip sampling started in September. Results are reported to the control room manager.", "Amber"),
+    ]
+    for ref, text, due, update, rag in items:
+        rows.append([ref, text, update, rag])
+        g = d.f(REC, text, ref=ref, due=due, addressees=["the force" if text.startswith(("By", "Within")) else "The force"])
+        d.update(g, update)
+    d.table(["No.", "Recommendation", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d52_progress_chart_columns():
+    d = Doc("d52_progress_chart_columns", "Progress chart: HMICFRS areas for improvement and recommendations", 5,
+            "A chart with six columns: No. / Report / Recommendation / Lead / Force update / RAG; kinds named by "
+            "the report column; updates of one sentence.", formats=LO_FORMATS)
+    d.h(1, "Progress against HMICFRS findings – Q2 2025/26")
+    rows = []
+    items = [
+        ("1", "PEEL 2023", "The force should improve how it records anti-social behaviour incidents.", "Supt Ellis",
+         "A new closing code has been introduced for anti-social behaviour.", "Green"),
+        ("2", "PEEL 2023", "The force should make sure its neighbourhood teams are not routinely taken away from their duties.",
+         "Ch Supt Moore", "Abstraction rates are monitored at the daily management meeting.", "Amber"),
+        ("3", "Custody 2024", "The force should make sure that detainees are offered a shower and a change of clothes.",
+         "Ch Insp Patel", "Clothing stocks have been increased at all three suites.", "Green"),
+    ]
+    for ref, report, text, lead, update, rag in items:
+        rows.append([ref, report, text, lead, update, rag])
+        g = d.f(REC, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["No.", "Report", "Recommendation", "Lead", "Force update", "RAG"], rows)
+    return d
+
+
+@document
+def d53_lopdf_report_pages():
+    d = Doc("d53_lopdf_report_pages", "Inspection of Harwood Police’s response to domestic abuse", 1,
+            "A long report built by LibreOffice and WeasyPrint: paragraphs of evidence, footnote calls, a lead-in "
+            "whose items run over a page and areas for improvement in a list.", formats=LO_FORMATS)
+    d.h(1, "An inspection of Harwood Police’s response to domestic abuse")
+    for n in range(7):
+        d.raw("<p>We reviewed 120 domestic abuse cases, interviewed officers, staff and partner agencies, and "
+              f"observed briefings in each of the force’s three command areas.<sup>{n + 1}</sup> We also spoke to "
+              "victims and to the independent domestic violence advisers who support them, and read the force’s "
+              "own performance reports and audits of risk assessments.</p>")
+    d.h(2, "Recommendations")
+    items = [
+        "make sure that a risk assessment is completed and reviewed by a supervisor for every domestic abuse incident",
+        "improve the quality of the safety plans it agrees with high-risk victims, including the use of well-being checks",
+        "make sure that officers consider an evidence-led prosecution when a victim doesn’t support a prosecution",
+        "review its use of domestic violence protection notices and orders to make sure they are used whenever appropriate",
+    ]
+    d.lead("By 30 April 2026, Harwood Police should:", items, due="By 30 April 2026", addressees=["Harwood Police"])
+    d.h(2, "Areas for improvement")
+    a1 = "The force should make sure that non-fatal strangulation is recorded correctly on crime reports."
+    a2 = "The force should improve how it monitors repeat victims of domestic abuse."
+    d.ul([a1, a2])
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    return d
+
+
+@document
+def d54_long_headings_pdf():
+    d = Doc("d54_long_headings_pdf", "PEEL 2023–25: Oldbridge Police – protecting vulnerable people", 4,
+            "Areas for improvement as long heading sentences that wrap over two lines in a PDF (one set as a bold "
+            "paragraph), each followed by explanation with 'should' in it; a title long enough to wrap.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2023–25: an inspection of how well Oldbridge Police protects vulnerable people and supports victims")
+    d.h(2, "Protecting vulnerable people")
+    d.h(3, "Areas for improvement")
+    a1 = ("Oldbridge Police should make sure that officers who attend incidents involving vulnerable adults complete "
+          "a referral to adult social care whenever one is needed")
+    a2 = ("The force needs to improve the way it monitors the use of bail and released under investigation for "
+          "suspects in domestic abuse cases")
+    a3 = "The force should make sure that missing person reports are reviewed by a trained supervisor within an hour"
+    d.h(4, a1)
+    d.p("In 11 of the 30 cases we reviewed, no referral was made. Officers told us they weren’t sure when a referral "
+        "should be made.")
+    d.f(AFI, a1, addressees=["Oldbridge Police"])
+    d.h(4, a2)
+    d.p("The force couldn’t tell us how many suspects in domestic abuse cases were on bail. It should have this data, "
+        "and its own policy says so.")
+    d.p("Victims told us they often didn’t know whether the suspect had conditions.")
+    d.f(AFI, a2, addressees=["The force"])
+    d.raw(f"<p><strong>{a3}</strong></p>")
+    d.p("Reviews took an average of three hours. The force’s policy says they must take place within one hour.")
+    d.f(AFI, a3, addressees=["The force"])
+    d.h(3, "Innovative practice")
+    d.h(4, "The force has a dedicated team that reviews the cases of high-risk victims every day")
+    d.p("The team meets each morning to review every case graded high risk the previous day.")
+    return d
+
+
+@document
+def d55_committee_recommended_to():
+    d = Doc("d55_committee_recommended_to", "Joint Independent Audit Committee: inspection activity report", 7,
+            "A committee report whose own recommendations are worded 'The Committee is recommended to note …', "
+            "'It is recommended that the Commissioner notes …', with counts ('The report contains 12 "
+            "recommendations, 3 of which …'), a 'Management response:' and 'PCC comment:' worded as directives, "
+            "'should be commended', and two real findings.", formats=LO_FORMATS)
+    d.h(1, "Joint Independent Audit Committee – 26 November 2025")
+    d.h(2, "HMICFRS inspection activity")
+    d.h(3, "Recommendations")
+    d.p("The Committee is recommended to note the inspection activity set out in this report.")
+    d.p("It is recommended that the Commissioner notes the force’s progress against the recommendations.")
+    d.h(3, "Inspections published this quarter")
+    d.p("The report on the police response to violence against women and girls contains 12 recommendations, 3 of "
+        "which are directed at chief constables. There were 7 areas for improvement in the force’s own PEEL report.")
+    d.p("The inspectorate said that the force should be commended for its work with schools.")
+    d.h(3, "Findings for the force")
+    r = "By 31 May 2026, chief constables should make sure that their forces have a plan to tackle violence against women and girls in public spaces."
+    a = "The force should improve how it uses ancillary orders to protect victims of domestic abuse."
+    d.p("The national report makes this recommendation:")
+    d.p(r)
+    d.f(REC, r, due="By 31 May 2026", addressees=["chief constables"])
+    d.p("Management response: Accepted. The force should have its plan approved by March, and each district must "
+        "appoint a lead.")
+    d.p("The PEEL report gave the force this area for improvement:")
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.p("PCC comment: The Commissioner welcomes the report. The force needs to show the Committee its progress in "
+        "the spring.")
+    d.h(3, "Risks")
+    d.p("There are no new risks arising from this report.")
+    return d
+
+
+@document
+def d56_minutes_resolved_text():
+    d = Doc("d56_minutes_resolved_text", "Police and Crime Panel minutes with resolutions and actions (text)", 7,
+            "Minutes as text: 'It was RESOLVED that …', 'The Panel noted that 14 recommendations had been made', "
+            "the Chief Constable's words with 'must', 'ACTION:' lines, 'Members were recommended to note …'; no "
+            "finding at all.")
+    d.text = ("Marchfield Police and Crime Panel\n"
+              "Minutes of the meeting held on 4 December 2025\n"
+              "7. HMICFRS inspection of the force’s response to serious violence\n"
+              "Members were recommended to note the report of the Chief Executive.\n"
+              "The Panel noted that 14 recommendations had been made, and that the force had accepted all of them.\n"
+              "The Chief Constable said that officers must be trained in the new approach by April, and that the "
+              "force should see a fall in knife crime as a result.\n"
+              "A member suggested that the force should publish its progress on its website.\n"
+              "ACTION: The Chief Executive to circulate the force’s action plan to members.\n"
+              "It was RESOLVED that the report be noted.\n"
+              "8. Date of next meeting\n"
+              "The next meeting will be held on 5 February 2026.\n")
+    return d
+
+
+@document
+def d57_tracker_narrow_refs():
+    d = Doc("d57_tracker_narrow_refs", "Areas for improvement tracker with long refs", 5,
+            "A tracker whose ref column is narrow and its refs long ('AFI 10', 'AFI 11'), a status column with long "
+            "words, and an update column wider than the recommendation.", formats=LO_FORMATS)
+    d.h(1, "Tracker of HMICFRS areas for improvement – Fernhill Police")
+    rows = []
+    items = [
+        ("AFI 10", "The force should improve its understanding of the demand on its neighbourhood teams.",
+         "A demand study of neighbourhood teams was completed in September and its findings were presented to the "
+         "chief officer group, which agreed to move six officers into the teams with the most demand.", "Completed"),
+        ("AFI 11", "The force should make sure that it records equality data for people who are stopped and searched.",
+         "The recording form now requires self-defined ethnicity before it can be submitted; compliance is 97 per "
+         "cent and is reported to the scrutiny panel each quarter.", "Completed"),
+        ("AFI 12", "The force should reduce the number of calls to its non-emergency number that are abandoned.",
+         "Abandonment has fallen from 31 per cent to 18 per cent after the introduction of a call-back service, but "
+         "remains above the target of 10 per cent.", "Ongoing"),
+    ]
+    for ref, text, update, status in items:
+        rows.append([ref, text, update, status])
+        g = d.f(AFI, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["AFI No.", "Area for improvement", "Progress to date", "Status"], rows)
+    return d
+
+
+@document
+def d58_run_together_sections():
+    d = Doc("d58_run_together_sections", "Web page text: section names, kind headings and bullets on one line", 2,
+            "Stored web page text: each line a section name, a kind heading and its bullets run together ('▪' and "
+            "'•'); a cause with its recommendation on one line; a singular 'Area for improvement •'.")
+    c = "The force isn’t identifying repeat victims of anti-social behaviour."
+    r1 = "Within three months, the force should make sure that call handlers check whether a caller has called before."
+    a1 = "The force should improve how it uses problem-solving to reduce anti-social behaviour."
+    a2 = "The force should make sure its community support officers have access to mobile devices."
+    a3 = "The force should make sure it records hate crimes accurately."
+    d.text = ("# source: https://example.invalid/peel-2025/lindholm/\n\n"
+              "PEEL 2025: Lindholm Police\n"
+              "Preventing crime and anti-social behaviour Cause of concern • " + c + " Recommendation • " + r1 + "\n"
+              "Neighbourhood policing Areas for improvement ▪ " + a1 + " ▪ " + a2 + "\n"
+              "Our judgment The force is adequate at preventing crime.\n"
+              "Treatment of the public Area for improvement • " + a3 + "\n"
+              "Good practice • The force runs a volunteer scheme for young people.\n")
+    g = d.f(COC, c)
+    d.f(REC, r1, due="Within three months", addressees=["the force"], parent=g)
+    d.f(AFI, a1, addressees=["The force"])
+    d.f(AFI, a2, addressees=["The force"])
+    d.f(AFI, a3, addressees=["The force"])
+    return d
+
+
+@document
+def d59_run_together_paragraphs():
+    d = Doc("d59_run_together_paragraphs", "Custody report: bullets printed inside one paragraph", 2,
+            "Bullets run together inside one paragraph under a kind heading, in every format; a paragraph of "
+            "narrative with a bullet character that is not a list of findings.")
+    d.h(1, "Report on unannounced inspections of custody in Thornbury")
+    d.h(2, "Areas for improvement")
+    a1 = "The force should make sure that detainees’ property is recorded and stored securely."
+    a2 = "The force should make sure that all cells are free of ligature points."
+    a3 = "The force should offer detainees reading material and the chance to exercise."
+    d.p(f"• {a1} • {a2} • {a3}")
+    for a in (a1, a2, a3):
+        d.f(AFI, a, addressees=["The force"])
+    d.h(2, "About this inspection")
+    d.p("We visited three suites • spoke to 24 detainees • and read 60 custody records.")
+    return d
+
+
+@document
+def d60_flat_anaphora():
+    d = Doc("d60_flat_anaphora", "Panel report flattened: findings announced by 'they are as follows:'", 3,
+            "A panel report pasted as one paragraph: counts of findings in one sentence, then 'Two of these concern "
+            "…, and they are as follows:' before the findings; 'The areas still open are:' before two more.")
+    a1 = "The force should make sure that detainees are told how to make a complaint."
+    a2 = "The force should reduce the time detainees wait to see a health care professional."
+    a3 = "The force should improve how it records the use of force in custody."
+    a4 = "The force should make sure that every detainee has a care plan."
+    d.text = ("Police and Crime Panel 19 January 2026 Item 6 Custody inspection report Recommendation: That the "
+              "Panel note the report. The inspectorate made 2 recommendations to the Home Office and identified 11 "
+              "areas for improvement for the force. Two of these concern the rights of detainees, and they are as "
+              f"follows: {a1} {a2} The force has closed seven of the others. The ones still open are: {a3} {a4} "
+              "The Panel will receive a further report in June.\n")
+    for a in (a1, a2, a3, a4):
+        d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d61_flat_open_recommendations():
+    d = Doc("d61_flat_open_recommendations", "Audit report flattened: open recommendations after a colon", 3,
+            "An audit report pasted as one paragraph: the recommendations that remain open after 'Of the 6 "
+            "recommendations made in 2024, these remain open:', dated and undated, then the force's comment.")
+    r1 = "By 30 April 2026, the service should introduce a system to record the competence of its firefighters."
+    r2 = "The service should make sure that its fire safety inspectors have the qualifications they need."
+    d.text = ("Fire Authority Audit and Standards Committee 9 March 2026 Report of the Chief Fire Officer HMICFRS "
+              "recommendations update 1. Purpose To update members on the recommendations made by HMICFRS. 2. "
+              f"Position Of the 6 recommendations made in 2024, these remain open: {r1} {r2} The service expects "
+              "to close both by the summer. Management comment: The service should have the new system in place "
+              "in April.\n")
+    d.f(REC, r1, due="By 30 April 2026", addressees=["the service"])
+    d.f(REC, r2, addressees=["The service"])
+    return d
+
+
+@document
+def d62_tracker_header_variants():
+    d = Doc("d62_tracker_header_variants", "Recommendations tracker with other header words", 5,
+            "A tracker whose header reads 'Rec no.' / 'Summary of recommendation' / 'Latest position' / 'BRAG' / "
+            "'Target date', refs like '2.1', a dated recommendation and a date column.", formats=LO_FORMATS)
+    d.h(1, "Tracker: HMICFRS recommendations – Sutherby Constabulary")
+    rows = []
+    items = [
+        ("2.1", "By 31 March 2026, the constabulary should review how it manages its list of outstanding suspects.",
+         "By 31 March 2026", "A review group has met twice; a new process is being tested.", "Amber", "31/03/2026"),
+        ("2.2", "The constabulary should make sure it has enough detectives to investigate serious crime.", None,
+         "Twelve trainee detectives started in January.", "Amber", "30/09/2026"),
+        ("3.1", "The constabulary should make sure that all its officers have completed the mandatory training on vetting.",
+         None, "Completion is now 99 per cent.", "Blue", "31/12/2025"),
+    ]
+    for ref, text, due, update, rag, date in items:
+        rows.append([ref, text, update, rag, date])
+        g = d.f(REC, text, ref=ref, due=due, addressees=["the constabulary" if due else "The constabulary"])
+        d.update(g, update)
+    d.table(["Rec no.", "Summary of recommendation", "Latest position", "BRAG", "Target date"], rows)
+    return d
+
+
+@document
+def d63_cause_then_national_recommendations():
+    d = Doc("d63_cause_then_national_recommendations", "Thematic inspection: a force's cause, then national recommendations", 6,
+            "A cause of concern for one force with its lead-in recommendations, then a section of recommendations "
+            "to chief constables and to the College of Policing, which are not the cause's children.",
+            formats=LO_FORMATS)
+    d.h(1, "An inspection of the police response to fraud in Elmstead")
+    d.h(2, "Our findings about Elmstead Police")
+    d.h(3, "Cause of concern")
+    c = "Elmstead Police isn’t giving victims of fraud the support they need."
+    d.p(c)
+    g = d.f(COC, c)
+    d.h(3, "Recommendations")
+    d.lead("Within six months, Elmstead Police should:", [
+        "make sure that every victim of fraud is assessed for vulnerability",
+        "refer vulnerable victims of fraud to its economic crime victim care unit",
+    ], due="Within six months", addressees=["Elmstead Police"], parent=g, family=6)
+    d.h(2, "Recommendations for chief constables")
+    d.lead("By 30 June 2026, chief constables should:", [
+        "make sure that their forces record fraud reports in line with the national standards",
+        "publish the outcomes of fraud investigations each year",
+    ], due="By 30 June 2026", addressees=["chief constables"], family=6)
+    d.h(2, "Recommendation for the College of Policing")
+    r = "By 31 December 2026, the College of Policing should publish guidance on investigating fraud against older people."
+    d.p(r)
+    d.f(REC, r, due="By 31 December 2026", addressees=["the College of Policing"])
+    return d
+
+
+@document
+def d64_panel_asked_to():
+    d = Doc("d64_panel_asked_to", "Police and Crime Panel: report of the Commissioner on inspection findings", 7,
+            "A panel report: 'Recommendation – the Panel is asked to:' with lettered items, 'RECOMMENDED: That the "
+            "report be noted.', 'The Commissioner is invited to comment …', 'Members are requested to scrutinise "
+            "…', a past-tense paraphrase, and one real quoted area for improvement.", formats=LO_FORMATS)
+    d.h(1, "Report of the Police and Crime Commissioner – 14 January 2026")
+    d.p("Recommendation – the Panel is asked to:")
+    d.raw("<ol type=\"a\"><li>note the findings of the inspection;</li><li>comment on the force’s plan to address "
+          "them.</li></ol>")
+    d.p("RECOMMENDED: That the report be noted.")
+    d.p("The Commissioner is invited to comment on the force’s progress at the next meeting.")
+    d.p("Members are requested to scrutinise the action plan at Appendix A.")
+    d.h(2, "The inspection")
+    d.p("In its report, HMICFRS recommended that the force improve its crime recording, and the force has since "
+        "done so.")
+    d.p("The inspection gave the force the following area for improvement:")
+    a = "The force should make sure that it responds to reports of missing people within its target times."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    d.h(2, "Implications")
+    d.p("Legal: none. Equality: the force should consider the equality impact of its plan.")
+    return d
+
+
+@document
+def d65_tracker_owner_long_updates():
+    d = Doc("d65_tracker_owner_long_updates", "AFI tracker: owner column and long updates", 5,
+            "A tracker: AFI ref / Area for improvement / Owner / Update / RAG, refs 'AFI 1'–'AFI 4', updates "
+            "longer than the findings, an owner with a long job title.", formats=LO_FORMATS)
+    d.h(1, "Areas for improvement: progress at December 2025")
+    rows = []
+    items = [
+        ("AFI 1", "The force should improve how it records the outcomes of its investigations.",
+         "Head of Crime Standards and Investigative Support",
+         "Outcome recording has been audited twice this year. The second audit found 93 per cent of outcomes were "
+         "recorded correctly, up from 81 per cent, and a further audit is planned for March.", "Green"),
+        ("AFI 2", "The force should make sure that its officers understand the risks of child exploitation.",
+         "Detective Superintendent, Public Protection",
+         "Training was delivered to 900 officers between June and October. Briefings for the remaining officers "
+         "will be given by their sergeants.", "Amber"),
+        ("AFI 3", "The force should improve its use of ancillary orders.", "Head of Criminal Justice",
+         "A guide has been published on the intranet.", "Amber"),
+        ("AFI 4", "The force should make sure that it has enough trained staff in its digital forensics unit.",
+         "Head of Forensic Services",
+         "Three digital forensic examiners were recruited in the autumn, and two more are in training. Waiting times "
+         "have fallen but remain above the target.", "Red"),
+    ]
+    for ref, text, owner, update, rag in items:
+        rows.append([ref, text, owner, update, rag])
+        g = d.f(AFI, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["AFI ref", "Area for improvement", "Owner", "Update", "RAG"], rows)
+    return d
+
+
+@document
+def d66_tracker_cells_with_paragraphs():
+    d = Doc("d66_tracker_cells_with_paragraphs", "Tracker whose cells hold paragraphs and lists", 5,
+            "A tracker (No. / Recommendation / RAG / Force update): a recommendation of two sentences, update "
+            "cells of two paragraphs or a bulleted list, the status column before the update.", formats=LO_FORMATS)
+    d.h(1, "HMICFRS recommendations: position at 1 February 2026")
+    r1 = ("The force should make sure that its control room staff identify vulnerable callers. It should also "
+          "check that they record the reasons for their risk assessments.")
+    r2 = "By 31 August 2026, the force should improve the supervision of officers on probation."
+    r3 = "The force should make sure that it returns property to victims promptly."
+    u1 = ["A vulnerability prompt was added to the call script in November.", "Dip sampling shows 88 per cent compliance."]
+    u2 = ["Tutor constables have been appointed for every team", "A new probation review form is in use"]
+    u3 = ["The property store has been reorganised and a weekly return list is produced."]
+    d.raw("<table><tr><th><p>No.</p></th><th><p>Recommendation</p></th><th><p>RAG</p></th><th><p>Force update</p></th></tr>"
+          f"<tr><td><p>1</p></td><td><p>{r1}</p></td><td><p>Amber</p></td><td><p>{u1[0]}</p><p>{u1[1]}</p></td></tr>"
+          f"<tr><td><p>2</p></td><td><p>{r2}</p></td><td><p>Green</p></td><td><ul><li>{u2[0]}</li><li>{u2[1]}</li></ul></td></tr>"
+          f"<tr><td><p>3</p></td><td><p>{r3}</p></td><td><p>Green</p></td><td><p>{u3[0]}</p></td></tr></table>")
+    g1 = d.f(REC, r1, ref="1", addressees=["The force"])
+    g2 = d.f(REC, r2, ref="2", due="By 31 August 2026", addressees=["the force"])
+    g3 = d.f(REC, r3, ref="3", addressees=["The force"])
+    d.update(g1, " ".join(u1))
+    d.update(g2, " ".join(u2))
+    d.update(g3, u3[0])
+    return d
