@@ -64,6 +64,9 @@ def raw_sql_ms(statements, runs):
 
 
 def measure(client, url, runs):
+    # One request first, untimed: templates compiled and the person's kept dropdown lists built
+    # (responses/choices.py), so the figures are those of a page people keep using.
+    assert client.get(url).status_code == 200, url
     times, statements = [], []
     for i in range(runs):
         reset_queries()
