@@ -9,16 +9,18 @@ The lists only draw the page: what a filter or bulk change accepts is still chec
 live queryset.
 """
 
+import logging
 import uuid
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+log = logging.getLogger(__name__)
 GENERATION_KEY = "register-choices:generation"
 MAX_KEPT = 2000  # people a process keeps lists for; past it the oldest go
 
-_kept = {}  # (generation, user pk, superuser, organisation ids, list set) -> {name: [(value, label)]}
+_kept = {}  # (user pk, superuser, organisation ids, which lists) -> {name: [(value, label)]}, this generation only
 _generation_seen = None
 
 
@@ -53,8 +55,11 @@ def changed(**kwargs):
 
 
 def _renew():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
     _kept.clear()
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except (DatabaseError, OSError):  # no cache table yet (set-up migrates first): the save must not fail
+        log.warning("Could not renew the register's kept lists; other processes keep theirs until the next change")
 
 
 def connect():
