@@ -29,6 +29,7 @@ SORTS = {
 # The dropdowns of the register's filter, rendered from ResponseFilterSet.selects.
 SELECTS = ["organisation", "report", "kind", "applicability", "portfolio", "business_area", "board", "owner", "sort"]
 REPORTS_SHOWN = 200
+KEPT = ["organisation", "portfolio", "business_area", "board", "owner"]  # lists kept per person
 
 # Fields a response may not have yet, for "not rated", "no portfolio" ... figures of the dashboard.
 MISSING = [("rag", "RAG"), ("owner", "Owner"), ("portfolio", "Portfolio"), ("business_area", "Business area")]
@@ -96,17 +97,36 @@ class ResponseFilterSet(django_filters.FilterSet):
         """
         form = self.form
         chosen = {name: str(form[name].value() or "") for name in SELECTS}
+        kept = self._kept_options()
         lists = {}
         for name in SELECTS:
             field = form.fields[name]
-            if name == "report":
+            if name == "report":  # follows every response's status, so read live (one query)
                 options = [("", "Any"), *self._report_options(field.queryset, chosen["report"])]
-            elif hasattr(field, "queryset"):
-                options = [("", field.empty_label), *((str(o.pk), str(o)) for o in field.queryset)]
+            elif name in kept:
+                options = kept[name]
             else:
                 options = [(str(v), label) for v, label in field.choices]
             lists[name] = [(value, label or "Any", value == chosen[name]) for value, label in options]
         return lists
+
+    def _kept_options(self):
+        """The reference lists' options, built once per person and kept until a list changes
+        (responses/choices.py): five queries a request before."""
+        from oversight.accounts import access
+
+        from . import choices
+
+        user = self.request.user if self.request else None
+        if user is None or not user.is_authenticated:
+            return {}
+        fields = self.form.fields
+
+        def build():
+            return {name: [("", fields[name].empty_label), *((str(o.pk), str(o)) for o in fields[name].queryset)]
+                    for name in KEPT}
+
+        return choices.lists(user, access.organisation_ids(user), "filter", build)
 
     def _report_options(self, reports, chosen):
         """Reports with active responses in the reader's scope, newest first and at most REPORTS_SHOWN,

@@ -204,6 +204,7 @@ class BulkForm(GovukFormMixin, forms.Form):
 
         kwargs.setdefault("prefix", "bulk")  # the register's filter form uses the plain names
         super().__init__(*args, **kwargs)
+        self.user = user
         organisations = access.visible(Organisation.objects.all(), user)
         self.several = access.scope(user).several  # what the policy already knows: no COUNT
 
@@ -222,11 +223,22 @@ class BulkForm(GovukFormMixin, forms.Form):
     def selects(self):
         """The four lists as (value, label, selected), each read once, for the register's fast select
         partial: Django's widget templates rendered every option of a national list (issue 17)."""
+        from oversight.accounts import access
+
+        from . import choices
+
+        names = ("owner", "portfolio", "business_area", "board")
+
+        def build():  # kept per person until a list changes (responses/choices.py)
+            return {name: [("", self.fields[name].empty_label),
+                           *((str(o.pk), self.fields[name].label_from_instance(o)) for o in self.fields[name].queryset)]
+                    for name in names}
+
+        kept = choices.lists(self.user, access.organisation_ids(self.user), "bulk", build)
         lists = {}
-        for name in ("owner", "portfolio", "business_area", "board"):
-            field, chosen = self.fields[name], str(self[name].value() or "")
-            options = [("", field.empty_label), *((str(o.pk), field.label_from_instance(o)) for o in field.queryset)]
-            lists[name] = [(value, label, value == chosen) for value, label in options]
+        for name in names:
+            chosen = str(self[name].value() or "")
+            lists[name] = [(value, label, value == chosen) for value, label in kept[name]]
         return lists
 
     def values(self):

@@ -51,17 +51,20 @@ def register(request):
     else:
         # Unfiltered, the register still leaves out archived responses (the filterset does it when bound).
         rows = filterset.qs if filterset.is_bound else qs.filter(archived_at__isnull=True)
-    paginator = RegisterPaginator(rows, PAGE_SIZE)
+    paginator = RegisterPaginator(rows_for_page.narrow(rows), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    rows_for_page.prepare(page.object_list)
+    bulk_form = BulkForm(user=request.user) if access.can(request.user, "manage_register") else None
+    multi_org = access.scope(request.user).several
+    cols = _columns(request)
     context = {"filter": filterset, "page": page, "query": _querystring(request), "total": paginator.count,
-               "bulk_form": BulkForm(user=request.user) if access.can(request.user, "manage_register") else None,
+               "table_rows": rows_for_page.render(page.object_list, cols, bulk=bool(bulk_form), multi_org=multi_org),
+               "bulk_form": bulk_form,
                "bulk_query": _querystring(request, drop=("page", "sort")),
                "current_sort": request.GET.get("sort", ""),
-               "cols": _columns(request),
+               "cols": cols,
                "column_choices": services.REGISTER_COLUMNS,
                "saved_views": list(access.visible(SavedView.objects.all(), request.user)),
-               "multi_org": access.scope(request.user).several,
+               "multi_org": multi_org,
                "can_import": bool(access.can(request.user, "import_register"))}
     template = "responses/register.html#register-table" if request.htmx and not request.htmx.boosted else "responses/register.html"
     return render(request, template, context, status=status)

@@ -63,3 +63,34 @@ def test_register_text_box_searches_the_full_text_index(client, liaison_officer,
     assert found("review custod") == {vetting.pk}  # two words, one of them its beginning only
     assert found("vetting unrelated") == set()  # every word must be found
     assert found(f"o{force.pk}") == set()  # the organisation tokens that narrow the index are not text
+
+
+def test_reference_lists_are_kept_between_requests_and_renewed_when_one_changes(
+        client, liaison_officer, force, django_assert_max_num_queries):
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    ResponseFactory(organisation=force, status="open")
+    client.force_login(liaison_officer)
+    register = reverse("responses:register")
+    client.get(register)  # builds the person's lists
+    with django_assert_max_num_queries(11):  # no query for the organisation, portfolio, area, board or owner lists
+        page = client.get(register)
+    assert "Safeguarding" not in dict((label, v) for v, label, _ in page.context["filter"].selects["portfolio"])
+    PortfolioFactory(organisation=force, name="Safeguarding")
+    page = client.get(register)
+    assert "Safeguarding" in [label for _, label, _ in page.context["filter"].selects["portfolio"]]
+    assert "Safeguarding" in [label for _, label, _ in page.context["bulk_form"].selects["portfolio"]]
+
+
+def test_kept_lists_are_each_persons_own(client, liaison_officer, force, other_force):
+    from oversight.accounts.tests.factories import MembershipFactory, UserFactory
+    from oversight.organisations.tests.factories import PortfolioFactory
+
+    PortfolioFactory(organisation=force, name="Ours")
+    PortfolioFactory(organisation=other_force, name="Theirs")
+    other = UserFactory()
+    MembershipFactory(user=other, organisation=other_force, role="liaison_officer")
+    for person, seen, unseen in ((liaison_officer, "Ours", "Theirs"), (other, "Theirs", "Ours")):
+        client.force_login(person)
+        labels = [label for _, label, _ in client.get(reverse("responses:register")).context["filter"].selects["portfolio"]]
+        assert seen in labels and unseen not in labels
