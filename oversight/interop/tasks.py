@@ -1,8 +1,8 @@
 """Register checks and imports as queued tasks (oversight.ops.queue), run by `oversight worker`.
 
 Both are idempotent: a check re-runs a dry run; an import of a run already imported does nothing,
-and an import's rows and the run's new state are committed together, so a retry after a worker
-died part-way imports everything once.
+and an import commits each batch with the run's checkpoint, so a retry after a worker died part-way
+goes on from the last batch committed and imports every row once.
 """
 
 from django.db import transaction
@@ -27,7 +27,7 @@ def _go(run_pk, user_pk, *, commit):
     try:
         services.run_now(run, by=User.objects.get(pk=user_pk), commit=commit)
     except services.Stopped as stopped:  # the person asked: not a failure to retry
-        services.fail(run_pk, services.stop_message(stopped))
+        services.fail(run_pk, services.stop_message(stopped), imported=stopped.imported)
     return ImportRun.objects.values_list("state", flat=True).get(pk=run_pk)
 
 

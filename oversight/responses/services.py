@@ -675,9 +675,8 @@ def import_history(entries, *, by):
         audit.write(logs)
         # bulk_create sends no post_save: the updates are indexed for search here, in one statement.
         from oversight.search import index
-        from oversight.search.models import SearchDocument
 
-        SearchDocument.objects.bulk_create([index.update_document(u, u.response) for u in created], batch_size=500)
+        index.add_documents([index.update_document(u, u.response) for u in created])
     return changed
 
 
