@@ -17,25 +17,28 @@ def deferred(*, write=True):
     """Collect until the block ends, then write (or, with write=False, drop). Nested in another, a
     block that ends well hands what it collected to the outer one; one that raises drops it, as its
     savepoint is rolled back."""
-    pending = {"entries": [], "documents": [], "findings": set()}
+    outer = _pending.get()
+    pending = {"entries": [], "documents": [], "findings": set(), "drop": outer["drop"] if outer else not write}
     token = _pending.set(pending)
     try:
         yield
     finally:
         _pending.reset(token)
-    outer = _pending.get()  # not reached when the block raised
-    if outer is not None:
-        for kind, items in pending.items():
-            defer(kind, items)
-    elif write:
+    if outer is not None:  # not reached when the block raised
+        for kind in ("entries", "documents", "findings"):
+            defer(kind, pending[kind])
+    elif not pending["drop"]:
         _flush(pending)
 
 
 def defer(kind, items):
-    """Keep `items` for the batch's end; False when no batch is collecting (write them now)."""
+    """Keep `items` (any iterable) for the batch's end; False when no batch is collecting (write them
+    now). A batch that will be dropped does not even build them: `items` may be a generator."""
     pending = _pending.get()
     if pending is None:
         return False
+    if pending["drop"]:
+        return True
     if kind == "findings":
         pending[kind].update(items)
     else:
@@ -47,6 +50,7 @@ def _flush(pending):
     from oversight.audit import bulk as audit
     from oversight.search import index
 
-    audit.write(pending["entries"])
+    if pending["entries"]:
+        audit.write(pending["entries"])
     index.index_findings(pending["findings"])
     index.add_documents(pending["documents"])

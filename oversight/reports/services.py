@@ -200,9 +200,9 @@ def add_findings(report, rows, *, by, organisation):
         findings.append(Finding(report=report, **values))
     with transaction.atomic():
         created = Finding.objects.bulk_create(findings, batch_size=500)
-        audit.write([audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
-                                 changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
-                     for f in created])
+        audit.write(audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
+                                changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
+                    for f in created)
         ensure_statutory_response(report, organisation, by=by)
         from oversight.search import index  # bulk_create sends no post_save: search.signals does not see them
 

@@ -108,8 +108,11 @@ def _update_text(text):
     return text
 
 
+STATUSES, RAGS = frozenset(Response.Status.values), frozenset(Response.Rag.values)  # read once: .values builds a list
+
+
 def _check_rag(rag):
-    if rag and rag not in Response.Rag.values:
+    if rag and rag not in RAGS:
         raise InvalidInput("Choose red, amber or green.")
 
 
@@ -263,8 +266,8 @@ def open_responses(items, organisation, *, by):
     with transaction.atomic():
         created = Response.objects.bulk_create(fresh, batch_size=500)
         fields = ["finding", "organisation", "status", "applicability", *EDITABLE_FIELDS[2:8]]
-        audit.write([audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
-                                 changes=audit.created_changes(r, fields)) for r in created])
+        audit.write(audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
+                                changes=audit.created_changes(r, fields)) for r in created)
         # A new responding organisation now sees the findings and their reports (search.signals does
         # this one by one for a single save).
         index.index_findings([r.finding_id for r in created])
@@ -621,7 +624,7 @@ def import_history(entries, *, by):
     moves, updates, rag_changed, changed, logs = [], [], [], [], []
     for e in entries:
         response, did = e.response, set()
-        if e.status and e.status not in Response.Status.values:
+        if e.status and e.status not in STATUSES:
             raise InvalidInput(f"{e.status!r} is not a status.")
         _check_rag(e.rag)
         if e.updated_on and e.updated_on > today:
@@ -666,17 +669,16 @@ def import_history(entries, *, by):
                         version=F("version") + 1)
         transitions = workflow.record_imported(moves) if moves else []
         created = Update.objects.bulk_create(updates, batch_size=500)
-        for row in transitions:
-            logs.append(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
-                row, ["action", "source", "target", "comment"])))
-        for update in created:
-            logs.append(audit.entry(update, audit.CREATE, by=by, label=f"Update of {update.written_on:%d %b %Y}",
-                                    changes=audit.created_changes(update, ["text", "rag", "written_on"])))
-        audit.write(logs)
+        audit.write(logs)  # built as each change was read: they hold the values before and after
+        audit.write(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
+            row, ["action", "source", "target", "comment"])) for row in transitions)
+        audit.write(audit.entry(update, audit.CREATE, by=by, label=f"Update of {update.written_on:%d %b %Y}",
+                                changes=audit.created_changes(update, ["text", "rag", "written_on"]))
+                    for update in created)
         # bulk_create sends no post_save: the updates are indexed for search here, in one statement.
         from oversight.search import index
 
-        index.add_documents([index.update_document(u, u.response) for u in created])
+        index.add_documents(index.update_document(u, u.response) for u in created)
     return changed
 
 

@@ -234,6 +234,5 @@ def add_documents(documents):
     """New documents of rows written in bulk (updates of an import), now or at the batch's end (core.batch)."""
     from oversight.core import batch
 
-    documents = [d for d in documents if d.body or d.title]
-    if documents and not batch.defer("documents", documents):
-        SearchDocument.objects.bulk_create(documents, batch_size=500)
+    if not batch.defer("documents", documents):
+        SearchDocument.objects.bulk_create([d for d in documents if d.body or d.title], batch_size=500)
