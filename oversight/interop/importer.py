@@ -27,7 +27,7 @@ from oversight.reports.models import Finding
 from oversight.reports.services import normalise_title
 from oversight.responses.models import Response, Update
 
-from . import values
+from . import rowlist, values
 from .columns import KIND_FROM_HEADER, LABELS, normalise
 from .dates import NotADate, parse_date
 from .references import CREATE, LISTS, REFUSE, References, RowError
@@ -39,7 +39,7 @@ TERMINAL = {"closed", "superseded", "not_applicable"}
 # Merged cells arrive as one value then blanks; report columns carry down to the rows below.
 CARRIED = ("report_title", "published_on")
 BATCH = 500  # rows written together: one statement per table per batch
-KEPT_CHANGES = 500  # rows whose changes the preview lists field by field
+KEPT_CHANGES = 2000  # rows whose changes the preview lists field by field
 
 
 @dataclass
@@ -64,6 +64,8 @@ class Outcome:
     to_create: dict = field(default_factory=dict)  # what the file names that Oversight lacks (see Importer)
     words: list = field(default_factory=list)  # the status and RAG words met, with their meaning
     created_items: dict = field(default_factory=dict)  # what the import created: {"people": [names], ...}
+    # Every row by result, as ranges (interop.rowlist): the preview's paged lists.
+    results: dict = field(default_factory=lambda: {"created": [], "updated": [], "unchanged": []})
 
     @property
     def ok(self):
@@ -79,7 +81,8 @@ class Outcome:
         return cls(rows=written.get("rows", 0), created=written.get("created", 0), updated=written.get("updated", 0),
                    unchanged=written.get("unchanged", 0), partial=partial, changes=written.get("changes", []),
                    problems=[Problem(p["row"], p["column"], p["message"]) for p in written.get("problems", [])],
-                   created_items=written.get("created_items", {}))
+                   created_items=written.get("created_items", {}),
+                   results=written.get("results") or {"created": [], "updated": [], "unchanged": []})
 
     @property
     def imported(self):
@@ -89,7 +92,7 @@ class Outcome:
         return {"rows": self.rows, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "committed": self.committed, "partial": self.partial, "refused": self.refused,
                 "changes": self.changes, "to_create": self.to_create, "words": self.words,
-                "created_items": self.created_items, "imported": self.imported,
+                "created_items": self.created_items, "imported": self.imported, "results": self.results,
                 "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems]}
 
 
@@ -430,6 +433,7 @@ class Importer(References):
 
     def _count(self, outcome, number, result, changes):
         setattr(outcome, result, getattr(outcome, result) + 1)
+        rowlist.add(outcome.results[result], number)
         if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
             outcome.changes.append({"row": number, "result": result, "fields": changes})
 
