@@ -297,7 +297,7 @@ class Importer(References):
                 response = services.edit_response(response, data, by=self.by, expected_version=response.version)
                 response.latest_update_text = latest
         self.check_status(response, row.get("status"), created)
-        history = services.History(
+        history = services.HistoryEntry(
             response=response, status=row.get("status") or "", rag=row.get("rag") or "",
             updated_on=row.get("update_on"), update_text=row.get("update") or "",
             source=f"{self.source}, row {number}", row=number)
@@ -521,7 +521,7 @@ class Importer(References):
                     response.latest_update_text = latest
                     self.index(report)[1][finding.pk] = response
                 self.check_status(response, row.get("status"), False)
-            histories.append(services.History(
+            histories.append(services.HistoryEntry(
                 response=response, status=row.get("status") or "", rag=row.get("rag") or "",
                 updated_on=row.get("update_on"), update_text=row.get("update") or "",
                 source=f"{self.source}, row {number}", row=number))

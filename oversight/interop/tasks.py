@@ -42,11 +42,13 @@ def import_register(run_pk, user_pk, *, attempt=1):
 
 
 def _give_up(run_pk, user_pk, *, message):
+    from . import services
+
     with transaction.atomic():
-        ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
-            state=ImportRun.State.FAILED, outcome={
-                "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False,
-                "problems": [{"row": 0, "column": "", "message": STOPPED.format(message=message)}]})
+        run = ImportRun.objects.filter(pk=run_pk).only("checkpoint", "written").first()
+        imported = run.written.get("imported", 0) if run is not None and run.checkpoint else 0
+        done = f" {imported:,} rows had been imported; the rest were not." if imported else ""
+        services.fail(run_pk, STOPPED.format(message=message) + done, imported=imported)
 
 
 queue.on_give_up(check_register)(_give_up)

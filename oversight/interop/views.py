@@ -216,9 +216,16 @@ def choices(request, pk):
     form = _choices_form(run, request.user, request.POST)
     if not form.is_valid():
         return _preview(request, run, form, status=422)
+    return _then_preview(request, run, lambda: services.save_choices(
+        run, form.choices(), partial=run.choices.get("partial", False), by=request.user),
+        lambda: services.run_in_background(run, by=request.user, commit=False))
+
+
+def _then_preview(request, run, *steps):
+    """Take the steps (service calls) in turn, a refusal shown as a message; then back to the run's page."""
     try:
-        services.save_choices(run, form.choices(), partial=run.choices.get("partial", False), by=request.user)
-        services.run_in_background(run, by=request.user, commit=False)
+        for step in steps:
+            step()
     except (InvalidInput, NotAllowed) as problem:
         messages.error(request, str(problem))
     return redirect("interop:preview", pk=run.pk)
@@ -229,11 +236,7 @@ def choices(request, pk):
 def stop(request, pk):
     """Stop a check or an import that is running (or whose worker died)."""
     run = _run_for(request, pk)
-    try:
-        services.stop_import(run, by=request.user)
-    except InvalidInput as problem:
-        messages.error(request, str(problem))
-    return redirect("interop:preview", pk=run.pk)
+    return _then_preview(request, run, lambda: services.stop_import(run, by=request.user))
 
 
 @require_GET

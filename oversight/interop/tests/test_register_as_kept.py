@@ -188,10 +188,10 @@ def test_history_is_imported_through_one_service_in_bulk(liaison_officer, force)
 
     responses = [ResponseFactory(organisation=force, status="draft") for _ in range(3)]
     changed = services.import_history([
-        services.History(response=responses[0], status="closed", rag="green", updated_on=datetime.date(2024, 5, 1),
+        services.HistoryEntry(response=responses[0], status="closed", rag="green", updated_on=datetime.date(2024, 5, 1),
                          update_text="Done.", source="seed 1"),
-        services.History(response=responses[1], status="submitted", source="seed 2"),
-        services.History(response=responses[2], rag="red"),
+        services.HistoryEntry(response=responses[1], status="submitted", source="seed 2"),
+        services.HistoryEntry(response=responses[2], rag="red"),
     ], by=liaison_officer)
     assert changed == [{"status", "rag", "update"}, {"status"}, {"rag"}]
     first = Response.objects.get(pk=responses[0].pk)
@@ -206,7 +206,7 @@ def test_only_someone_who_may_import_may_import_history(action_owner, force):
 
     response = ResponseFactory(organisation=force, status="draft")
     with pytest.raises(NotAllowed):
-        services.import_history([services.History(response=response, status="closed")], by=action_owner)
+        services.import_history([services.HistoryEntry(response=response, status="closed")], by=action_owner)
     assert Response.objects.get(pk=response.pk).status == "draft"
 
 
