@@ -343,8 +343,8 @@ class Importer(References):
                         report_services.ensure_statutory_response(report, self.organisation, by=self.by)
                 outcome.committed = True
         self._summarise(outcome)
-        if progress:
-            progress(outcome.rows, "importing" if commit else "checking")
+        if progress and not commit:  # an import that has written every row is done: a late stop is too late
+            progress(outcome.rows, "checking")
         return outcome
 
     def again(self):
