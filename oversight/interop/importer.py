@@ -320,7 +320,8 @@ class Importer(References):
         listed); it then writes batch by batch, each batch in a transaction of its own together with
         `checkpoint(outcome, last_row)`, so no lock is held for longer than one batch and a run taken up
         again goes on from its last batch. `resume` is (last row written, outcome as written up to it).
-        `progress(done, phase)` is called between batches; it may raise to stop the run there."""
+        `progress(done, phase)` is called between batches ("checking", "importing"; it may raise to stop
+        the run there) and once at the end ("checking" for a dry run, "imported")."""
         self.check_mapping()
         decision = access.can(self.by, "import_register", self.organisation)
         if not decision:
@@ -343,8 +344,8 @@ class Importer(References):
                         report_services.ensure_statutory_response(report, self.organisation, by=self.by)
                 outcome.committed = True
         self._summarise(outcome)
-        if progress and not commit:  # an import that has written every row is done: a late stop is too late
-            progress(outcome.rows, "checking")
+        if progress:  # "imported": every row is written, so a stop asked now comes too late
+            progress(outcome.rows, "imported" if commit else "checking")
         return outcome
 
     def again(self):

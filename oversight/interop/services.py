@@ -107,7 +107,7 @@ def _run(run, *, by, commit, progress=None):
     written = {"imported": run.written.get("imported", 0) if run.checkpoint else 0}
 
     def report(done, phase):
-        asked = progress_module.stop_asked_by(run)
+        asked = progress_module.stop_asked_by(run) if phase != "imported" else ""
         if asked:
             raise Stopped(asked, imported=written["imported"] if phase == "importing" else 0)
         progress_write(run, done=done, total=run.rows_estimate, phase=phase)

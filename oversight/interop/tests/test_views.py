@@ -162,7 +162,7 @@ def test_a_large_file_is_checked_and_imported_in_the_background_with_progress_sh
     assert Response.objects.count() == 10
     from oversight.interop import progress
 
-    assert progress.read(ImportRun.objects.get()) == {"done": 10, "total": 10, "phase": "importing"}
+    assert progress.read(ImportRun.objects.get()) == {"done": 10, "total": 10, "phase": "imported"}
 
 
 def test_while_a_file_is_being_checked_the_page_shows_how_far_it_has_got(client, liaison_officer, force):
