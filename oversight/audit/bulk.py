@@ -28,4 +28,8 @@ def _plain(value):
 
 
 def write(entries):
-    LogEntry.objects.bulk_create(entries, batch_size=500)
+    """Write the entries (a list or a generator) now, or at the end of the batch collecting them (core.batch)."""
+    from oversight.core import batch
+
+    if not batch.defer("entries", entries):
+        LogEntry.objects.bulk_create(list(entries), batch_size=500)

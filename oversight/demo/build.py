@@ -173,7 +173,7 @@ def upsert_finding(
     )
 
 
-class History(responses.HistoryReplay):
+class SeedHistory(responses.HistoryReplay):
     """The status steps the seeds report, with their internal notes kept off the printed comment."""
 
     def record(self, response, dates, comment):

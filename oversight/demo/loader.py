@@ -3,14 +3,14 @@
 from django.db import transaction
 
 from . import papers, people, seed001, seed002, seed003, seed004
-from .build import History, loading
+from .build import SeedHistory, loading
 
 
 @transaction.atomic
 def load():
     """Load the organisations, people and the four seed papers; returns the Cast for callers that want names."""
     cast = people.Cast()
-    history = History()
+    history = SeedHistory()
     with loading():
         people.load(cast)
         for seed in (seed001, seed002, seed003, seed004):

@@ -1,6 +1,7 @@
 """Dates as forces type them in registers: "30/11/2021", "30th November 2021", Excel serials."""
 
 import datetime
+import functools
 import re
 
 from openpyxl.utils.datetime import from_excel
@@ -28,7 +29,11 @@ def parse_date(value):
         if SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1]:
             return from_excel(value).date()
         raise NotADate(f"{value} is not a date")
-    text = str(value).strip()
+    return _parse_text(str(value).strip())
+
+
+@functools.lru_cache(maxsize=4096)  # a register repeats its dates; strptime is slow (issue 14: 7 tries a cell)
+def _parse_text(text):
     if not text:
         return None
     if re.fullmatch(r"\d{5}(\.\d+)?", text):

@@ -1,8 +1,9 @@
 """Import a register: each row is read, checked, and applied through the domain's services.
 
-All or nothing by default: the whole file runs in one transaction, each row in its own savepoint so
-that every bad row is found and named; if any row is bad, or this is a dry run, the transaction is
-rolled back and nothing is written. With `partial`, the good rows are kept and the refused ones
+All or nothing by default: an import first checks every row (a dry run: each batch written and rolled
+back, a row the bulk write refuses retried in its own savepoint so that every bad row is found and
+named); if any row is bad nothing is written. It then writes batch by batch, each batch committed with
+the run's checkpoint (Importer.run). With `partial`, the good rows are kept and the refused ones
 listed (the page gives them back as a file with the reason of each).
 
 What the file names and Oversight does not have (a person, a portfolio, a report) is never created
@@ -19,13 +20,14 @@ from django.db.models import OuterRef, Subquery
 
 from oversight.accounts import access
 from oversight.accounts.models import User
+from oversight.core.batch import deferred
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from oversight.reports import services as report_services
 from oversight.reports.models import Finding
 from oversight.reports.services import normalise_title
 from oversight.responses.models import Response, Update
 
-from . import values
+from . import rowlist, values
 from .columns import KIND_FROM_HEADER, LABELS, normalise
 from .dates import NotADate, parse_date
 from .references import CREATE, LISTS, REFUSE, References, RowError
@@ -36,9 +38,8 @@ FORWARD = ["draft", "open", "in_progress", "awaiting_sign_off", "submitted", "cl
 TERMINAL = {"closed", "superseded", "not_applicable"}
 # Merged cells arrive as one value then blanks; report columns carry down to the rows below.
 CARRIED = ("report_title", "published_on")
-PROGRESS_EVERY = 1000
 BATCH = 500  # rows written together: one statement per table per batch
-KEPT_CHANGES = 500  # rows whose changes the preview lists field by field
+KEPT_CHANGES = 2000  # rows whose changes the preview lists field by field
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Outcome:
     to_create: dict = field(default_factory=dict)  # what the file names that Oversight lacks (see Importer)
     words: list = field(default_factory=list)  # the status and RAG words met, with their meaning
     created_items: dict = field(default_factory=dict)  # what the import created: {"people": [names], ...}
+    # Every row by result, as ranges (interop.rowlist): the preview's paged lists.
+    results: dict = field(default_factory=lambda: {"created": [], "updated": [], "unchanged": []})
 
     @property
     def ok(self):
@@ -72,11 +75,24 @@ class Outcome:
     def refused(self):
         return len({p.row for p in self.problems})
 
+    @classmethod
+    def restored(cls, written, *, partial):
+        """The outcome an earlier attempt had committed up to its checkpoint (Outcome.as_dict())."""
+        return cls(rows=written.get("rows", 0), created=written.get("created", 0), updated=written.get("updated", 0),
+                   unchanged=written.get("unchanged", 0), partial=partial, changes=written.get("changes", []),
+                   problems=[Problem(p["row"], p["column"], p["message"]) for p in written.get("problems", [])],
+                   created_items=written.get("created_items", {}),
+                   results=written.get("results") or {"created": [], "updated": [], "unchanged": []})
+
+    @property
+    def imported(self):
+        return self.created + self.updated + self.unchanged
+
     def as_dict(self):
         return {"rows": self.rows, "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
                 "committed": self.committed, "partial": self.partial, "refused": self.refused,
                 "changes": self.changes, "to_create": self.to_create, "words": self.words,
-                "created_items": self.created_items,
+                "created_items": self.created_items, "imported": self.imported, "results": self.results,
                 "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems]}
 
 
@@ -120,6 +136,7 @@ class Importer(References):
         self.row_created = []
         self._titles = None
         self.made_reports, self.dry_run = set(), False
+        self.after, self.checkpoint = 0, None
 
     def column(self, name):
         return self.column_of.get(name, LABELS.get(name, name))
@@ -280,7 +297,7 @@ class Importer(References):
                 response = services.edit_response(response, data, by=self.by, expected_version=response.version)
                 response.latest_update_text = latest
         self.check_status(response, row.get("status"), created)
-        history = services.History(
+        history = services.HistoryEntry(
             response=response, status=row.get("status") or "", rag=row.get("rag") or "",
             updated_on=row.get("update_on"), update_text=row.get("update") or "",
             source=f"{self.source}, row {number}", row=number)
@@ -297,53 +314,74 @@ class Importer(References):
             return "created", changes
         return ("updated" if changes else "unchanged"), changes
 
-    def run(self, *, commit, partial=False, progress=None):
-        """With `partial`, a commit keeps the good rows and lists the refused ones; otherwise any
-        refused row means nothing is written."""
+    def run(self, *, commit, partial=False, progress=None, resume=None, checkpoint=None):
+        """Check every row (a dry run) or import. An import first checks the whole file the same way and
+        writes nothing if any row is refused, unless `partial` (the good rows are kept, the refused ones
+        listed); it then writes batch by batch, each batch in a transaction of its own together with
+        `checkpoint(outcome, last_row)`, so no lock is held for longer than one batch and a run taken up
+        again goes on from its last batch. `resume` is (last row written, outcome as written up to it).
+        `progress(done, phase)` is called between batches ("checking", "importing"; it may raise to stop
+        the run there) and once at the end ("checking" for a dry run, "imported")."""
         self.check_mapping()
         decision = access.can(self.by, "import_register", self.organisation)
         if not decision:
             raise NotAllowed(decision.reason)
-        outcome = Outcome(partial=partial)
         self.dry_run = not commit
+        if commit and resume is None:  # before set_actor: auditlog's does not nest
+            checked = self.again().run(commit=False, partial=partial, progress=progress)
+            if checked.problems and not partial:
+                return checked
         with set_actor(self.by):
-            if commit:
-                try:
-                    with transaction.atomic():
-                        self._rows(outcome, progress)
-                        if outcome.problems and not partial:
-                            raise _RollBack
-                        for report in {r.pk: r for r in self.reports.values()}.values():
-                            report_services.ensure_statutory_response(report, self.organisation, by=self.by)
-                        outcome.committed = True
-                except _RollBack:
-                    pass
+            if not commit:
+                outcome = Outcome(partial=partial)
+                self._rows(outcome, progress, phase="checking")
             else:
-                self._rows(outcome, progress)
+                outcome = Outcome.restored(resume[1], partial=partial) if resume else Outcome(partial=partial)
+                self.after, self.checkpoint = (resume[0] if resume else 0), checkpoint
+                self._rows(outcome, progress, phase="importing")
+                with transaction.atomic():
+                    for report in {r.pk: r for r in self.reports.values()}.values():
+                        report_services.ensure_statutory_response(report, self.organisation, by=self.by)
+                outcome.committed = True
         self._summarise(outcome)
-        if progress:
-            progress(outcome.rows)
+        if progress:  # "imported": every row is written, so a stop asked now comes too late
+            progress(outcome.rows, "imported" if commit else "checking")
         return outcome
 
-    def _rows(self, outcome, progress):
-        batch = []
+    def again(self):
+        """A new importer for the same file and answers (the check before an import keeps nothing)."""
+        return Importer(self.register, self.mapping, organisation=self.organisation, by=self.by,
+                        choices=self.choices, create=self.default == CREATE, source=self.source)
+
+    def _rows(self, outcome, progress, *, phase):
+        batch, rows, number = [], 0, self.after
         for number, cells in self.register.rows():
-            outcome.rows += 1
+            rows += 1
+            if number <= self.after:  # read again for what carries down, not written again
+                try:
+                    self.read(number, cells)
+                except ExceptionGroup:
+                    pass
+                continue
+            outcome.rows = max(outcome.rows, rows)
             row = self._read(number, cells, outcome)
             if row is not None:
                 batch.append((number, row))
             if len(batch) >= BATCH:
-                self._batch(batch, outcome)
+                self._batch(batch, outcome, last=number)
                 batch = []
-            if progress and outcome.rows % PROGRESS_EVERY == 0:
-                progress(outcome.rows)
-        self._batch(batch, outcome)
+                if progress:  # between batches: nothing is held, and a stop leaves no batch half done
+                    progress(rows, phase)
+        self._batch(batch, outcome, last=number)
+        outcome.rows = max(outcome.rows, rows)
 
     def _summarise(self, outcome):
         outcome.problems.sort(key=lambda p: p.row)  # read problems are found before a batch's writes
         outcome.words = [{**w, "value": str(w["value"])} for w in self.vocabulary.table()]
         outcome.to_create = {kind: list(found.values()) for kind, found in self.unknown.items()}
-        outcome.created_items = {kind: sorted(names.values()) for kind, names in self.created.items() if names}
+        earlier = outcome.created_items  # what an earlier attempt of this import created (Outcome.restored)
+        outcome.created_items = {kind: sorted(set(earlier.get(kind, [])) | set(self.created.get(kind, {}).values()))
+                                 for kind in {*earlier, *self.created} if earlier.get(kind) or self.created.get(kind)}
 
     def _read(self, number, cells, outcome):
         try:
@@ -352,19 +390,25 @@ class Importer(References):
             outcome.problems.extend(Problem(number, e.column, e.message) for e in group.exceptions)
             return None
 
-    def _batch(self, batch, outcome):
+    def _batch(self, batch, outcome, *, last):
         """Write checked rows in bulk (one statement per table per batch); if the bulk write is refused,
         it is undone and the rows are written one by one so each refusal names its row.
 
-        A dry run writes each batch in a transaction of its own and rolls it back at once, so it never
-        holds SQLite's write lock for longer than one batch (people can sign in while a big file is
-        checked); nothing it wrote is kept, so everything cached from the batch is forgotten."""
+        Each batch is a transaction of its own. A dry run rolls it back at once (nothing it wrote is
+        kept, so everything cached from the batch is forgotten); an import commits it together with
+        its checkpoint. Either way SQLite's write lock is held for one batch at a time, so people can
+        sign in while a big file is checked or imported."""
         if not batch:
             return
         if not self.dry_run:
-            return self._write(batch, outcome)
-        try:
             with transaction.atomic():
+                with deferred():  # audit entries and search documents at the batch's end
+                    self._write(batch, outcome)
+                if self.checkpoint:
+                    self.checkpoint(outcome, last)
+            return
+        try:
+            with transaction.atomic(), deferred(write=False):
                 self._write(batch, outcome)
                 raise _RollBack
         except _RollBack:
@@ -373,7 +417,7 @@ class Importer(References):
     def _write(self, batch, outcome):
         self.row_created = []
         try:
-            with transaction.atomic():
+            with transaction.atomic(), deferred():
                 results, refused = self.bulk(batch)
         except REFUSALS:
             self.forget()
@@ -390,13 +434,14 @@ class Importer(References):
 
     def _count(self, outcome, number, result, changes):
         setattr(outcome, result, getattr(outcome, result) + 1)
+        rowlist.add(outcome.results[result], number)
         if result != "unchanged" and len(outcome.changes) < KEPT_CHANGES:
             outcome.changes.append({"row": number, "result": result, "fields": changes})
 
     def _one(self, number, row, outcome):
         self.row_created = []
         try:
-            with transaction.atomic():
+            with transaction.atomic(), deferred():
                 result, changes = self.apply(row, number)
         except REFUSALS as error:
             self.forget()
@@ -477,7 +522,7 @@ class Importer(References):
                     response.latest_update_text = latest
                     self.index(report)[1][finding.pk] = response
                 self.check_status(response, row.get("status"), False)
-            histories.append(services.History(
+            histories.append(services.HistoryEntry(
                 response=response, status=row.get("status") or "", rag=row.get("rag") or "",
                 updated_on=row.get("update_on"), update_text=row.get("update") or "",
                 source=f"{self.source}, row {number}", row=number))
@@ -523,7 +568,9 @@ class Importer(References):
 
 
 def import_register(register, mapping, *, organisation, by, commit, choices=None, create=True, partial=False,
-                    source="", progress=None):
-    """Import the register's rows for one organisation; with commit=False only report what would happen."""
+                    source="", progress=None, resume=None, checkpoint=None):
+    """Import the register's rows for one organisation; with commit=False only report what would happen.
+    (Importer.run says what `progress`, `resume` and `checkpoint` are.)"""
     return Importer(register, mapping, organisation=organisation, by=by, choices=choices, create=create,
-                    source=source).run(commit=commit, partial=partial, progress=progress)
+                    source=source).run(commit=commit, partial=partial, progress=progress, resume=resume,
+                                       checkpoint=checkpoint)

@@ -43,6 +43,11 @@ class ImportRun(TimeStamped):
     state = models.CharField(max_length=20, choices=State.choices, default=State.UPLOADED)
     outcome = models.JSONField(default=dict, blank=True)
     rows_estimate = models.PositiveIntegerField(default=0, help_text="Rows in the file, counted at upload")
+    # An import writes batch by batch, each batch committed with these two: the last row number written
+    # and what was done up to it. A run taken up again after its worker died goes on from there, so no
+    # row is written twice; a run stopped part-way says how many rows it imported.
+    checkpoint = models.PositiveIntegerField(default=0)
+    written = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,10 +1,9 @@
 """How far a long import has got, readable from any web server while a worker runs it, and the
 person's request to stop it.
 
-Kept in the shared cache rather than on the import's row: the import holds its transaction open
-until the end, so a row it wrote would not be seen by the page polling it (and on SQLite the page
-could not write one while the import holds the write lock). The cache is written at once (files on
-one machine; on PostgreSQL, the database through a connection of its own).
+Kept in the shared cache rather than on the import's row: a check holds each batch's transaction open
+and rolls it back, so a row it wrote would never be seen by the page polling it. The cache is written
+at once (files on one machine; on PostgreSQL, the database through a connection of its own).
 """
 
 import datetime

@@ -1,11 +1,11 @@
 """The import journey's steps (upload, map, check, commit) and the exports, for views and commands."""
 
 import io
-from contextlib import nullcontext
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
@@ -66,12 +66,13 @@ def claim(run, *, commit):
     """Take the run for one check or one import: a conditional UPDATE, so of two concurrent posts
     (a double click, two tabs) exactly one goes ahead and the other is told (issue 15)."""
     state = ImportRun.State.IMPORTING if commit else ImportRun.State.CHECKING
-    if not ImportRun.objects.filter(pk=run.pk).exclude(state__in=BUSY).update(state=state):
+    # A new import starts from the top; only a retry of the same attempt (tasks._go) goes on from a checkpoint.
+    if not ImportRun.objects.filter(pk=run.pk).exclude(state__in=BUSY).update(state=state, checkpoint=0, written={}):
         current = ImportRun.objects.get(pk=run.pk).state
         if current == ImportRun.State.COMMITTED:
             raise InvalidInput("This file has already been imported.")
         raise InvalidInput("This file is already being checked or imported; its page shows the progress.")
-    run.state = state
+    run.state, run.checkpoint, run.written = state, 0, {}
     progress.clear_stop(run)
 
 
@@ -93,7 +94,7 @@ def _claimed_run(run, *, by, commit, progress=None):
     try:
         return _run(run, by=by, commit=commit, progress=progress)
     except Stopped as stopped:
-        fail(run.pk, stop_message(stopped))
+        fail(run.pk, stop_message(stopped), imported=stopped.imported)
         raise InvalidInput(stop_message(stopped)) from stopped
     except Exception:
         ImportRun.objects.filter(pk=run.pk).update(state=ImportRun.State.FAILED)
@@ -101,27 +102,35 @@ def _claimed_run(run, *, by, commit, progress=None):
 
 
 def _run(run, *, by, commit, progress=None):
-    phase = "importing" if commit else "checking"
+    """Check or import the run's file. An import commits batch by batch, each batch with the run's
+    checkpoint (importer.Importer.run); a run taken up again (its worker died) goes on from there."""
+    written = {"imported": run.written.get("imported", 0) if run.checkpoint else 0}
 
-    def report(done):
-        if progress_module.stop_asked_by(run):
-            raise Stopped(progress_module.stop_asked_by(run))
+    def report(done, phase):
+        asked = progress_module.stop_asked_by(run) if phase != "imported" else ""
+        if asked:
+            raise Stopped(asked, imported=written["imported"] if phase == "importing" else 0)
         progress_write(run, done=done, total=run.rows_estimate, phase=phase)
         if progress:
             progress(done)
 
-    # The rows and the run's new state are committed together: a retried task never imports twice.
-    # A check writes nothing it keeps, so it runs batch by batch (importer.Importer._batch).
-    with (transaction.atomic() if commit else nullcontext()), run.file.open("rb") as handle:
+    def checkpoint(outcome, last_row):  # inside the batch's transaction: both are kept, or neither
+        written["imported"] = outcome.imported
+        ImportRun.objects.filter(pk=run.pk).update(checkpoint=last_row, written=outcome.as_dict(),
+                                                   updated_at=timezone.now())
+
+    resume = (run.checkpoint, run.written) if commit and run.checkpoint else None
+    with run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
                                   commit=commit, choices=run.choices, partial=bool(run.choices.get("partial")),
-                                  source=run.original_name, progress=report)
-        run.outcome = outcome.as_dict()
-        if commit:
-            run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
-        else:
-            run.state = ImportRun.State.PREVIEWED
-        run.save(update_fields=["outcome", "state", "updated_at"])
+                                  source=run.original_name, progress=report, resume=resume,
+                                  checkpoint=checkpoint if commit else None)
+    run.outcome = outcome.as_dict()
+    if commit:
+        run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
+    else:
+        run.state = ImportRun.State.PREVIEWED
+    run.save(update_fields=["outcome", "state", "updated_at"])
     return outcome
 
 
@@ -130,25 +139,33 @@ progress_module = progress
 
 
 class Stopped(Exception):
-    """The person asked to stop the run; everything it wrote is rolled back."""
+    """The person asked to stop the run: at the next batch boundary; `imported` rows were kept."""
+
+    def __init__(self, who, *, imported=0):
+        super().__init__(who)
+        self.who, self.imported = who, imported
 
 
-def stop_message(who):
-    return f"{who} stopped this run before it finished; nothing was imported. Check the file again to go on."
+def stop_message(stopped):
+    if stopped.imported:
+        return (f"{stopped.who} stopped this import part-way: {stopped.imported:,} rows were imported and the "
+                "rest were not. Check the file again to import the rest (the rows already imported show as unchanged).")
+    return f"{stopped.who} stopped this run before it finished; nothing was imported. Check the file again to go on."
 
 
-def fail(run_pk, message):
-    """Mark a run that is checking or importing as not imported, saying why (the page shows it)."""
+def fail(run_pk, message, *, imported=0):
+    """Mark a run that is checking or importing as not (wholly) imported, saying why (the page shows it)."""
     ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
         state=ImportRun.State.FAILED, outcome={
             "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False, "refused": 0,
-            "problems": [{"row": 0, "column": "", "message": message}]})
+            "imported": imported, "problems": [{"row": 0, "column": "", "message": message}]})
 
 
 def stop_import(run, *, by):
-    """Ask a running check or import to stop. A worker still at work stops at its next thousand rows
-    and rolls back; a run no worker has reported on for longer than a worker's lease (it died, and no
-    other worker took its task up) is marked failed at once. Returns True when it is already stopped."""
+    """Ask a running check or import to stop. A worker still at work stops at its next batch boundary
+    (an import keeps the batches it committed, and says how many rows); a run no worker has reported
+    on for longer than a worker's lease (it died, and no other worker took its task up) is marked
+    failed at once. Returns True when it is already stopped."""
     from django.conf import settings
 
     _require(access.can(by, "import_register", run.organisation))
@@ -156,8 +173,11 @@ def stop_import(run, *, by):
         raise InvalidInput("This file is not being checked or imported.")
     progress.ask_to_stop(run, by)
     if progress.silent_for(run) > 2 * settings.TASK_LEASE_SECONDS:
-        fail(run.pk, "The worker doing this stopped answering, so it was stopped; nothing was imported. "
-                     "Check the file again to go on.")
+        run.refresh_from_db(fields=["checkpoint", "written"])
+        imported = run.written.get("imported", 0) if run.checkpoint else 0
+        done = f"{imported:,} rows had been imported, the rest were not" if imported else "nothing was imported"
+        fail(run.pk, f"The worker doing this stopped answering, so it was stopped; {done}. "
+                     "Check the file again to go on.", imported=imported)
         return True
     return False
 run_now = _run  # for interop.tasks: the run was claimed when the task was queued

@@ -1,8 +1,8 @@
 """Register checks and imports as queued tasks (oversight.ops.queue), run by `oversight worker`.
 
 Both are idempotent: a check re-runs a dry run; an import of a run already imported does nothing,
-and an import's rows and the run's new state are committed together, so a retry after a worker
-died part-way imports everything once.
+and an import commits each batch with the run's checkpoint, so a retry after a worker died part-way
+goes on from the last batch committed and imports every row once.
 """
 
 from django.db import transaction
@@ -27,7 +27,7 @@ def _go(run_pk, user_pk, *, commit):
     try:
         services.run_now(run, by=User.objects.get(pk=user_pk), commit=commit)
     except services.Stopped as stopped:  # the person asked: not a failure to retry
-        services.fail(run_pk, services.stop_message(stopped))
+        services.fail(run_pk, services.stop_message(stopped), imported=stopped.imported)
     return ImportRun.objects.values_list("state", flat=True).get(pk=run_pk)
 
 
@@ -42,11 +42,13 @@ def import_register(run_pk, user_pk, *, attempt=1):
 
 
 def _give_up(run_pk, user_pk, *, message):
+    from . import services
+
     with transaction.atomic():
-        ImportRun.objects.filter(pk=run_pk, state__in=[ImportRun.State.CHECKING, ImportRun.State.IMPORTING]).update(
-            state=ImportRun.State.FAILED, outcome={
-                "rows": 0, "created": 0, "updated": 0, "unchanged": 0, "committed": False,
-                "problems": [{"row": 0, "column": "", "message": STOPPED.format(message=message)}]})
+        run = ImportRun.objects.filter(pk=run_pk).only("checkpoint", "written").first()
+        imported = run.written.get("imported", 0) if run is not None and run.checkpoint else 0
+        done = f" {imported:,} rows had been imported; the rest were not." if imported else ""
+        services.fail(run_pk, STOPPED.format(message=message) + done, imported=imported)
 
 
 queue.on_give_up(check_register)(_give_up)

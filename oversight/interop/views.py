@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import FileResponse, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -12,7 +13,7 @@ from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.reports.models import Report
 
-from . import exporter, exports, progress, services
+from . import exporter, exports, progress, rowlist, services
 from .columns import LABELS
 from .forms import ChoicesForm, MappingForm, UploadForm
 from .models import ExportRun, ImportRun
@@ -170,13 +171,39 @@ def _choices_form(run, by, data=None):
     return ChoicesForm(data, outcome=run.outcome, members=members, lists=lists)
 
 
+ROW_LISTS = {"created": "New", "updated": "Changed", "unchanged": "Unchanged", "refused": "Cannot be imported"}
+ROWS_PER_PAGE = 50
+
+
+def _row_page(request, outcome):
+    """One page of the rows with one result (?show=, ?page=), read from the run alone: the same queries
+    whatever the file's size. New and changed rows carry their changes where the run kept them."""
+    problems = outcome.get("problems", [])
+    show = request.GET.get("show")
+    if show not in ROW_LISTS:
+        show = "refused" if problems else "created"
+    results = outcome.get("results") or {}
+    counts = {name: len(rowlist.Rows(results.get(name))) for name in ("created", "updated", "unchanged")}
+    counts["refused"] = outcome.get("refused", len({p["row"] for p in problems}))
+    if show == "refused":
+        page = Paginator(problems, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+        items = list(page)
+    else:
+        page = Paginator(rowlist.Rows(results.get(show)), ROWS_PER_PAGE).get_page(request.GET.get("page"))
+        kept = {c["row"]: c["fields"] for c in outcome.get("changes", [])}
+        items = [{"row": number, "fields": kept.get(number)} for number in page]
+    return {"show": show, "lists": [(name, label, counts[name]) for name, label in ROW_LISTS.items()],
+            "page": page, "items": items, "query": f"show={show}"}
+
+
 def _preview(request, run, form=None, status=200):
     mapped = {LABELS[f]: header for header, f in run.mapping.items() if f}
     form = form or _choices_form(run, request.user)
     to_create = run.outcome.get("to_create", {})
     return render(request, "interop/preview.html", {
         "run": run, "outcome": run.outcome, "mapped": mapped, "form": form, "to_create": to_create,
-        "asks": bool(form.fields), "words": run.outcome.get("words", [])}, status=status)
+        "asks": bool(form.fields), "words": run.outcome.get("words", []), "rows": _row_page(request, run.outcome)},
+        status=status)
 
 
 @require_POST
@@ -189,9 +216,16 @@ def choices(request, pk):
     form = _choices_form(run, request.user, request.POST)
     if not form.is_valid():
         return _preview(request, run, form, status=422)
+    return _then_preview(request, run, lambda: services.save_choices(
+        run, form.choices(), partial=run.choices.get("partial", False), by=request.user),
+        lambda: services.run_in_background(run, by=request.user, commit=False))
+
+
+def _then_preview(request, run, *steps):
+    """Take the steps (service calls) in turn, a refusal shown as a message; then back to the run's page."""
     try:
-        services.save_choices(run, form.choices(), partial=run.choices.get("partial", False), by=request.user)
-        services.run_in_background(run, by=request.user, commit=False)
+        for step in steps:
+            step()
     except (InvalidInput, NotAllowed) as problem:
         messages.error(request, str(problem))
     return redirect("interop:preview", pk=run.pk)
@@ -202,11 +236,7 @@ def choices(request, pk):
 def stop(request, pk):
     """Stop a check or an import that is running (or whose worker died)."""
     run = _run_for(request, pk)
-    try:
-        services.stop_import(run, by=request.user)
-    except InvalidInput as problem:
-        messages.error(request, str(problem))
-    return redirect("interop:preview", pk=run.pk)
+    return _then_preview(request, run, lambda: services.stop_import(run, by=request.user))
 
 
 @require_GET

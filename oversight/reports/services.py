@@ -163,9 +163,10 @@ def edit_report(report, values, *, by):
 
 
 @transaction.atomic
-def add_finding(report, *, by, organisation, **values):
-    """A finding as printed, added to `report` for `organisation`'s register; refused on a report
-    that other organisations rely on (its findings are as published)."""
+def _new_findings(report, rows, *, by, organisation):
+    """The checks every new finding passes, for add_finding and add_findings alike: who may add to the
+    report (a system administrator for the national record, organisation=None), never to a report other
+    organisations rely on (its findings are as published), the values as printed. Returns them cleaned."""
     if organisation is None:
         _require_national_editor(by)
     else:
@@ -173,9 +174,16 @@ def add_finding(report, *, by, organisation, **values):
     if organisation is not None and report.pk and shared_with_others(report, organisation):
         raise NotAllowed(f"“{report.title}” is shared with other organisations; its findings are as published "
                          "and cannot be added to from here.")
-    values = _finding_values(values)
-    if not values.get("text"):
+    cleaned = [_finding_values(values) for values in rows]
+    if not all(values.get("text") for values in cleaned):
         raise InvalidInput("Enter the finding's text as printed.")
+    return cleaned
+
+
+def add_finding(report, *, by, organisation, **values):
+    """A finding as printed, added to `report` for `organisation`'s register; refused on a report
+    that other organisations rely on (its findings are as published)."""
+    [values] = _new_findings(report, [values], by=by, organisation=organisation)
     finding = Finding.objects.create(report=report, **values)
     if organisation is not None:
         ensure_statutory_response(report, organisation, by=by)  # addressees may make s55 apply (issue 13)
@@ -188,21 +196,13 @@ def add_findings(report, rows, *, by, organisation):
     dicts of finding values; returns the findings in the same order."""
     from oversight.audit import bulk as audit
 
-    _require(access.can(by, "manage_register", organisation))
-    if report.pk and shared_with_others(report, organisation):
-        raise NotAllowed(f"“{report.title}” is shared with other organisations; its findings are as published "
-                         "and cannot be added to from here.")
-    findings = []
-    for values in rows:
-        values = _finding_values(values)
-        if not values.get("text"):
-            raise InvalidInput("Enter the finding's text as printed.")
-        findings.append(Finding(report=report, **values))
+    findings = [Finding(report=report, **values) for values in _new_findings(report, rows, by=by,
+                                                                              organisation=organisation)]
     with transaction.atomic():
         created = Finding.objects.bulk_create(findings, batch_size=500)
-        audit.write([audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
-                                 changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
-                     for f in created])
+        audit.write(audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
+                                changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
+                    for f in created)
         ensure_statutory_response(report, organisation, by=by)
         from oversight.search import index  # bulk_create sends no post_save: search.signals does not see them
 

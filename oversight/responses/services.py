@@ -24,14 +24,20 @@ def _require(decision):
         raise NotAllowed(decision.reason)
 
 
-def _check_same_organisation(response, values):
-    """Reference lists and owners must belong to the response's organisation (tampered posts)."""
+def _check_same_organisation(response, values, *, members=None):
+    """Reference lists and owners must belong to the response's organisation (tampered posts).
+    `members` ({user id: organisation ids}) keeps each owner's memberships across many responses."""
     for name in ("portfolio", "business_area", "board"):
         item = values.get(name)
         if item is not None and item.organisation_id != response.organisation_id:
             raise NotAllowed(f"That {name.replace('_', ' ')} belongs to another organisation.")
     owner = values.get("owner")
-    if owner is not None and response.organisation_id not in {m.organisation_id for m in access.memberships(owner)}:
+    if owner is None:
+        return
+    members = {} if members is None else members
+    if owner.pk not in members:
+        members[owner.pk] = {m.organisation_id for m in access.memberships(owner)}
+    if response.organisation_id not in members[owner.pk]:
         raise NotAllowed("The owner must be a member of the organisation that owns this response.")
 
 
@@ -108,9 +114,24 @@ def _update_text(text):
     return text
 
 
+STATUSES, RAGS = frozenset(Response.Status.values), frozenset(Response.Rag.values)  # read once: .values builds a list
+
+
 def _check_rag(rag):
-    if rag and rag not in Response.Rag.values:
+    if rag and rag not in RAGS:
         raise InvalidInput("Choose red, amber or green.")
+
+
+def _draft(finding, organisation, values, *, applicability=Response.Applicability.APPLIES, members=None):
+    """A new draft response (unsaved) with `values` checked: only editable fields, and lists and owner
+    of its organisation. The one check of open_response and open_responses."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be set here.")
+    response = Response(finding=finding, organisation=organisation, status=Response.Status.DRAFT,
+                        applicability=applicability, **values)
+    _check_same_organisation(response, values, members=members)
+    return response
 
 
 @transaction.atomic
@@ -122,13 +143,7 @@ def open_response(finding, organisation, *, by, applicability=Response.Applicabi
     found = Response.objects.filter(finding=finding, organisation=organisation).first()
     if found is not None:
         return found, False
-    response = Response(finding=finding, organisation=organisation, status=Response.Status.DRAFT,
-                        applicability=applicability)
-    _check_same_organisation(response, values)
-    for name, value in values.items():
-        if name not in EDITABLE_FIELDS:
-            raise InvalidInput(f"{name} cannot be set here.")
-        setattr(response, name, value)
+    response = _draft(finding, organisation, values, applicability=applicability)
     try:
         with transaction.atomic():
             response.save()
@@ -168,8 +183,6 @@ class HistoryReplay:
         """`steps` maps each workflow action, in order, to the day it happened; they must end at the
         response's status. A source may tell a shorter story than the workflow's usual path (HMICFRS
         closing a finding on re-inspection goes from in progress to closed), so steps may be skipped."""
-        from datetime import datetime, time
-
         from .models import Transition
         from .workflow import TRANSITIONS
 
@@ -178,7 +191,7 @@ class HistoryReplay:
             rule = TRANSITIONS.get(action)
             if rule is None:
                 raise InvalidInput(f"{action} is not a step of the workflow.")
-            at = timezone.make_aware(datetime.combine(day, time(12)))  # the time of day is not printed
+            at = _noon(day)  # the time of day is not printed
             self.pending.append(Transition(response=response, action=action, source=source, target=rule.target,
                                            by=self.by, at=at, comment=comment, internal_note=internal_note))
             source = rule.target
@@ -243,28 +256,14 @@ def open_responses(items, organisation, *, by):
     items = list(items)
     existing = {r.finding_id: r for r in Response.objects.filter(
         organisation=organisation, finding_id__in=[f.pk for f, _ in items])}
-    members = {}
-    fresh = []
-    for finding, values in items:
-        if finding.pk in existing:
-            continue
-        unknown = set(values) - set(EDITABLE_FIELDS)
-        if unknown:
-            raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be set here.")
-        response = Response(finding=finding, organisation=organisation, status=Response.Status.DRAFT,
-                            applicability=Response.Applicability.APPLIES, **values)
-        owner = values.get("owner")
-        if owner is not None and owner.pk not in members:
-            members[owner.pk] = {m.organisation_id for m in access.memberships(owner)}
-        _check_same_organisation(response, {k: v for k, v in values.items() if k != "owner"})
-        if owner is not None and organisation.pk not in members[owner.pk]:
-            raise NotAllowed("The owner must be a member of the organisation that owns this response.")
-        fresh.append(response)
+    members = {}  # each owner's memberships read once for the batch
+    fresh = [_draft(finding, organisation, values, members=members) for finding, values in items
+             if finding.pk not in existing]
     with transaction.atomic():
         created = Response.objects.bulk_create(fresh, batch_size=500)
         fields = ["finding", "organisation", "status", "applicability", *EDITABLE_FIELDS[2:8]]
-        audit.write([audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
-                                 changes=audit.created_changes(r, fields)) for r in created])
+        audit.write(audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
+                                changes=audit.created_changes(r, fields)) for r in created)
         # A new responding organisation now sees the findings and their reports (search.signals does
         # this one by one for a single save).
         index.index_findings([r.finding_id for r in created])
@@ -584,7 +583,7 @@ def forget_view(view, *, by):
 # --- History from a register (issue 14) ------------------------------------------------------------
 
 @dataclass
-class History:
+class HistoryEntry:
     """What a register says of one response: its status, RAG, the date and words of its latest update,
     and where that was read (file and row) for the "imported" transition."""
 
@@ -621,7 +620,7 @@ def import_history(entries, *, by):
     moves, updates, rag_changed, changed, logs = [], [], [], [], []
     for e in entries:
         response, did = e.response, set()
-        if e.status and e.status not in Response.Status.values:
+        if e.status and e.status not in STATUSES:
             raise InvalidInput(f"{e.status!r} is not a status.")
         _check_rag(e.rag)
         if e.updated_on and e.updated_on > today:
@@ -666,18 +665,16 @@ def import_history(entries, *, by):
                         version=F("version") + 1)
         transitions = workflow.record_imported(moves) if moves else []
         created = Update.objects.bulk_create(updates, batch_size=500)
-        for row in transitions:
-            logs.append(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
-                row, ["action", "source", "target", "comment"])))
-        for update in created:
-            logs.append(audit.entry(update, audit.CREATE, by=by, label=f"Update of {update.written_on:%d %b %Y}",
-                                    changes=audit.created_changes(update, ["text", "rag", "written_on"])))
-        audit.write(logs)
+        audit.write(logs)  # built as each change was read: they hold the values before and after
+        audit.write(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
+            row, ["action", "source", "target", "comment"])) for row in transitions)
+        audit.write(audit.entry(update, audit.CREATE, by=by, label=f"Update of {update.written_on:%d %b %Y}",
+                                changes=audit.created_changes(update, ["text", "rag", "written_on"]))
+                    for update in created)
         # bulk_create sends no post_save: the updates are indexed for search here, in one statement.
         from oversight.search import index
-        from oversight.search.models import SearchDocument
 
-        SearchDocument.objects.bulk_create([index.update_document(u, u.response) for u in created], batch_size=500)
+        index.add_documents(index.update_document(u, u.response) for u in created)
     return changed
 
 
@@ -688,6 +685,7 @@ def _organisation(organisation_id):
 
 
 def _noon(day):
+    """A day a source gives, as a moment: noon (the time of day is not recorded)."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 

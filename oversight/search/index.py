@@ -214,8 +214,10 @@ def rebuild(batch_size=5000):
 def index_findings(finding_ids):
     """index_finding for many findings at once (rows written in bulk send no signals): their documents
     rebuilt with who sees them, and their reports' scopes brought up to date; a few statements in all."""
+    from oversight.core import batch
+
     finding_ids = list(finding_ids)
-    if not finding_ids:
+    if not finding_ids or batch.defer("findings", finding_ids):  # indexed once, at the batch's end
         return
     findings = list(Finding.objects.filter(pk__in=finding_ids, archived_at__isnull=True).only(
         "id", "report_id", "theme", "text"))
@@ -226,3 +228,11 @@ def index_findings(finding_ids):
     report_ids = {f.report_id for f in findings}
     for report_id, scope in report_scopes(report_ids).items():
         SearchDocument.objects.filter(kind=Kind.REPORT, object_id=report_id).update(scope=scope)
+
+
+def add_documents(documents):
+    """New documents of rows written in bulk (updates of an import), now or at the batch's end (core.batch)."""
+    from oversight.core import batch
+
+    if not batch.defer("documents", documents):
+        SearchDocument.objects.bulk_create([d for d in documents if d.body or d.title], batch_size=500)

@@ -162,7 +162,7 @@ def test_a_large_file_is_checked_and_imported_in_the_background_with_progress_sh
     assert Response.objects.count() == 10
     from oversight.interop import progress
 
-    assert progress.read(ImportRun.objects.get()) == {"done": 10, "total": 10, "phase": "importing"}
+    assert progress.read(ImportRun.objects.get()) == {"done": 10, "total": 10, "phase": "imported"}
 
 
 def test_while_a_file_is_being_checked_the_page_shows_how_far_it_has_got(client, liaison_officer, force):
@@ -274,3 +274,37 @@ def test_a_prepared_export_is_removed_after_its_keeping_time_and_its_page_says_s
     call_command("schedule", "--date", "2026-12-01", stdout=out)  # the daily timer queues it too
     assert "exports' files to remove queued" in out.getvalue()
     recent.file.delete(save=False)
+
+
+@pytest.mark.parametrize("rows", [10, 100_000])
+def test_a_large_preview_is_listed_a_page_at_a_time_in_the_same_queries(client, liaison_officer, force, rows,
+                                                                       django_assert_max_num_queries):
+    """Issue 14: rows new, changed, unchanged and refused, counted and paged from the run alone."""
+    from oversight.interop import services
+
+    run = services.start_import(register_file(), organisation=force, by=liaison_officer)
+    problems = [{"row": n, "column": "RAG", "message": f"Row {n} is purple"} for n in range(2, 2 + rows // 10)]
+    first = 2 + rows // 10
+    run.outcome = {"rows": rows, "created": rows // 2, "updated": rows // 10, "unchanged": rows - rows // 2 - 2 * (rows // 10),
+                   "refused": rows // 10, "committed": False, "problems": problems,
+                   "changes": [{"row": first + rows // 2, "result": "updated", "fields": [["RAG", "Red", "Green"]]}],
+                   "results": {"created": [[first, first + rows // 2 - 1]],
+                               "updated": [[first + rows // 2, first + rows // 2 + rows // 10 - 1]],
+                               "unchanged": [[first + rows // 2 + rows // 10, rows + 1]]}}
+    run.state = ImportRun.State.PREVIEWED
+    run.save()
+    client.force_login(liaison_officer)
+    url = reverse("interop:preview", args=[run.pk])
+    with django_assert_max_num_queries(12):
+        page = client.get(url).content.decode()  # refused rows first, while there are any
+    assert f"Cannot be imported ({rows // 10})" in page and f"New ({rows // 2})" in page
+    assert "Row 2 is purple" in page and f"Row {2 + min(50, rows // 10) - 1} is purple" in page
+    assert f"Row {2 + 50} is purple" not in page
+    with django_assert_max_num_queries(12):
+        page = client.get(url, {"show": "updated", "page": 1}).content.decode()
+    assert "Green" in page and f"Changed ({rows // 10})" in page
+    last = (rows // 2 + 49) // 50
+    with django_assert_max_num_queries(12):
+        page = client.get(url, {"show": "created", "page": last}).content.decode()
+    assert f"<td class=\"govuk-table__cell\">{first + rows // 2 - 1}</td>" in page  # the last new row
+    assert f"of {last}" in page or last == 1

@@ -52,9 +52,9 @@ class Command(BaseCommand):
             org = own[0]
         started = time.perf_counter()
 
-        def progress(done):
+        def progress(done, phase):
             elapsed = time.perf_counter() - started
-            sys.stderr.write(f"\r{done:,} rows read ({done / elapsed if elapsed else 0:,.0f} rows/s)")
+            sys.stderr.write(f"\r{phase}: {done:,} rows ({done / elapsed if elapsed else 0:,.0f} rows/s)")
             sys.stderr.flush()
 
         try:
