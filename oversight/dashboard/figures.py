@@ -1,31 +1,29 @@
 """The dashboard's figures, each with the register query string that lists exactly its rows.
 
-Every figure is counted by an aggregate query over the same rows the register shows (visible,
-not archived), so the number of SQL queries stays the same whatever the number of responses.
+Every figure counts the same rows the register shows (visible, not archived). The response figures
+are read from tallies the database keeps (dashboard.tallies), so neither the number of queries nor
+their cost grows with the number of responses (issue 17); closures count the submissions since a date.
 """
 
 import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.organisations.models import BusinessArea, Portfolio
 from oversight.activities.models import InspectionActivity
 from oversight.gradings.models import MonitoringPhase
 from oversight.gradings.services import latest_table
 from oversight.reports.models import Finding
 from oversight.reports.services import statutory_clock, statutory_published_on_time
-from oversight.responses.models import (
-    ACTIVE_STATUSES,
-    ClosureSubmission,
-    Response,
-    active_q,
-    due_within_q,
-    overdue_q,
-)
+from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
+
+from .models import DueTally, ResponseTally
 
 DUE_SOON_DAYS = 30
 UPCOMING = 6
@@ -104,28 +102,37 @@ def register_rows(user, scope):
     return access.visible(Response.objects.all(), user).filter(archived_at__isnull=True, **scope.orm)
 
 
+def tallies(user, scope):
+    """The kept tallies (dashboard.models) under this scope: the same rows as register_rows, counted
+    ahead by the database, so a figure reads a few hundred tally rows whatever the number of responses."""
+    narrowed = {f"{name}_id": value.pk for name, value in scope.orm.items()}
+    return (access.visible(ResponseTally.objects.filter(**narrowed), user),
+            access.visible(DueTally.objects.filter(**narrowed), user))
+
+
 def _label(choices, value):
     return dict(choices).get(value, value)
 
 
-def headline(rows, scope, today):
-    """Open findings by kind, status and RAG; overdue; due soon; red. One aggregate query."""
-    active = active_q()
-    counts = {
-        "open": Count("pk", filter=active),
-        # The register's own rules for overdue and due soon (responses.models), so they cannot drift.
-        "overdue": Count("pk", filter=overdue_q(today)),
-        "due_soon": Count("pk", filter=due_within_q(today, DUE_SOON_DAYS)),
-        "red": Count("pk", filter=active & Q(rag="red")),
-        "unrated": Count("pk", filter=active & Q(rag="")),
-    }
+def _sum(**filters):
+    return Coalesce(Sum("n", filter=Q(**filters)), 0)
+
+
+def headline(kept, due, scope, today):
+    """Open findings by kind, status and RAG; overdue; due soon; red. Two aggregate queries over the
+    tallies: the active rows by their values, and by the date worked to (responses.due_sort), where
+    overdue and due soon are sums over a range of dates, so they move with the day without a recount."""
+    counts = {"open": Coalesce(Sum("n"), 0), "red": _sum(rag="red"), "unrated": _sum(rag="")}
     for kind in Finding.Kind.values:
-        counts[f"kind_{kind}"] = Count("pk", filter=active & Q(finding__kind=kind))
+        counts[f"kind_{kind}"] = _sum(kind=kind)
     for status in ACTIVE_STATUSES:
-        counts[f"status_{status}"] = Count("pk", filter=Q(status=status))
+        counts[f"status_{status}"] = _sum(status=status)
     for rag in Response.Rag.values:
-        counts[f"rag_{rag}"] = Count("pk", filter=active & Q(rag=rag))
-    n = rows.aggregate(**counts)
+        counts[f"rag_{rag}"] = _sum(rag=rag)
+    n = kept.aggregate(**counts)
+    # The register's own rules for overdue and due soon (responses.models overdue_q, due_within_q).
+    n.update(due.aggregate(overdue=_sum(due_on__lt=today),
+                           due_soon=_sum(due_on__range=(today, today + datetime.timedelta(days=DUE_SOON_DAYS)))))
     base = {**scope.params}
     open_params = {**base, "active": "true"}
     return {
@@ -146,28 +153,30 @@ def headline(rows, scope, today):
     }
 
 
-def by_reference(rows, scope, field, title, none_label):
-    """Open findings by portfolio or business area, with those not yet assigned. One query."""
+def by_reference(kept, scope, field, model, title, none_label):
+    """Open findings by portfolio or business area, with those not yet assigned (id 0). One query."""
     grouped = (
-        rows.filter(status__in=ACTIVE_STATUSES).values(f"{field}_id", f"{field}__name")
-        .annotate(n=Count("pk")).order_by(f"{field}__name")
+        kept.values(f"{field}_id").annotate(
+            n=Sum("n"), name=Subquery(model.objects.filter(pk=OuterRef(f"{field}_id")).values("name")[:1]))
+        .filter(n__gt=0).order_by("name")
     )
     open_params = {**scope.params, "active": "true"}
     figures, unassigned = [], 0
     for row in grouped:
-        if row[f"{field}_id"] is None:
+        if not row[f"{field}_id"]:
             unassigned = row["n"]
         else:
-            figures.append(Figure(row[f"{field}__name"], row["n"], {**open_params, field: row[f"{field}_id"]}))
+            figures.append(Figure(row["name"], row["n"], {**open_params, field: row[f"{field}_id"]}))
     figures.append(Figure(none_label, unassigned, {**open_params, "missing": field}))
     return Chart(title, figures, empty="No open findings.")
 
 
 def closures(rows, scope, since):
-    """Responses submitted for closure since a date, by finding kind and portal level (seed 003). One query."""
+    """Responses submitted for closure since a date, by finding kind and portal level (seed 003). One
+    query, driven by the submissions since the date (closure_submitted_idx), not by every response."""
+    submitted = ClosureSubmission.objects.filter(response__in=rows.values("pk"), submitted_on__gte=since)
     grouped = (
-        ClosureSubmission.objects.filter(response__in=rows.values("pk"), submitted_on__gte=since)
-        .values("response__finding__kind", "level__code", "level__position")
+        submitted.values("response__finding__kind", "level__code", "level__position")
         .annotate(n=Count("response", distinct=True))
         .order_by("response__finding__kind", "-level__position", "-level__code")
     )
@@ -180,55 +189,34 @@ def closures(rows, scope, since):
         )
         for row in grouped
     ]
-    total = Figure("Total", 0, {**scope.params, "submitted_since": since.isoformat()})
+    # The total counts responses, not submissions, like each row: one response with two levels counts once.
+    total = Figure("Total", submitted.aggregate(n=Count("response", distinct=True))["n"],
+                   {**scope.params, "submitted_since": since.isoformat()})
     return figures, total
 
 
 def row_figures(user, scope, since, today):
-    """The figures counted over the register's rows: five aggregate queries over every visible row."""
-    rows = register_rows(user, scope)
-    closure_figures, closure_total = closures(rows, scope, since)
-    # The total counts responses, not submissions, like each row: one response with two levels counts once.
-    closure_total.count = rows.filter(
-        Exists(ClosureSubmission.objects.filter(response=OuterRef("pk"), submitted_on__gte=since))
-    ).count()
+    """The figures counted over the register's rows: from the kept tallies (four queries) and the
+    closure submissions since a date (two), for one force, a PCC office's forces or the country alike."""
+    kept, due = tallies(user, scope)
+    closure_figures, closure_total = closures(register_rows(user, scope), scope, since)
     return {
-        **headline(rows, scope, today),
-        "by_portfolio": by_reference(rows, scope, "portfolio", "Open findings by portfolio", "No portfolio yet"),
+        **headline(kept, due, scope, today),
+        "by_portfolio": by_reference(kept, scope, "portfolio", Portfolio, "Open findings by portfolio",
+                                     "No portfolio yet"),
         "by_business_area": by_reference(
-            rows, scope, "business_area", "Open findings by business area", "No business area yet"
+            kept, scope, "business_area", BusinessArea, "Open findings by business area", "No business area yet"
         ),
         "closures": closure_figures,
         "closure_total": closure_total,
     }
 
 
-def national_row_figures(user, scope, since, today):
-    """Someone who sees every organisation: the row figures counted at most every NATIONAL_SECONDS.
-
-    Counted live they scan every response in the country on each visit, so the page grows with the
-    data (issue 17: 441 ms at 300,000 on PostgreSQL); kept for a few minutes they cost one cache
-    read. A force's or a PCC office's dashboard counts only its own rows and stays live.
-    """
-    from django.core.cache import cache
-
-    key = "dashboard-national:" + urlencode(sorted({**scope.params, "since": since, "today": today}.items()))
-    kept = cache.get(key)
-    if kept is None:
-        kept = {**row_figures(user, scope, since, today), "figures_at": timezone.now()}
-        cache.set(key, kept, NATIONAL_SECONDS)
-    return kept
-
-
-NATIONAL_SECONDS = 300
-
-
 def context(user, scope, since, organisation_ids, today=None):
     """Everything the dashboard shows, in a fixed number of queries."""
     today = today or timezone.localdate()
-    counted = national_row_figures if access.scope(user).everything else row_figures
     return {
-        **counted(user, scope, since, today),
+        **row_figures(user, scope, since, today),
         "since": since,
         "phases": list(
             MonitoringPhase.objects.filter(organisation_id__in=organisation_ids, started_on__lte=today)
