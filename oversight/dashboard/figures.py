@@ -130,9 +130,7 @@ def headline(kept, due, scope, today):
     for rag in Response.Rag.values:
         counts[f"rag_{rag}"] = _sum(rag=rag)
     n = kept.aggregate(**counts)
-    # The register's own rules for overdue and due soon (responses.models overdue_q, due_within_q).
-    n.update(due.aggregate(overdue=_sum(due_on__lt=today),
-                           due_soon=_sum(due_on__range=(today, today + datetime.timedelta(days=DUE_SOON_DAYS)))))
+    n.update(due_counts(due, today))
     base = {**scope.params}
     open_params = {**base, "active": "true"}
     return {
@@ -151,6 +149,17 @@ def headline(kept, due, scope, today):
             Figure("Not rated", n["unrated"], {**open_params, "missing": "rag"}),
         ], empty="No open findings."),
     }
+
+
+def due_counts(due, today):
+    """Overdue and due soon, by the register's own rules (responses.models overdue_q, due_within_q):
+    due before today (its year's earlier years, months and days), and due from today to DUE_SOON_DAYS on."""
+    month, year = today.replace(day=1), today.replace(month=1, day=1)
+    before = (Q(span="y", starts_on__lt=year) | Q(span="m", starts_on__gte=year, starts_on__lt=month)
+              | Q(span="d", starts_on__gte=month, starts_on__lt=today))
+    soon = Q(span="d", starts_on__range=(today, today + datetime.timedelta(days=DUE_SOON_DAYS)))
+    return due.filter(before | soon).aggregate(overdue=Coalesce(Sum("n", filter=before), 0),
+                                               due_soon=Coalesce(Sum("n", filter=soon), 0))
 
 
 def by_reference(kept, scope, field, model, title, none_label):

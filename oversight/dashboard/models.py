@@ -32,19 +32,27 @@ class ResponseTally(models.Model):
 
 
 class DueTally(models.Model):
-    """How many active responses are due on each date (the date worked to, responses.due_sort): overdue
-    and due soon are sums over a range of dates read through the (organisation, date) index."""
+    """How many active responses are due in each day, month and year (the date worked to,
+    responses.due_sort). Overdue on a day is the years before its year, the months of its year before
+    its month and the days of its month before it: at most a few dozen rows a scope, read through the
+    (span, starts_on) index, however long the history; due soon is a range of days."""
+
+    class Span(models.TextChoices):
+        DAY = "d", "Day"
+        MONTH = "m", "Month"
+        YEAR = "y", "Year"
 
     organisation_id = models.IntegerField()
     portfolio_id = models.IntegerField()
     owner_id = models.IntegerField()
-    due_on = models.DateField()
+    span = models.CharField(max_length=1, choices=Span.choices)
+    starts_on = models.DateField()
     n = models.IntegerField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["organisation_id", "due_on", "portfolio_id", "owner_id"],
-                                               name="due_tally_key")]
-        indexes = [models.Index(fields=["due_on"], name="due_tally_date_idx")]
+        constraints = [models.UniqueConstraint(
+            fields=["organisation_id", "span", "starts_on", "portfolio_id", "owner_id"], name="due_tally_key")]
+        indexes = [models.Index(fields=["span", "starts_on"], name="due_tally_date_idx")]
 
     def __str__(self):
-        return f"{self.n} due {self.due_on} in organisation {self.organisation_id}"
+        return f"{self.n} due in the {self.get_span_display().lower()} from {self.starts_on}"

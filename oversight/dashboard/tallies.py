@@ -16,7 +16,11 @@ ACTIVE = "('open', 'in_progress', 'awaiting_sign_off', 'submitted')"  # response
 MAIN = "dashboard_responsetally"
 DUE = "dashboard_duetally"
 MAIN_COLUMNS = ["organisation_id", "portfolio_id", "business_area_id", "owner_id", "status", "rag", "kind"]
-DUE_COLUMNS = ["organisation_id", "due_on", "portfolio_id", "owner_id"]
+DUE_COLUMNS = ["organisation_id", "span", "starts_on", "portfolio_id", "owner_id"]
+# Each response is counted under its day, its month and its year (DueTally.span), so "before today"
+# is a few year rows, at most eleven month rows and thirty day rows whatever the history's length.
+SPANS = "(SELECT 'd' AS span UNION ALL SELECT 'm' UNION ALL SELECT 'y')"
+TRUNCATE = {"sqlite": "date({day}, 'start of {unit}')", "postgresql": "CAST(date_trunc('{unit}', {day}) AS date)"}
 RESPONSE_COLUMNS = ["status", "rag", "archived_at", "organisation_id", "portfolio_id", "business_area_id",
                     "owner_id", "finding_id", "due_sort"]
 
@@ -30,8 +34,14 @@ def main_values(r, kind):
             f"COALESCE({r}.owner_id, 0)", f"{r}.status", f"{r}.rag", kind]
 
 
-def due_values(r):
-    return [f"{r}.organisation_id", f"{r}.due_sort", f"COALESCE({r}.portfolio_id, 0)", f"COALESCE({r}.owner_id, 0)"]
+def starts_on(day, vendor, span="s.span"):
+    month, year = (TRUNCATE[vendor].format(day=day, unit=unit) for unit in ("month", "year"))
+    return f"CASE {span} WHEN 'd' THEN {day} WHEN 'm' THEN {month} ELSE {year} END"
+
+
+def due_values(r, vendor):
+    return [f"{r}.organisation_id", "s.span", starts_on(f"{r}.due_sort", vendor), f"COALESCE({r}.portfolio_id, 0)",
+            f"COALESCE({r}.owner_id, 0)"]
 
 
 def _kind(r):
@@ -52,15 +62,17 @@ def _upsert(table, columns, select):
             f"ON CONFLICT ({cols}) DO UPDATE SET n = {table}.n + excluded.n")
 
 
-REBUILD = [
-    f"DELETE FROM {MAIN}",
-    f"DELETE FROM {DUE}",
-    f"INSERT INTO {MAIN} ({', '.join(MAIN_COLUMNS)}, n) SELECT {', '.join(main_values('r', 'f.kind'))}, COUNT(*) "
-    f"FROM responses_response r JOIN reports_finding f ON f.id = r.finding_id WHERE {counted('r')} "
-    f"GROUP BY {', '.join(main_values('r', 'f.kind'))}",
-    f"INSERT INTO {DUE} ({', '.join(DUE_COLUMNS)}, n) SELECT {', '.join(due_values('r'))}, COUNT(*) "
-    f"FROM responses_response r WHERE {counted('r')} AND r.due_sort IS NOT NULL GROUP BY {', '.join(due_values('r'))}",
-]
+def rebuild_sql(vendor):
+    return [
+        f"DELETE FROM {MAIN}",
+        f"DELETE FROM {DUE}",
+        f"INSERT INTO {MAIN} ({', '.join(MAIN_COLUMNS)}, n) SELECT {', '.join(main_values('r', 'f.kind'))}, COUNT(*) "
+        f"FROM responses_response r JOIN reports_finding f ON f.id = r.finding_id WHERE {counted('r')} "
+        f"GROUP BY {', '.join(main_values('r', 'f.kind'))}",
+        f"INSERT INTO {DUE} ({', '.join(DUE_COLUMNS)}, n) SELECT {', '.join(due_values('r', vendor))}, COUNT(*) "
+        f"FROM responses_response r CROSS JOIN {SPANS} s WHERE {counted('r')} AND r.due_sort IS NOT NULL "
+        f"GROUP BY {', '.join(due_values('r', vendor))}",
+    ]
 
 
 # --- SQLite: a trigger a row ----------------------------------------------------------------------
@@ -68,14 +80,17 @@ REBUILD = [
 def _sqlite_add(r):
     return [
         _upsert(MAIN, MAIN_COLUMNS, f"SELECT {', '.join(main_values(r, _kind(r)))}, 1 WHERE {counted(r)}"),
-        _upsert(DUE, DUE_COLUMNS, f"SELECT {', '.join(due_values(r))}, 1 WHERE {counted(r)} AND {r}.due_sort IS NOT NULL"),
+        _upsert(DUE, DUE_COLUMNS, f"SELECT {', '.join(due_values(r, 'sqlite'))}, 1 FROM {SPANS} s "
+                f"WHERE {counted(r)} AND {r}.due_sort IS NOT NULL"),
     ]
 
 
 def _sqlite_remove(r):
     return [
         f"UPDATE {MAIN} SET n = n - 1 WHERE {counted(r)} AND {_matches(main_values(r, _kind(r)), MAIN_COLUMNS)}",
-        f"UPDATE {DUE} SET n = n - 1 WHERE {counted(r)} AND {_matches(due_values(r), DUE_COLUMNS)}",
+        f"UPDATE {DUE} SET n = n - 1 WHERE {counted(r)} AND organisation_id = {r}.organisation_id "
+        f"AND portfolio_id = COALESCE({r}.portfolio_id, 0) AND owner_id = COALESCE({r}.owner_id, 0) "
+        f"AND starts_on = {starts_on(f'{r}.due_sort', 'sqlite', span='span')}",
     ]
 
 
@@ -108,7 +123,7 @@ SQLITE_DROP = [f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_NAMES]
 
 def _pg_due(parts):
     union = " UNION ALL ".join(
-        f"SELECT {_named(due_values(r), DUE_COLUMNS)}, {sign} AS d FROM {source} {r} "
+        f"SELECT {_named(due_values(r, 'postgresql'), DUE_COLUMNS)}, {sign} AS d FROM {source} {r} CROSS JOIN {SPANS} s "
         f"WHERE {counted(r)} AND {r}.due_sort IS NOT NULL" for source, r, sign in parts)
     cols = ", ".join(DUE_COLUMNS)
     return _upsert(DUE, DUE_COLUMNS, f"SELECT {cols}, SUM(d) FROM ({union}) deltas GROUP BY {cols} "
@@ -184,7 +199,7 @@ def rebuild(connection=default_connection):
     from django.db import transaction
 
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-        for sql in REBUILD:
+        for sql in rebuild_sql(connection.vendor):
             cursor.execute(sql)
 
 

@@ -10,7 +10,7 @@ def install(apps, schema_editor):
     from oversight.dashboard import tallies
 
     tallies.install(schema_editor.execute, schema_editor.connection.vendor)
-    for sql in tallies.REBUILD:
+    for sql in tallies.rebuild_sql(schema_editor.connection.vendor):
         schema_editor.execute(sql)
 
 
@@ -53,12 +53,13 @@ class Migration(migrations.Migration):
                 ("organisation_id", models.IntegerField()),
                 ("portfolio_id", models.IntegerField()),
                 ("owner_id", models.IntegerField()),
-                ("due_on", models.DateField()),
+                ("span", models.CharField(max_length=1, choices=[("d", "Day"), ("m", "Month"), ("y", "Year")])),
+                ("starts_on", models.DateField()),
                 ("n", models.IntegerField()),
             ],
             options={
-                "indexes": [models.Index(fields=["due_on"], name="due_tally_date_idx")],
-                "constraints": [models.UniqueConstraint(fields=("organisation_id", "due_on", "portfolio_id", "owner_id"),
+                "indexes": [models.Index(fields=["span", "starts_on"], name="due_tally_date_idx")],
+                "constraints": [models.UniqueConstraint(fields=("organisation_id", "span", "starts_on", "portfolio_id", "owner_id"),
                                                         name="due_tally_key")],
             },
         ),

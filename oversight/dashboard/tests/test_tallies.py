@@ -3,6 +3,7 @@ kind of write, and the dashboard reads them for one force, a PCC office and the 
 
 import datetime
 import io
+from collections import Counter
 
 import pytest
 from django.core.management import call_command
@@ -32,16 +33,19 @@ def fresh():
     main = active.values(org=F("organisation_id"), pf=Coalesce("portfolio_id", Value(0)),
                          area=Coalesce("business_area_id", Value(0)), who=Coalesce("owner_id", Value(0)),
                          s=F("status"), r=F("rag"), k=F("finding__kind")).annotate(n=Count("pk")).order_by()
-    due = active.filter(due_sort__isnull=False).values(
-        org=F("organisation_id"), on=F("due_sort"), pf=Coalesce("portfolio_id", Value(0)),
-        who=Coalesce("owner_id", Value(0))).annotate(n=Count("pk")).order_by()
-    return ({tuple(row.values()) for row in main}, {tuple(row.values()) for row in due})
+    due = Counter()
+    for org, day, portfolio, owner in active.filter(due_sort__isnull=False).values_list(
+            "organisation_id", "due_sort", "portfolio_id", "owner_id"):
+        for span, start in (("d", day), ("m", day.replace(day=1)), ("y", day.replace(month=1, day=1))):
+            due[(org, span, start, portfolio or 0, owner or 0)] += 1
+    return {tuple(row.values()) for row in main}, {(*key, n) for key, n in due.items()}
 
 
 def kept():
     main = ResponseTally.objects.exclude(n=0).values_list(
         "organisation_id", "portfolio_id", "business_area_id", "owner_id", "status", "rag", "kind", "n")
-    due = DueTally.objects.exclude(n=0).values_list("organisation_id", "due_on", "portfolio_id", "owner_id", "n")
+    due = DueTally.objects.exclude(n=0).values_list("organisation_id", "span", "starts_on", "portfolio_id", "owner_id",
+                                                    "n")
     return set(main), set(due)
 
 
