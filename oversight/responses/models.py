@@ -112,6 +112,9 @@ class Response(TimeStamped, Versioned, Archivable):
     # date worked to (target, else the finding's deadline) and the newest update's date (issue 17).
     due_sort = models.DateField(null=True, editable=False)
     latest_update_on = models.DateField(null=True, editable=False)
+    # The owner's name for the owner sort (migration 0006's triggers), so it needs no join to the users.
+    owner_last_name = models.CharField(max_length=150, null=True, editable=False)
+    owner_first_name = models.CharField(max_length=150, null=True, editable=False)
 
     objects = ResponseQuerySet.as_manager()
 
@@ -147,6 +150,10 @@ class Response(TimeStamped, Versioned, Archivable):
             models.Index(fields=["status", "id"], name="response_status_id_idx", condition=REGISTER_ROWS),
             models.Index(fields=["rag", "id"], name="response_rag_id_idx", condition=REGISTER_ROWS),
             models.Index(fields=["organisation", "rag", "id"], name="response_org_rag_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["owner_last_name", "owner_first_name", "id"], name="response_owner_sort_idx",
+                         condition=REGISTER_ROWS),
+            models.Index(fields=["organisation", "owner_last_name", "owner_first_name", "id"],
+                         name="response_org_owner_sort_idx", condition=REGISTER_ROWS),
         ]
 
     def __str__(self):
