@@ -30,7 +30,7 @@ from oversight.responses.views import PAGE_SIZE  # noqa: E402
 DEEPEST = (MAX_PAGES - 1) * PAGE_SIZE
 SORTS = ["published", "-published", "due", "-due", "status", "rag", "owner", "-updated"]
 CASES = [("", 0), *((f"sort={s}", 0) for s in SORTS), ("status=open", 0), ("status=open&rag=red", 0),
-         ("", DEEPEST), ("sort=due", DEEPEST), ("sort=-updated", DEEPEST), ("sort=owner", DEEPEST),
+         ("", DEEPEST), *((f"sort={s}", DEEPEST) for s in SORTS),
          ("q=vetting", 0), ("q=vetting", DEEPEST)]
 
 

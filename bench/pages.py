@@ -39,9 +39,11 @@ def pages(response, report_id, last_force_page, deep_national):
     national = {
         "national register": "/responses/",
         "national status=open": "/responses/?status=open",
-        **{f"national sort={s}": f"/responses/?sort={s}" for s in ("due", "-due", "-updated", "owner")},
+        "national status=open&rag=red": "/responses/?status=open&rag=red",
+        **{f"national sort={s}": f"/responses/?sort={s}" for s in SORTS},
         f"national page {deep_national}": f"/responses/?page={deep_national}",
-        f"national page {deep_national}, sort=due": f"/responses/?page={deep_national}&sort=due",
+        **{f"national page {deep_national}, sort={s}": f"/responses/?page={deep_national}&sort={s}"
+           for s in ("due", "-updated", "owner", "status")},
         "national q=vetting": "/responses/?q=vetting",
         "national dashboard": "/",
         "national search": "/search/?q=vetting+custody",
@@ -94,7 +96,7 @@ def main():
     print(f"{total} responses on {connection.vendor} (ready in {time.perf_counter() - started:.0f}s); "
           f"{RUNS} runs a page; load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
     print(f"{'page':52s} {'p50':>8s} {'p95':>8s} {'queries':>7s} {'raw SQL':>8s} {'ratio':>6s}")
-    deep = max(total // 50 // 2, 1)  # half way down the national register
+    deep = min(max(total // 50 // 2, 1), 1000)  # half way down the national register, at most its last page
     in_force = Response.objects.filter(organisation=response.organisation_id).count()
     with override_settings(DEBUG=True):
         for who, urls in pages(response, response.finding.report_id, max((in_force + 49) // 50, 1), deep).items():

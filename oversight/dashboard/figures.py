@@ -15,10 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from oversight.accounts import access
-from oversight.organisations.models import BusinessArea, Portfolio
 from oversight.activities.models import InspectionActivity
 from oversight.gradings.models import MonitoringPhase
 from oversight.gradings.services import latest_table
+from oversight.organisations.models import BusinessArea, Portfolio
 from oversight.reports.models import Finding
 from oversight.reports.services import statutory_clock, statutory_published_on_time
 from oversight.responses.models import ACTIVE_STATUSES, ClosureSubmission, Response
@@ -97,14 +97,10 @@ def owns_work(user):
     return any(m.role == "action_owner" for m in access.memberships(user))
 
 
-def register_rows(user, scope):
-    """The register's rows under this scope: visible, not archived."""
-    return access.visible(Response.objects.all(), user).filter(archived_at__isnull=True, **scope.orm)
-
-
 def tallies(user, scope):
-    """The kept tallies (dashboard.models) under this scope: the same rows as register_rows, counted
-    ahead by the database, so a figure reads a few hundred tally rows whatever the number of responses."""
+    """The kept tallies (dashboard.models) under this scope: the register's rows (visible, active), counted
+    ahead by the database, so a figure reads at most a few thousand tally rows (bounded by the number of
+    organisations, portfolios, areas and owners, never by the number of responses)."""
     narrowed = {f"{name}_id": value.pk for name, value in scope.orm.items()}
     return (access.visible(ResponseTally.objects.filter(**narrowed), user),
             access.visible(DueTally.objects.filter(**narrowed), user))
@@ -180,10 +176,13 @@ def by_reference(kept, scope, field, model, title, none_label):
     return Chart(title, figures, empty="No open findings.")
 
 
-def closures(rows, scope, since):
-    """Responses submitted for closure since a date, by finding kind and portal level (seed 003). One
-    query, driven by the submissions since the date (closure_submitted_idx), not by every response."""
-    submitted = ClosureSubmission.objects.filter(response__in=rows.values("pk"), submitted_on__gte=since)
+def closures(user, scope, since):
+    """Responses submitted for closure since a date, by finding kind and portal level (seed 003). Two
+    queries, joined from the submissions since the date (closure_submitted_idx): `response IN (every
+    visible response)` made SQLite list all of them first (260 ms at 100,000 with no submission at all)."""
+    submitted = access.visible(ClosureSubmission.objects.all(), user).filter(
+        submitted_on__gte=since, response__archived_at__isnull=True,
+        **{f"response__{name}": value for name, value in scope.orm.items()})
     grouped = (
         submitted.values("response__finding__kind", "level__code", "level__position")
         .annotate(n=Count("response", distinct=True))
@@ -208,7 +207,7 @@ def row_figures(user, scope, since, today):
     """The figures counted over the register's rows: from the kept tallies (four queries) and the
     closure submissions since a date (two), for one force, a PCC office's forces or the country alike."""
     kept, due = tallies(user, scope)
-    closure_figures, closure_total = closures(register_rows(user, scope), scope, since)
+    closure_figures, closure_total = closures(user, scope, since)
     return {
         **headline(kept, due, scope, today),
         "by_portfolio": by_reference(kept, scope, "portfolio", Portfolio, "Open findings by portfolio",

@@ -49,11 +49,11 @@ def _kind(r):
 
 
 def _named(values, columns):
-    return ", ".join(f"{v} AS {c}" for v, c in zip(values, columns))
+    return ", ".join(f"{v} AS {c}" for v, c in zip(values, columns, strict=True))
 
 
 def _matches(values, columns):
-    return " AND ".join(f"{c} = {v}" for v, c in zip(values, columns))
+    return " AND ".join(f"{c} = {v}" for v, c in zip(values, columns, strict=True))
 
 
 def _upsert(table, columns, select):

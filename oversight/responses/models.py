@@ -113,8 +113,9 @@ class Response(TimeStamped, Versioned, Archivable):
     due_sort = models.DateField(null=True, editable=False)
     latest_update_on = models.DateField(null=True, editable=False)
     # The owner's name for the owner sort (migration 0006's triggers), so it needs no join to the users.
-    owner_last_name = models.CharField(max_length=150, null=True, editable=False)
-    owner_first_name = models.CharField(max_length=150, null=True, editable=False)
+    # NULL without an owner, as the join gave, so unowned rows sort where they did.
+    owner_last_name = models.CharField(max_length=150, null=True, editable=False)  # noqa: DJ001
+    owner_first_name = models.CharField(max_length=150, null=True, editable=False)  # noqa: DJ001
 
     objects = ResponseQuerySet.as_manager()
 
