@@ -6,10 +6,11 @@ their cost grows with the number of responses (issue 17); closures count the sub
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -158,22 +159,35 @@ def due_counts(due, today):
                                                due_soon=Coalesce(Sum("n", filter=soon), 0))
 
 
-def by_reference(kept, scope, field, model, title, none_label):
-    """Open findings by portfolio or business area, with those not yet assigned (id 0). One query."""
-    grouped = (
-        kept.values(f"{field}_id").annotate(
-            n=Sum("n"), name=Subquery(model.objects.filter(pk=OuterRef(f"{field}_id")).values("name")[:1]))
-        .filter(n__gt=0).order_by("name")
-    )
+def by_reference(kept, scope, user):
+    """Open findings by portfolio and by business area, with those not yet assigned (id 0): one query
+    grouping the tallies by both (at most portfolios × areas rows), one for the names. A name looked
+    up inside the grouping ran once a tally row (700 ms nationally at 1,000,000 on PostgreSQL)."""
+    grouped = list(kept.values_list("portfolio_id", "business_area_id").annotate(n=Sum("n")).order_by())
+    totals = {"portfolio": Counter(), "business_area": Counter()}
+    for portfolio_id, area_id, n in grouped:
+        totals["portfolio"][portfolio_id] += n
+        totals["business_area"][area_id] += n
+    names = _names(user, {k for k in totals["portfolio"] if k}, {k for k in totals["business_area"] if k})
     open_params = {**scope.params, "active": "true"}
-    figures, unassigned = [], 0
-    for row in grouped:
-        if not row[f"{field}_id"]:
-            unassigned = row["n"]
-        else:
-            figures.append(Figure(row["name"], row["n"], {**open_params, field: row[f"{field}_id"]}))
-    figures.append(Figure(none_label, unassigned, {**open_params, "missing": field}))
-    return Chart(title, figures, empty="No open findings.")
+    charts = {}
+    for name, title, none_label in (("portfolio", "Open findings by portfolio", "No portfolio yet"),
+                                     ("business_area", "Open findings by business area", "No business area yet")):
+        counted = totals[name]
+        figures = sorted((Figure(names[name, pk], n, {**open_params, name: pk}) for pk, n in counted.items()
+                          if pk and n > 0), key=lambda f: (f.label, f.params[name]))
+        figures.append(Figure(none_label, max(counted.get(0, 0), 0), {**open_params, "missing": name}))
+        charts[f"by_{name}"] = Chart(title, figures, empty="No open findings.")
+    return charts
+
+
+def _names(user, portfolio_ids, area_ids):
+    """{(field, id): name} of the portfolios and business areas counted, in one query."""
+    portfolios = access.visible(Portfolio.objects.filter(pk__in=portfolio_ids), user).order_by().values_list(
+        Value("portfolio"), "pk", "name")
+    areas = access.visible(BusinessArea.objects.filter(pk__in=area_ids), user).order_by().values_list(
+        Value("business_area"), "pk", "name")
+    return {(field, pk): name for field, pk, name in portfolios.union(areas, all=True)}
 
 
 def closures(user, scope, since):
@@ -210,11 +224,7 @@ def row_figures(user, scope, since, today):
     closure_figures, closure_total = closures(user, scope, since)
     return {
         **headline(kept, due, scope, today),
-        "by_portfolio": by_reference(kept, scope, "portfolio", Portfolio, "Open findings by portfolio",
-                                     "No portfolio yet"),
-        "by_business_area": by_reference(
-            kept, scope, "business_area", BusinessArea, "Open findings by business area", "No business area yet"
-        ),
+        **by_reference(kept, scope, user),
         "closures": closure_figures,
         "closure_total": closure_total,
     }
