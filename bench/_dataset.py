@@ -86,6 +86,14 @@ def _insert_responses(orgs, findings, limit):
         cursor.execute(sql, [now, now, now, min(org_ids), max(org_ids), findings[0].id, findings[-1].id, limit])
 
 
+def vacuum():
+    """PostgreSQL: mark the bulk-written pages all-visible, so counts are index-only scans as on a
+    database autovacuum keeps (a bounded national count: 410 ms without, 40 ms with, at 1,000,000)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
+
 @transaction.atomic
 def ensure_viewers():
     """The people the page benchmark signs in as: a force's liaison officer, a PCC office overseeing

@@ -12,7 +12,7 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")
 from _pages import connection  # sets up Django; must come first  # isort: skip
 from django.core.management import call_command  # noqa: E402
 
-from bench._dataset import ensure_dataset, ensure_viewers  # noqa: E402
+from bench._dataset import ensure_dataset, ensure_viewers, vacuum  # noqa: E402
 
 
 def main():
@@ -23,6 +23,7 @@ def main():
     ensure_dataset(wanted)
     built = time.perf_counter()
     ensure_viewers()
+    vacuum()
     from oversight.responses.models import Response
 
     print(f"{Response.objects.count()} responses on {connection.vendor}: rows {built - started:.0f}s, "

@@ -20,7 +20,7 @@ from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
-from bench._dataset import ensure_dataset, ensure_viewers  # noqa: E402
+from bench._dataset import ensure_dataset, ensure_viewers, vacuum  # noqa: E402
 
 SORTS = ["published", "-published", "due", "-due", "status", "rag", "owner", "-updated"]
 
@@ -89,6 +89,7 @@ def main():
     started = time.perf_counter()
     ensure_dataset(wanted)
     users = ensure_viewers()
+    vacuum()
     from oversight.responses.models import Response
 
     total = Response.objects.count()

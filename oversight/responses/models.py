@@ -151,6 +151,7 @@ class Response(TimeStamped, Versioned, Archivable):
             models.Index(fields=["status", "id"], name="response_status_id_idx", condition=REGISTER_ROWS),
             models.Index(fields=["rag", "id"], name="response_rag_id_idx", condition=REGISTER_ROWS),
             models.Index(fields=["organisation", "rag", "id"], name="response_org_rag_idx", condition=REGISTER_ROWS),
+            models.Index(fields=["status", "rag", "id"], name="response_status_rag_idx", condition=REGISTER_ROWS),
             models.Index(fields=["owner_last_name", "owner_first_name", "id"], name="response_owner_sort_idx",
                          condition=REGISTER_ROWS),
             models.Index(fields=["organisation", "owner_last_name", "owner_first_name", "id"],
