@@ -6,7 +6,8 @@ Use from a bench script after `django.setup()`; pass DATABASE_URL to choose SQLi
 import datetime
 import random
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 FORCES = 43
 
@@ -28,6 +29,8 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
     )
     portfolios = {o.id: Portfolio.objects.bulk_create([Portfolio(organisation=o, name=n) for n in ("Crime", "Security", "Local Policing")]) for o in orgs}
     areas = {o.id: BusinessArea.objects.bulk_create([BusinessArea(organisation=o, name=n) for n in ("PPU", "ROCU", "Contact", "Criminal Justice")]) for o in orgs}
+    for made in [*portfolios.values(), *areas.values()]:  # _insert_responses counts on consecutive ids
+        assert [x.id for x in made] == list(range(made[0].id, made[0].id + len(made)))
     liaison = User.objects.create_user("bench-liaison", password="bench-password-123")
     Membership.objects.create(user=liaison, organisation=orgs[0], role="liaison_officer")
     per_force = responses // forces + 1
@@ -46,22 +49,49 @@ def ensure_dataset(responses=100_000, forces=FORCES, seed=2024):
                 due_on=r.published_on + datetime.timedelta(days=180))
         for r in reports for j in range(20)
     ])
-    statuses = ["open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
-    made = 0
-    for org in orgs:  # one force at a time: a million unsaved rows would not fit in memory
-        batch = []
-        for finding in findings[:per_force]:
-            if made >= responses:
-                break
-            batch.append(Response(finding=finding, organisation=org, status=rng.choice(statuses),
-                                  rag=rng.choice(["red", "amber", "green", ""]),
-                                  portfolio=rng.choice(portfolios[org.id]), business_area=rng.choice(areas[org.id]),
-                                  narrative="Progress is reported to the board monthly."))
-            made += 1
-        Response.objects.bulk_create(batch, batch_size=5000)
+    _insert_responses(orgs, findings[:per_force], responses)
     first_org = Response.objects.filter(organisation=orgs[0]).values_list("id", flat=True)[:2000]
     Update.objects.bulk_create([Update(response_id=pk, text="Monthly progress update.") for pk in first_org], batch_size=5000)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # planner statistics for the new rows (SQLite has none until asked)
     return liaison
+
+
+STATUSES = ["open", "in_progress", "awaiting_sign_off", "submitted", "closed"]
+RAGS = ["red", "amber", "green", ""]
+
+
+def _insert_responses(orgs, findings, limit):
+    """Every force answers the same findings: one INSERT … SELECT over organisations × findings, so
+    the database writes the rows (1,000,000 in under a minute on PostgreSQL) instead of Python
+    building them. Status, RAG, portfolio and area are spread by a hash of the two ids (repeatable)."""
+    mix = "((f.id * 7919 + o.id * 104729) %% 1000)"  # %% : the SQL goes through the driver's placeholders
+    status = "CASE " + " ".join(f"WHEN {mix} %% 5 = {i} THEN '{s}'" for i, s in enumerate(STATUSES)) + " END"
+    rag = "CASE " + " ".join(f"WHEN ({mix} / 5) %% 4 = {i} THEN '{r}'" for i, r in enumerate(RAGS)) + " END"
+    # Each force's portfolios (areas) were created together, so their ids run on from the first.
+    pick = "((SELECT MIN(x.id) FROM {table} x WHERE x.organisation_id = o.id) + ({mix} / 20) %% {n})"
+    portfolio = pick.format(table="organisations_portfolio", mix=mix, n=3)
+    area = pick.format(table="organisations_businessarea", mix=mix, n=4)
+    org_ids = [o.id for o in orgs]
+    sql = f"""INSERT INTO responses_response (created_at, updated_at, version, archive_reason, finding_id,
+            organisation_id, applicability, applicability_reason, status, status_changed_at, rag, portfolio_id,
+            business_area_id, narrative, hmicfrs_status, internal_note)
+        SELECT %s, %s, 1, '', f.id, o.id, 'applies', '', {status}, %s, {rag}, {portfolio}, {area},
+            'Progress is reported to the board monthly.', '', ''
+        FROM organisations_organisation o CROSS JOIN reports_finding f
+        WHERE o.id BETWEEN %s AND %s AND f.id BETWEEN %s AND %s
+        ORDER BY o.id, f.id LIMIT %s"""
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [now, now, now, min(org_ids), max(org_ids), findings[0].id, findings[-1].id, limit])
+
+
+def vacuum():
+    """PostgreSQL: mark the bulk-written pages all-visible, so counts are index-only scans as on a
+    database autovacuum keeps (a bounded national count: 410 ms without, 40 ms with, at 1,000,000)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
 
 
 @transaction.atomic
@@ -86,4 +116,6 @@ def ensure_viewers():
         "bench-national", password="bench-password-123")
     if not SearchDocument.objects.exists():
         index.rebuild()
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # the planner's estimates for the new documents
     return users

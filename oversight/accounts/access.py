@@ -40,6 +40,9 @@ ORGANISATION_PATHS = {
     "reportupload": "organisation",
     "importrun": "organisation",
     "columnmapping": "organisation",
+    # The dashboard's kept counts (dashboard.models): an organisation's id, not a key (0 means none).
+    "responsetally": "organisation_id",
+    "duetally": "organisation_id",
 }
 
 # Models a force's people also see when they belong to a body that oversees the force.

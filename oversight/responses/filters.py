@@ -21,7 +21,8 @@ SORTS = {
     "-published": ("-finding__report__published_on", "finding__position", "id"),
     "status": ("status", "id"),
     "rag": ("rag", "id"),
-    "owner": ("owner__last_name", "owner__first_name", "id"),  # by name, as the register shows them
+    # By name, as the register shows them; the names are kept on the response (migration 0006).
+    "owner": ("owner_last_name", "owner_first_name", "id"),
     "updated": ("latest_update_on", "id"),
     "-updated": ("-latest_update_on", "-id"),
 }
@@ -189,4 +190,4 @@ class ResponseFilterSet(django_filters.FilterSet):
         return queryset
 
     def filter_sort(self, queryset, name, value):
-        return queryset.order_by(*SORTS[value])  # each sort has its index (responses migration 0005)
+        return queryset.order_by(*SORTS[value])  # each sort has its index (responses migrations 0005, 0006)

@@ -124,3 +124,19 @@ def test_register_rows_print_their_prepared_cells(client, liaison_officer, force
     assert "Chief constables should improve vetting." in body
     assert "1 Jan 2026" in body
     assert body.count('govuk-tag--red">Overdue') == 1  # the closed one is not overdue
+
+
+def test_the_owners_name_is_kept_for_the_owner_sort(force, django_user_model):
+    ann = django_user_model.objects.create_user("ann", first_name="Ann", last_name="Zephyr")
+    bob = django_user_model.objects.create_user("bob", first_name="Bob", last_name="Adams")
+    response = ResponseFactory(organisation=force, owner=ann)
+    names = lambda: Response.objects.values_list("owner_last_name", "owner_first_name").get(pk=response.pk)  # noqa: E731
+    assert names() == ("Zephyr", "Ann")
+    response.owner = bob
+    response.save()
+    assert names() == ("Adams", "Bob")
+    bob.last_name = "Abbott"
+    bob.save()
+    assert names() == ("Abbott", "Bob")
+    Response.objects.filter(pk=response.pk).update(owner=None)
+    assert names() == (None, None)
