@@ -121,22 +121,24 @@ SQLITE_DROP = [f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_NAMES]
 
 # --- PostgreSQL: a trigger a statement, over its transition tables --------------------------------
 
-def _pg_due(parts):
+def _pg_deltas(table, columns, parts, values, joined, where=""):
+    """One upsert of `table`'s counts: +1 for each new row, -1 for each old one, summed per key."""
     union = " UNION ALL ".join(
-        f"SELECT {_named(due_values(r, 'postgresql'), DUE_COLUMNS)}, {sign} AS d FROM {source} {r} CROSS JOIN {SPANS} s "
-        f"WHERE {counted(r)} AND {r}.due_sort IS NOT NULL" for source, r, sign in parts)
-    cols = ", ".join(DUE_COLUMNS)
-    return _upsert(DUE, DUE_COLUMNS, f"SELECT {cols}, SUM(d) FROM ({union}) deltas GROUP BY {cols} "
-                                     f"HAVING SUM(d) <> 0 ORDER BY {cols}") + ";"
+        f"SELECT {_named(values(r), columns)}, {sign} AS d FROM {source} {r} {joined(r)} WHERE {counted(r)}{where(r)}"
+        for source, r, sign in parts)
+    cols = ", ".join(columns)
+    return _upsert(table, columns, f"SELECT {cols}, SUM(d) FROM ({union}) deltas GROUP BY {cols} "
+                                   f"HAVING SUM(d) <> 0 ORDER BY {cols}") + ";"
+
+
+def _pg_due(parts):
+    return _pg_deltas(DUE, DUE_COLUMNS, parts, lambda r: due_values(r, "postgresql"),
+                      lambda r: f"CROSS JOIN {SPANS} s", lambda r: f" AND {r}.due_sort IS NOT NULL")
 
 
 def _pg_main(parts):
-    union = " UNION ALL ".join(
-        f"SELECT {_named(main_values(r, 'f.kind'), MAIN_COLUMNS)}, {sign} AS d FROM {source} {r} "
-        f"JOIN reports_finding f ON f.id = {r}.finding_id WHERE {counted(r)}" for source, r, sign in parts)
-    cols = ", ".join(MAIN_COLUMNS)
-    return _upsert(MAIN, MAIN_COLUMNS, f"SELECT {cols}, SUM(d) FROM ({union}) deltas GROUP BY {cols} "
-                                       f"HAVING SUM(d) <> 0 ORDER BY {cols}") + ";"
+    return _pg_deltas(MAIN, MAIN_COLUMNS, parts, lambda r: main_values(r, "f.kind"),
+                      lambda r: f"JOIN reports_finding f ON f.id = {r}.finding_id", lambda r: "")
 
 
 _INSERTED = [("new_rows", "new_r", 1)]
