@@ -98,7 +98,7 @@ def test_bulk_change_archive_delete_and_queryset_update(force, other_force, liai
 
 def test_import_history_moves_status_and_rag_in_bulk(force, liaison_officer):
     rows = ResponseFactory.create_batch(4, organisation=force, status="open")
-    services.import_history([services.History(response=r, status="closed" if i % 2 else "in_progress", rag="red",
+    services.import_history([services.HistoryEntry(response=r, status="closed" if i % 2 else "in_progress", rag="red",
                                               source="register.xlsx", row=i) for i, r in enumerate(rows)],
                             by=liaison_officer)
     assert_exact()
