@@ -55,14 +55,29 @@ def fill_date(scope, legend, iso):
         group.get_by_label(part, exact=True).fill(str(int(value)))
 
 
+def _run_axe(page, attempts=3):
+    """axe's result for the page once it has loaded. A click that navigates returns before the next
+    document exists, so a script added then lands in a document being torn down: wait and try again."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    for attempt in range(attempts):
+        page.wait_for_load_state("load")
+        try:
+            # Loaded from our own static files: the CSP rightly refuses an inline script.
+            page.add_script_tag(url="/static/axe/axe.min.js")
+            return page.evaluate(
+                """async () => await axe.run(document, {runOnly: {type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
+            )
+        except PlaywrightError:
+            if attempt == attempts - 1:
+                raise
+            page.wait_for_timeout(250)
+
+
 def assert_no_axe_violations(page):
     """Run axe-core (WCAG 2.2 AA rules) on the page and fail with each violation listed."""
-    # Loaded from our own static files: the CSP rightly refuses an inline script.
-    page.add_script_tag(url="/static/axe/axe.min.js")
-    result = page.evaluate(
-        """async () => await axe.run(document, {runOnly: {type: 'tag',
-             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
-    )
+    result = _run_axe(page)
     problems = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
