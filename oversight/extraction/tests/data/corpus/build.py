@@ -1,15 +1,15 @@
-"""Write the labelled corpus of issue 11: dev/ (tuned on), test/, test2/, test3/ and test4/ (labelled first, never tuned on).
+"""Write the labelled corpus of issue 11: dev/ (tuned on), test/, test2/, test3/, test4/ and test5/ (labelled first, never tuned on).
 
 Run: .venv/bin/python -m oversight.extraction.tests.data.corpus.build
 """
 
-from . import dev, held_out, held_out_2, held_out_3, held_out_4
+from . import dev, held_out, held_out_2, held_out_3, held_out_4, held_out_5
 from .labels import HERE, check_texts
 
 
 def main():
     for part, module in (("dev", dev), ("test", held_out), ("test2", held_out_2), ("test3", held_out_3),
-                         ("test4", held_out_4)):
+                         ("test4", held_out_4), ("test5", held_out_5)):
         for make in module.DOCS:
             doc = make()
             check_texts(doc)
