@@ -65,6 +65,19 @@ SAMPLE = {
     ("interop:export_download", "pk"): ("export_run", "their_export_run"),
     ("interop:export_findings", "pk"): ("report", "their_report"),
     ("interop", "pk"): ("import_run", "their_import_run"),
+    # The API's routes (DRF router names, no namespace): the same records, through the API's own views.
+    **{(name, "pk"): ("r1", "theirs") for name in ("response-detail", "response-archive", "response-transition")},
+    ("action-detail", "pk"): ("r1_action", "theirs_action"),
+    ("evidence-detail", "pk"): ("r1_evidence", "theirs_evidence"),
+    ("evidence-download", "pk"): ("r1_evidence", "theirs_evidence"),
+    ("update-detail", "pk"): ("r1_update", "theirs_update"),
+    ("finding-detail", "pk"): ("rec1", "their_finding"),
+    ("report-detail", "pk"): ("report", "their_report"),
+    ("inspectionactivity-detail", "pk"): ("activity", "their_activity"),
+    ("monitoringphase-detail", "pk"): ("phase", "their_phase"),
+    ("grading-detail", "pk"): ("grading", "their_grading"),
+    ("closuresubmission-detail", "pk"): ("r1_submission", "theirs_submission"),
+    ("organisation-detail", "pk"): ("our_organisation", "their_organisation"),
 }
 # The ICS feed's token and the invitation's token are secrets, not ids: the matrix checks that an
 # unknown one is not found by anyone (activities/tests/test_calendar.py checks a real one reads only
@@ -260,7 +273,10 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["theirs_update"] = UpdateFactory(response=scene["theirs"], by=other_org_liaison)
     from django.core.files.base import ContentFile
 
-    from oversight.responses.models import Action, Evidence
+    import datetime
+
+    from oversight.organisations.tests.factories import ClosureLevelFactory
+    from oversight.responses.models import Action, ClosureSubmission, Evidence
 
     for key, response, by in (("r1", scene["r1"], action_owner), ("theirs", scene["theirs"], other_org_liaison)):
         evidence = Evidence(response=response, description="Audit", added_by=by, file_name="audit.pdf")
@@ -268,6 +284,9 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
         evidence.save()
         scene[f"{key}_evidence"] = evidence
         scene[f"{key}_action"] = Action.objects.create(response=response, description="Train", position=1)
+        scene[f"{key}_submission"] = ClosureSubmission.objects.create(
+            response=response, submitted_on=datetime.date(2024, 2, 1), by=by,
+            level=ClosureLevelFactory(organisation=response.organisation))
     from oversight.responses.models import SavedView
 
     scene["my_view"] = SavedView.objects.create(user=liaison_officer, name="Red", query="rag=red")
@@ -314,6 +333,12 @@ def _phases(ours, other_force):
     for key, organisation in (("activity", ours), ("their_activity", other_force)):
         made[key] = InspectionActivity.objects.create(organisation=organisation, inspection="PEEL 2025",
                                                       kind="fieldwork", starts_on=datetime.date(2025, 5, 1))
+    from oversight.gradings.models import Grading
+
+    for key, organisation in (("grading", ours), ("their_grading", other_force)):
+        made[key] = Grading.objects.create(organisation=organisation, framework="peel_2023_25", area="Investigating crime",
+                                           grade="good", published_on=datetime.date(2024, 1, 10))
+    made.update(our_organisation=ours, their_organisation=other_force)
     for key, organisation in (("phase", ours), ("their_phase", other_force)):
         phase = MonitoringPhase(organisation=organisation, phase="engage", started_on=datetime.date(2023, 3, 1))
         phase.letter.save("letter.pdf", ContentFile(b"%PDF-1.4 letter"), save=False)
