@@ -73,10 +73,10 @@ def test_an_import_after_a_check_that_refused_rows_checks_again_and_writes_nothi
 
 
 def test_writes_by_another_organisation_since_the_check_do_not_matter(liaison_officer, force, checks):
+    from oversight.accounts.tests.factories import person
     from oversight.organisations import services as lists
     from oversight.organisations.models import Portfolio
     from oversight.organisations.tests.factories import OrganisationFactory
-    from oversight.accounts.tests.factories import person
 
     other = OrganisationFactory(name="Other Police", short_name="OP")
     their_liaison = person("their.liaison", "liaison_officer", other)
