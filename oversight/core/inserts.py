@@ -33,14 +33,14 @@ def insert(model, objs):
     head = (f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES ")
     one = "(" + ", ".join(["%s"] * len(fields)) + ")"
     per_statement = max(1, _most_parameters(connection) // len(fields))
-    plain = [f.get_internal_type() in AS_THEY_ARE for f in fields]
+    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamped(f)) for f in fields]  # once per model
     with connection.cursor() as cursor:
         for start in range(0, len(objs), per_statement):
             chunk = objs[start:start + per_statement]
             params = []
             for obj in chunk:
-                for field, as_is in zip(fields, plain, strict=True):
-                    value = field.pre_save(obj, True) if _stamped(field) else getattr(obj, field.attname)
+                for field, attname, as_is, stamped in plan:
+                    value = field.pre_save(obj, True) if stamped else getattr(obj, attname)
                     params.append(value if as_is and type(value) in PLAIN
                                   else field.get_db_prep_save(value, connection))
             cursor.execute(head + ", ".join([one] * len(chunk)) + f" RETURNING {quote(returning)}", params)
