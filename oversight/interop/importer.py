@@ -314,10 +314,12 @@ class Importer(References):
             return "created", changes
         return ("updated" if changes else "unchanged"), changes
 
-    def run(self, *, commit, partial=False, progress=None, resume=None, checkpoint=None):
+    def run(self, *, commit, partial=False, progress=None, resume=None, checkpoint=None, checked=False):
         """Check every row (a dry run) or import. An import first checks the whole file the same way and
         writes nothing if any row is refused, unless `partial` (the good rows are kept, the refused ones
-        listed); it then writes batch by batch, each batch in a transaction of its own together with
+        listed), or unless `checked`: the caller vouches that this very file, mapping and answers were
+        checked without a refusal and nothing they depend on has changed since (interop.services keeps
+        that on the run), so checking again would only find the same; it then writes batch by batch, each batch in a transaction of its own together with
         `checkpoint(outcome, last_row)`, so no lock is held for longer than one batch and a run taken up
         again goes on from its last batch. `resume` is (last row written, outcome as written up to it).
         `progress(done, phase)` is called between batches ("checking", "importing"; it may raise to stop
@@ -327,7 +329,7 @@ class Importer(References):
         if not decision:
             raise NotAllowed(decision.reason)
         self.dry_run = not commit
-        if commit and resume is None:  # before set_actor: auditlog's does not nest
+        if commit and resume is None and not checked:  # before set_actor: auditlog's does not nest
             checked = self.again().run(commit=False, partial=partial, progress=progress)
             if checked.problems and not partial:
                 return checked
@@ -568,9 +570,9 @@ class Importer(References):
 
 
 def import_register(register, mapping, *, organisation, by, commit, choices=None, create=True, partial=False,
-                    source="", progress=None, resume=None, checkpoint=None):
+                    source="", progress=None, resume=None, checkpoint=None, checked=False):
     """Import the register's rows for one organisation; with commit=False only report what would happen.
-    (Importer.run says what `progress`, `resume` and `checkpoint` are.)"""
+    (Importer.run says what `progress`, `resume`, `checkpoint` and `checked` are.)"""
     return Importer(register, mapping, organisation=organisation, by=by, choices=choices, create=create,
                     source=source).run(commit=commit, partial=partial, progress=progress, resume=resume,
-                                       checkpoint=checkpoint)
+                                       checkpoint=checkpoint, checked=checked)

@@ -10,6 +10,7 @@ import re
 import zipfile
 
 from openpyxl import load_workbook
+from openpyxl.worksheet import _reader
 
 from oversight.core.exceptions import InvalidInput
 
@@ -96,6 +97,22 @@ def _csv_rows(fileobj):
         if any(len(cell) > CELL_LIMIT for cell in row):
             raise InvalidInput(f"Row {reader.line_num} has a cell longer than {CELL_LIMIT:,} characters.")
         yield row
+
+
+def _dimensions_before_the_rows(parser):
+    """openpyxl's WorkSheetParser.parse_dimensions, stopping where the rows begin. openpyxl's own
+    reads a sheet without a <dimension> element (write-only files, Oversight's own export) to its
+    end looking for one, every time a workbook is opened read-only: for a register, twice more
+    than the rows themselves (issue 14)."""
+    for _event, element in _reader.iterparse(parser.source, events=("start",)):
+        if element.tag == _reader.DIMENSION_TAG:
+            return _reader.SheetDimension.from_tree(element).boundaries
+        if element.tag == _reader.DATA_TAG:
+            return None
+    return None
+
+
+_reader.WorkSheetParser.parse_dimensions = _dimensions_before_the_rows
 
 
 def _xlsx_rows(fileobj):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from oversight.accounts import access
 from oversight.core.exceptions import InvalidInput, NotAllowed
 
-from . import exporter, progress
+from . import checked, exporter, progress
 from .columns import FIELDS, guess_mapping
 from .importer import import_register
 from .models import ColumnMapping, ImportRun
@@ -120,12 +120,18 @@ def _run(run, *, by, commit, progress=None):
                                                    updated_at=timezone.now())
 
     resume = (run.checkpoint, run.written) if commit and run.checkpoint else None
+    partial = bool(run.choices.get("partial"))
+    # A check seals what it checked; an import straight after it relies on it rather than checking again.
+    mark = checked.audit_mark() if not commit else None
+    reuse = commit and resume is None and checked.still_holds(run, by, partial=partial)
     with run.file.open("rb") as handle:
         outcome = import_register(Register(handle), run.mapping, organisation=run.organisation, by=by,
-                                  commit=commit, choices=run.choices, partial=bool(run.choices.get("partial")),
+                                  commit=commit, choices=run.choices, partial=partial,
                                   source=run.original_name, progress=report, resume=resume,
-                                  checkpoint=checkpoint if commit else None)
+                                  checkpoint=checkpoint if commit else None, checked=reuse)
     run.outcome = outcome.as_dict()
+    if not commit:
+        run.outcome["checked"] = checked.seal(run, by, mark=mark, outcome=outcome)
     if commit:
         run.state = ImportRun.State.COMMITTED if outcome.committed else ImportRun.State.FAILED
     else:

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 
 from oversight.accounts import access
+from oversight.core import inserts
 from oversight.core.exceptions import InvalidInput, NotAllowed
 from oversight.responses.models import Response
 
@@ -199,7 +200,7 @@ def add_findings(report, rows, *, by, organisation):
     findings = [Finding(report=report, **values) for values in _new_findings(report, rows, by=by,
                                                                               organisation=organisation)]
     with transaction.atomic():
-        created = Finding.objects.bulk_create(findings, batch_size=500)
+        created = inserts.insert(Finding, findings)
         audit.write(audit.entry(f, audit.CREATE, by=by, label=f.text[:200],
                                 changes=audit.created_changes(f, ["report", "kind", "ref", "text", "due_on"]))
                     for f in created)

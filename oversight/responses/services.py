@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.core import inserts
 from oversight.core.exceptions import InvalidInput, NotAllowed, Unmet
 from oversight.core.services import save_versioned
 
@@ -260,7 +261,7 @@ def open_responses(items, organisation, *, by):
     fresh = [_draft(finding, organisation, values, members=members) for finding, values in items
              if finding.pk not in existing]
     with transaction.atomic():
-        created = Response.objects.bulk_create(fresh, batch_size=500)
+        created = inserts.insert(Response, fresh)
         fields = ["finding", "organisation", "status", "applicability", *EDITABLE_FIELDS[2:8]]
         audit.write(audit.entry(r, audit.CREATE, by=by, label=f"{organisation.short_name}: {r.finding_id}",
                                 changes=audit.created_changes(r, fields)) for r in created)
@@ -664,7 +665,7 @@ def import_history(entries, *, by):
                         rag=rag, applicability=applicability, applicability_reason=reason, updated_at=now,
                         version=F("version") + 1)
         transitions = workflow.record_imported(moves) if moves else []
-        created = Update.objects.bulk_create(updates, batch_size=500)
+        created = inserts.insert(Update, updates)
         audit.write(logs)  # built as each change was read: they hold the values before and after
         audit.write(audit.entry(row, audit.CREATE, by=by, label=str(row), changes=audit.created_changes(
             row, ["action", "source", "target", "comment"])) for row in transitions)

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.core import inserts
 from oversight.core.exceptions import NotAllowed, StaleEdit, Unmet
 from oversight.reports.models import Finding
 
@@ -402,4 +403,4 @@ def record_imported(moves):
         for start in range(0, len(ids), 500):
             Response.objects.filter(pk__in=ids[start:start + 500]).update(
                 status=target, status_changed_at=at, updated_at=now, version=F("version") + 1)
-    return Transition.objects.bulk_create([m[3] for m in moves], batch_size=500)
+    return inserts.insert(Transition, [m[3] for m in moves])

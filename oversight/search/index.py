@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from django.db import transaction
 
+from oversight.core import inserts
 from oversight.reports.models import Finding, Report, ReportInvolvement
 from oversight.responses.models import Evidence, Response, Update
 
@@ -223,8 +224,8 @@ def index_findings(finding_ids):
         "id", "report_id", "theme", "text"))
     scopes = finding_scopes(finding_ids)
     SearchDocument.objects.filter(kind=Kind.FINDING, object_id__in=finding_ids).delete()
-    SearchDocument.objects.bulk_create([finding_document(f, _scope(scopes[f.pk])) for f in findings
-                                        if f.text or f.theme], batch_size=500)
+    inserts.insert(SearchDocument, [finding_document(f, _scope(scopes[f.pk])) for f in findings
+                                    if f.text or f.theme])
     report_ids = {f.report_id for f in findings}
     for report_id, scope in report_scopes(report_ids).items():
         SearchDocument.objects.filter(kind=Kind.REPORT, object_id=report_id).update(scope=scope)
@@ -235,4 +236,4 @@ def add_documents(documents):
     from oversight.core import batch
 
     if not batch.defer("documents", documents):
-        SearchDocument.objects.bulk_create([d for d in documents if d.body or d.title], batch_size=500)
+        inserts.insert(SearchDocument, [d for d in documents if d.body or d.title])

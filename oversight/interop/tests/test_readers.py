@@ -102,3 +102,37 @@ def test_merged_header_cells_still_find_the_headers():
     register = Register(merged)
     assert [h for h in register.headers if h] == ["Report", "Owner", "Ref"]
     assert list(register.rows()) == [(2, {"Report": "Vetting", "Owner": "ppu-owner", "Ref": "1"})]
+
+
+def test_a_workbooks_stated_size_is_read_from_its_dimension_and_a_missing_one_stops_at_the_rows(monkeypatch):
+    """The <dimension> comes before the rows: looking for it never reads the rows (issue 14)."""
+    import io
+
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.worksheet import _reader
+
+    stated = Workbook()
+    for n in range(30):
+        stated.active.append([f"Ref {n}", n])
+    without = Workbook(write_only=True)  # as Oversight's own export: no <dimension> element
+    sheet = without.create_sheet("Register")
+    for n in range(30):
+        sheet.append([f"Ref {n}", n])
+    files = []
+    for book in (stated, without):
+        out = io.BytesIO()
+        book.save(out)
+        out.seek(0)
+        files.append(out)
+    events = []
+    real = _reader.iterparse
+
+    def counted(*args, **kwargs):
+        for event in real(*args, **kwargs):
+            events.append(event)
+            yield event
+
+    monkeypatch.setattr(_reader, "iterparse", counted)
+    assert load_workbook(files[0], read_only=True).worksheets[0].max_row == 30
+    assert load_workbook(files[1], read_only=True).worksheets[0].max_row is None
+    assert len(events) < 20  # the 30 rows' 90 elements were not read to find a size

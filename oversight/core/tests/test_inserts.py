@@ -1,0 +1,40 @@
+"""core.inserts writes the rows bulk_create would, and gives the new rows their keys."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from oversight.core import inserts
+from oversight.responses.models import Response, Transition, Update
+from oversight.responses.tests.factories import ResponseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def as_stored(model, pks, fields):
+    return list(model.objects.filter(pk__in=pks).order_by("pk").values_list(*fields))
+
+
+def test_the_rows_inserted_read_back_as_bulk_creates_do(liaison_officer):
+    response = ResponseFactory()
+    at = timezone.now() - datetime.timedelta(days=3)
+
+    def made():
+        return [Transition(response=response, action="imported", source=Response.Status.DRAFT, target="closed",
+                           by=liaison_officer, at=at, comment=f"Row {n}", payload={"source": "a.xlsx", "row": n})
+                for n in range(3)] + [Transition(response=response, action="imported", source="draft", target="open", at=at)]
+
+    ours, theirs = inserts.insert(Transition, made()), Transition.objects.bulk_create(made())
+    assert all(t.pk and not t._state.adding for t in ours)
+    fields = ["response", "action", "source", "target", "by", "at", "comment", "payload", "internal_note"]
+    assert as_stored(Transition, [t.pk for t in ours], fields) == as_stored(Transition, [t.pk for t in theirs], fields)
+    assert Transition.objects.get(pk=ours[1].pk).payload == {"source": "a.xlsx", "row": 1}
+
+
+def test_a_models_timestamps_and_dates_are_set_as_a_save_sets_them():
+    response = ResponseFactory()
+    [update] = inserts.insert(Update, [Update(response=response, text="Done.", written_on=datetime.date(2024, 5, 1))])
+    stored = Update.objects.get(pk=update.pk)
+    assert stored.written_on == datetime.date(2024, 5, 1) and stored.created_at and stored.updated_at
+    assert stored.version == 1 and stored.text == "Done."
