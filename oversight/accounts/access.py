@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from . import kept
 from .models import Membership, Role
 
 # How each model reaches its organisation, for scoping.
@@ -68,17 +69,17 @@ ALLOW = Decision(True)
 
 
 def memberships(user):
-    """The user's memberships, cached on the user object for the request."""
+    """The user's memberships: on the user object for the request, and kept in the process between
+    requests until any of them changes (kept.py)."""
     if not user or not user.is_authenticated:
         return []
     cached = getattr(user, "_oversight_memberships", None)
     if cached is None:
-        cached = list(
+        cached = user._oversight_memberships = kept.memberships(user, lambda: list(
             Membership.objects.filter(user=user).select_related("organisation").prefetch_related(
                 "portfolios", "organisation__oversees"
             )
-        )
-        user._oversight_memberships = cached
+        ))
     return cached
 
 

@@ -8,7 +8,9 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from .models import User
+        from . import kept
         from .services import refuse_deleting_people_with_history
 
+        kept.connect()  # memberships kept between requests are read again when one of their sources changes
         pre_delete.connect(refuse_deleting_people_with_history, sender=User,
                            dispatch_uid="accounts.refuse_deleting_people_with_history")

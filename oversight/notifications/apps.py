@@ -7,3 +7,6 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (who is told what when the register changes)
+        from . import unread
+
+        unread.connect()  # the header's kept unread count is counted again when a notification changes

@@ -16,7 +16,7 @@ from django.utils import timezone
 from oversight.accounts.models import Membership
 from oversight.reports.services import mark_statutory_reminder_sent, statutory_reminder_stage
 
-from . import selectors
+from . import selectors, unread
 from .models import Notification, OutboxMail, Reminder
 
 log = logging.getLogger(__name__)
@@ -246,7 +246,8 @@ def gathered():
 
 
 def unread_count(user):
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    """How many of the person's notifications are unread (kept between requests: unread.py)."""
+    return unread.count(user, Notification.objects.filter(recipient=user, read_at__isnull=True).count)
 
 
 @transaction.atomic
@@ -255,4 +256,5 @@ def mark_read(user, *, ids=None):
     qs = Notification.objects.filter(recipient=user, read_at__isnull=True)
     if ids is not None:
         qs = qs.filter(pk__in=ids)
+    unread.forget(user.pk)  # an UPDATE sends no signal
     return qs.update(read_at=timezone.now())

@@ -31,7 +31,8 @@ def detail_context(response, user, **extra):
         "evidence_form": extra.pop("evidence_form", None) or (EvidenceForm() if can_edit else None),
         "action_form": extra.pop("action_form", None) or (ActionForm(response=response) if can_edit else None),
         "max_evidence_size": services._megabytes(services.evidence_max_bytes()),
-        "transitions": extra.pop("transitions", None) or panel(response, user, closures=closures),
+        "transitions": extra.pop("transitions", None) or panel(response, user, closures=closures, updates=updates,
+                                                                     evidence=evidence),
     }
     context.update(extra)
     return context

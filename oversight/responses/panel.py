@@ -59,10 +59,10 @@ class TransitionForm(GovukFormMixin, forms.Form):
         return data
 
 
-def panel(response, user, *, failed=None, closures=None):
+def panel(response, user, *, failed=None, closures=None, updates=None, evidence=None):
     """What the panel shows: each move the person may make, its form, and the reason if blocked."""
     items = []
-    for offer in workflow.available(response, user, closures=closures):
+    for offer in workflow.available(response, user, closures=closures, updates=updates, evidence=evidence):
         form = failed if failed is not None and failed.action == offer.action else None
         items.append({"offer": offer, "form": form or TransitionForm(offer.action, response, user)})
     return items

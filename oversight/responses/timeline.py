@@ -50,11 +50,11 @@ def _day(moment):
 
 def for_response(response, *, updates=None, closures=None):
     """Merge the response's domain history into one list for the MoJ timeline component."""
-    from oversight.audit.timeline import field_changes, last_editors
+    from oversight.audit.timeline import edits as audit_edits
 
     entries = []
     updates = list(updates if updates is not None else response.updates.select_related("by"))
-    edits = last_editors(updates)
+    changes, edits = audit_edits(response, updates)
     for update in updates:
         rag = f" – RAG {update.get_rag_display()}" if update.rag else ""
         editor, edited_at = edits.get(update.pk, (None, None))
@@ -76,7 +76,7 @@ def for_response(response, *, updates=None, closures=None):
         if c.decision:
             entries.append(Entry(_as_datetime(c.decided_on), f"HMICFRS decision: {c.get_decision_display()}",
                                  c.feedback, None, kind="decision", at=c.updated_at, dated_only=True))
-    for when, title, text, by in field_changes(response):
+    for when, title, text, by in changes:
         entries.append(Entry(when, title, text, by, kind="edit", at=when))
     _add_roles(entries, response.organisation_id)
     # Newest day first; within a day, the latest recorded first (a date-only entry keeps its real time).

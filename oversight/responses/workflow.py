@@ -33,13 +33,17 @@ def has_owner(r, p):
 
 
 def has_update_since_status_changed(r, p):
-    if r.updates.filter(created_at__gte=r.status_changed_at).exists():
+    known = getattr(r, "_read_updates", None)  # the page's own list, when available() was given it
+    if (any(u.created_at >= r.status_changed_at for u in known) if known is not None
+            else r.updates.filter(created_at__gte=r.status_changed_at).exists()):
         return None
     return "Add an update saying what was done since the status last changed."
 
 
 def has_evidence(r, p):
-    if r.evidence.filter(archived_at__isnull=True).exists():
+    known = getattr(r, "_read_evidence", None)
+    if (any(not e.archived_at for e in known) if known is not None
+            else r.evidence.filter(archived_at__isnull=True).exists()):
         return None
     return "Add at least one piece of evidence."
 
@@ -234,21 +238,23 @@ class Offer:
         return self.blocked is None
 
 
-def available(response, user, *, closures=None):
+def available(response, user, *, closures=None, updates=None, evidence=None):
     """Each move from the response's current status that `user` may take, with the reason when blocked.
 
     Moves the person may never make here (wrong role) are left out, so read-only people see none;
     moves blocked only by a missing need are shown with that need. Needs that depend on what
     the form asks for (a date, a reason) are not judged until it is sent.
     """
-    # `closures`: the response's submissions, newest first, when the caller has read them already.
+    # `closures` (newest first), `updates` and `evidence` (archived included): the response's rows when
+    # the caller has read them already, so the guards ask nothing again (issue 17).
     response._pending_submission = (
         pending_submission(response) if closures is None else next((c for c in closures if not c.decision), None)
     )
+    response._read_updates, response._read_evidence = updates, evidence
     try:
         return _offers(response, user)
     finally:
-        del response._pending_submission
+        del response._pending_submission, response._read_updates, response._read_evidence
 
 
 def _offers(response, user):

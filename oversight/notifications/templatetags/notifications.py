@@ -1,4 +1,4 @@
-"""The unread count in the header: one COUNT query per page, for signed-in people only."""
+"""The unread count in the header, for signed-in people only (kept between requests: unread.py)."""
 
 from django import template
 

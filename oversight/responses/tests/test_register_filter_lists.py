@@ -73,7 +73,7 @@ def test_reference_lists_are_kept_between_requests_and_renewed_when_one_changes(
     client.force_login(liaison_officer)
     register = reverse("responses:register")
     client.get(register)  # builds the person's lists
-    with django_assert_max_num_queries(11):  # no query for the organisation, portfolio, area, board or owner lists
+    with django_assert_max_num_queries(7):  # no query for the organisation, portfolio, area, board or owner lists
         page = client.get(register)
     assert "Safeguarding" not in dict((label, v) for v, label, _ in page.context["filter"].selects["portfolio"])
     PortfolioFactory(organisation=force, name="Safeguarding")

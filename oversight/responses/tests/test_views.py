@@ -98,9 +98,10 @@ def test_register_query_count_is_constant(client, liaison_officer, force, rows, 
     with django_assert_max_num_queries(20):
         page = client.get(reverse("responses:register"), {"rag": "amber", "sort": "due"})
     assert page.status_code == 200
-    # Then 11, whatever the rows: session, person, scope (3), count, ids, rows, saved views, unread
-    # count, report list; the reference lists are kept (responses/choices.py).
-    with django_assert_max_num_queries(11):
+    # Then 7, whatever the rows: session, person, count, ids, rows, saved views, report list; the
+    # reference lists (responses/choices.py), the person's memberships (accounts/kept.py) and the
+    # unread count (notifications/unread.py) are kept. 11 before the last two were.
+    with django_assert_max_num_queries(7):
         page = client.get(reverse("responses:register"), {"rag": "amber", "sort": "due"})
     assert page.status_code == 200
     assert page.context["total"] == rows
@@ -266,3 +267,33 @@ def test_register_offers_its_rows_for_download_with_the_filters(client, liaison_
     body = client.get(reverse("responses:register"), {"rag": "red"}).content.decode()
     assert "/interop/export/register/?rag=red&amp;format=xlsx" in body
     assert "Import a register" in body
+
+
+@pytest.mark.parametrize("rows", [1, 25])
+def test_response_page_query_count_is_the_same_whatever_it_holds(client, liaison_officer, action_owner, scene, rows,
+                                                                  django_assert_num_queries):
+    """Issue 17: the guards of the panel read the page's own lists and the audit trail is read once, so
+    an in-progress response with many updates, evidence, actions and edits costs what one with one does:
+    session, person, response, updates, evidence, closure submissions, child findings, actions, audit
+    entries, transitions, the timeline's roles, the action form's owners (12; 18 before issue 17)."""
+    from oversight.responses import services
+    from oversight.responses.models import Action, Evidence
+    from oversight.responses.tests.factories import UpdateFactory
+
+    response = scene["r1"]
+    UpdateFactory.create_batch(rows, response=response, by=action_owner)
+    Evidence.objects.bulk_create(Evidence(response=response, description=f"Minutes {n}", url=f"https://example.org/{n}",
+                                          added_by=liaison_officer)
+                                 for n in range(rows))
+    Action.objects.bulk_create(Action(response=response, description=f"Train team {n}") for n in range(rows))
+    for n in range(rows):
+        services.edit_update(Update.objects.filter(response=response)[n], text=f"Edited {n}", rag="",
+                             by=liaison_officer, expected_version=1)
+    client.force_login(liaison_officer)
+    url = reverse("responses:detail", args=[response.pk])
+    assert client.get(url).status_code == 200  # reads and keeps the person's memberships
+    with django_assert_num_queries(12):
+        page = client.get(url)
+    assert page.status_code == 200
+    assert len(page.context["evidence"]) == rows and len(page.context["actions"]) == rows
+    assert sum(1 for e in page.context["timeline"] if e.edited_at is not None) == rows
