@@ -99,6 +99,18 @@ def words_on_baselines(pieces):
     return out
 
 
+def pieces_on_baselines(pieces):
+    """{baseline: [(left, right, text) of each piece]}, after words_on_baselines has set each piece's baseline.
+
+    In a narrow table with no rules the gutter between two header cells is no wider than a word space
+    ("Lead officer" "Progress to date"), so words_on_baselines joins them; the PDF's own pieces part them.
+    """
+    out = {}
+    for piece in sorted(pieces, key=lambda p: p.left):
+        out.setdefault(piece.base, []).append((piece.left, piece.right, " ".join(piece.text.split())))
+    return out
+
+
 def header_cells(cells):
     """Cells of a header row, words that only make a header together ("Force" "update") joined."""
     out = []
@@ -196,7 +208,7 @@ def header_band(ordered, baselines, pieces):
                     column[0], column[1], column[2] = min(column[0], left), max(column[1], right), joined
         cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
         if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \
-                sum(headers.names_finding(text) for _, _, text in cells) == 1:
+                headers.names_findings([text for _, _, text in cells]):
             found = cells, list(band)  # a longer band may still be the header ("Target" / "date")
         elif found:
             break
@@ -223,12 +235,13 @@ def tables_of(pieces, carry=None, page_height=None):
     if carry and carry.get("table") and page_height:
         candidates.append((round(page_height * 0.9), carry["table"]))
     ordered = sorted(baselines, reverse=True)
+    unjoined = pieces_on_baselines(pieces)
     header_bands = {}  # the baseline a header row ends on -> the baselines it is printed on
     taken = set()
     for n, base in enumerate(ordered):
         if base in taken:
             continue
-        found = header_band(ordered[n:], baselines, pieces)
+        found = header_band(ordered[n:], baselines, pieces) or header_band(ordered[n:], unjoined, pieces)
         if found is None:
             continue
         cells, band = found

@@ -738,6 +738,21 @@ def table_header_kind(text):
 HEADER_KIND, HEADER_UPDATE, HEADER_REF = headers.KIND, headers.UPDATE, headers.REF
 
 
+def column_kind(text):
+    """The kind a finding column's header names, or None for a generic one ("Finding")."""
+    match = HEADER_KIND.match(text)
+    return kind_of(match) if match else None
+
+
+def kind_of_row(text, default):
+    """A row's kind from its type cell ("AFI", "Recommendation"); the column's kind where the cell is empty;
+    None for a row of another kind."""
+    match = headers.ROW_KIND.match(text.strip())
+    if match:
+        return kind_of(match)
+    return default if text.strip() in ("", "—") else None
+
+
 def tracker_rows(blocks):
     """The blocks with each tracker table's rows folded into one block a row (issue 11, layout 5).
 
@@ -762,13 +777,13 @@ def tracker_rows(blocks):
         ):
             header.append(blocks[j].text)
             j += 1
-        kinds = [n for n, h in enumerate(header) if HEADER_KIND.match(h)]
-        if len(header) < 2 or len(kinds) != 1:
+        found = headers.finding_column(header)
+        if len(header) < 2 or found is None:
             out.append(blocks[i])
             i += 1
             continue
-        width, column = len(header), kinds[0]
-        kind = kind_of(HEADER_KIND.match(header[column]))
+        width, (column, kind_column) = len(header), found
+        kind = column_kind(header[column])
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
@@ -787,7 +802,7 @@ def tracker_rows(blocks):
                     continue
             # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
             short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
-            if short or any(HEADER_KIND.match(c.text) for c in cells):
+            if short or any(HEADER_KIND.match(c.text) for n, c in enumerate(cells) if n != kind_column):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
                 break
@@ -805,9 +820,12 @@ def tracker_rows(blocks):
                 if update is not None and cells[update].text != "—":
                     previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
                 continue
+            row_kind = kind_of_row(cells[kind_column].text, kind) if kind_column is not None else kind
+            if row_kind is None:
+                continue  # a kind of row the plan lists beside its findings ("Innovative practice")
             row = cells[column]
             row.cells = {
-                "kind": kind,
+                "kind": row_kind,
                 "ref": re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                               cells[ref].text.strip(" ."), flags=re.I) or None if ref is not None else None,
                 "update": cells[update].text if update is not None else None,
@@ -851,11 +869,12 @@ def grid_rows(table):
         grid.setdefault(r, {}).setdefault(c, []).append(block)
     order = sorted(grid)
     header = {c: " ".join(b.text for b in grid[order[0]][c]) for c in grid[order[0]]}
-    kinds = [c for c, text in header.items() if HEADER_KIND.match(text)]
-    if len(header) < 2 or len(kinds) != 1 or not all(headers.is_tracker_header(t) for t in header.values()):
+    columns = list(header)
+    found = headers.finding_column([header[c] for c in columns])
+    if len(header) < 2 or found is None or not all(headers.is_tracker_header(t) for t in header.values()):
         return table
-    column = kinds[0]
-    kind = kind_of(HEADER_KIND.match(header[column]))
+    column, kind_column = columns[found[0]], columns[found[1]] if found[1] is not None else None
+    kind = column_kind(header[column])
     update = next((c for c, h in header.items() if HEADER_UPDATE.match(h)), None)
     ref = next((c for c, h in header.items() if HEADER_REF.match(h)), None)
     out, previous = [], None
@@ -872,12 +891,13 @@ def grid_rows(table):
             if progress:
                 previous.cells["update"] = join(previous.cells["update"] or "", progress).strip()
             continue
-        if len(finding.split()) < 5:
+        row_kind = kind_of_row(text(row, kind_column), kind) if kind_column is not None else kind
+        if len(finding.split()) < 5 or row_kind is None:
             continue
         first = row[column][0]
         block = Block(finding, first.page, "cell", first.start, first.end, at=first.at)
         block.cells = {
-            "kind": kind,
+            "kind": row_kind,
             "ref": (re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                            text(row, ref).strip(" ."), flags=re.I) or None) if ref is not None else None,
             "update": progress or None,
