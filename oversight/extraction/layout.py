@@ -128,7 +128,8 @@ def header_cells(cells):
 EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
 
 
-REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
+# "1", "R2", "AFI 3", and a report's own letters before the number ("IC1", "VM4").
+REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*|(?-i:[A-Z]{1,3}))?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
 
 
 def refs_in(row, starts):
@@ -215,6 +216,19 @@ def header_band(ordered, baselines, pieces):
     return found
 
 
+def group_heading_row(line, starts, next_lines):
+    """Whether a line across the columns is a heading merged over a table's row ("PEEL 2025 – Investigating
+    crime") with the table going on below it: one short run of words from the first column, no sentence, and
+    the next lines printed in two columns or more."""
+    if len(line) != 1 or abs(line[0].left - starts[0]) > 4:
+        return False
+    text = line[0].text.strip()
+    if len(text.split()) > 12 or text[-1:] in ".:;" or not next_lines:
+        return False
+    columns = {max(n for n, start in enumerate(starts) if start <= p.left + 4) for p in next_lines if p.left + 4 >= starts[0]}
+    return len(columns) >= 2
+
+
 def tables_of(pieces, carry=None, page_height=None):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
@@ -257,8 +271,9 @@ def tables_of(pieces, carry=None, page_height=None):
         if any(id(p) in used for p in pieces if p.base == base):
             continue
         starts = [left for left, _, _ in cells]
-        members, last_base = [], base
-        for below in sorted((b for b in baselines if b < base), reverse=True):
+        members, last_base, group_rows = [], base, []
+        below_base = sorted((b for b in baselines if b < base), reverse=True)
+        for at, below in enumerate(below_base):
             if last_base - below > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
             line_pieces = [p for p in pieces if p.base == below]
@@ -267,6 +282,10 @@ def tables_of(pieces, carry=None, page_height=None):
             # word, that straddles where a column starts.
             if any(p.left < start - 3 < p.right - 3 and (ocr or " " in p.text.strip())
                    for p in line_pieces for start in starts[1:]):
+                if group_heading_row(line_pieces, starts, [p for p in pieces if p.base in below_base[at + 1:at + 3]]):
+                    group_rows.extend(line_pieces)  # a report's name merged across the row, rows of it below
+                    last_base = below
+                    continue
                 break
             if any(p.left < starts[0] - 6 for p in line_pieces):
                 break
@@ -318,7 +337,7 @@ def tables_of(pieces, carry=None, page_height=None):
                     text = join_lines(text, line) if text else line
                 texts.append(text or EMPTY_CELL)
         header = [] if continued else [p for p in pieces if p.base in header_bands.get(base, (base,))]
-        used.update(map(id, header + members))
+        used.update(map(id, header + members + group_rows))
         table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
                      min(p.bottom for p in members), " ".join(texts), header_height, header_height)
         table.cells = texts

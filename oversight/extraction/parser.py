@@ -837,7 +837,8 @@ def tracker_rows(blocks):
 
 
 REF_CELL = re.compile(
-    r"^(?:(?:r|rec|recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$",
+    r"^(?:(?:r|rec|recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*|(?-i:[A-Z]{1,3}))?"
+    r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$",
     re.I,
 )
 
