@@ -150,7 +150,12 @@ def rows_by_ref(members, starts, cells):
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    first_column = sorted((p for p in members if column_of(p) == 0), key=lambda p: -p.top)
+    others = [p for p in members if column_of(p) > 0]
+    # A report's name printed over a group of rows in the first column, level with nothing in the others.
+    group = {id(p) for p in members if column_of(p) == 0 and not REF_TEXT.match(p.text.strip())
+             and not any(abs(o.top - p.top) < 0.6 * p.height or o.bottom - 1 <= (p.top + p.bottom) / 2 <= o.top + 1
+                         for o in others)}
+    first_column = sorted((p for p in members if column_of(p) == 0 and id(p) not in group), key=lambda p: -p.top)
     refs, tails = [], set()
     for n, piece in enumerate(first_column):
         if id(piece) in tails:
@@ -167,12 +172,13 @@ def rows_by_ref(members, starts, cells):
             return None
     if not refs:
         return None
-    others = [p for p in members if column_of(p) > 0]
     if not all(any(abs(o.top - ref.top) < 0.4 * ref.height for o in others) for ref in refs):
         return None  # a ref not level with a line of its row: not printed at the row's top
     tops = sorted({p.top for p in refs}, reverse=True)
     rows = [[] for _ in range(len(tops) + 1)]  # rows[0]: lines carried over from the previous page
     for piece in members:
+        if id(piece) in group:
+            continue
         middle = (piece.top + piece.bottom) / 2
         started = [n for n, top in enumerate(tops) if top + 1 >= middle]
         rows[started[-1] + 1 if started else 0].append(piece)

@@ -747,7 +747,8 @@ def column_kind(text):
 def kind_of_row(text, default):
     """A row's kind from its type cell ("AFI", "Recommendation"); the column's kind where the cell is empty;
     None for a row of another kind."""
-    match = headers.ROW_KIND.match(text.strip())
+    # A narrow type column breaks the word over lines ("Recom‐" / "menda‐" / "tion").
+    match = headers.ROW_KIND.match(text.strip()) or headers.ROW_KIND.match(re.sub(r"[\s\u2010\u00ad\x02-]", "", text))
     if match:
         return kind_of(match)
     return default if text.strip() in ("", "—") else None
@@ -788,6 +789,10 @@ def tracker_rows(blocks):
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
         while j + width <= len(blocks):
+            if ref == 0 and j + 1 < len(blocks) and is_group_heading_cell(blocks[j].text) and \
+                    REF_CELL.match(blocks[j + 1].text) and not REF_CELL.match(blocks[j].text):
+                j += 1  # a report's name merged across the rows below it ("PEEL 2025 – Investigating crime")
+                continue
             cells = blocks[j:j + width]
             if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
                 # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
@@ -834,6 +839,12 @@ def tracker_rows(blocks):
             previous = row
         i = j
     return out
+
+
+def is_group_heading_cell(text):
+    """A short title, not a sentence: the name a tracker prints across a group of rows."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 12 and text[-1:] not in ".:;" and not is_directive(text)
 
 
 REF_CELL = re.compile(
