@@ -335,6 +335,8 @@ class Parser:
         if getattr(block, "cells", None):
             # A tracker table's row: its finding column, ref and progress update.
             cells, self.open = block.cells, None
+            if cells["kind"] is None:
+                return  # a row the page cut before its finding, and nothing carried it on
             _, _, rest = split_marker(text)
             before = len(self.findings)
             self.take(cells["kind"], cells["ref"], rest, page, marker=None)
@@ -821,12 +823,17 @@ def tracker_rows(blocks):
         for cells in rows:
             if ref is not None and cells[ref].text in ("", "—") and previous is not None:
                 # A row with no ref carries on the one before it: a recommendation wrapped over a row or page.
-                previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+                if previous.text == "—":
+                    previous.text = cells[column].text  # the page printed the row's ref, its finding is here
+                else:
+                    previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+                if previous.cells["kind"] is None and kind_column is not None:
+                    previous.cells["kind"] = kind_of_row(cells[kind_column].text, kind)
                 if update is not None and cells[update].text != "—":
                     previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
                 continue
             row_kind = kind_of_row(cells[kind_column].text, kind) if kind_column is not None else kind
-            if row_kind is None:
+            if row_kind is None and cells[column].text != "—":
                 continue  # a kind of row the plan lists beside its findings ("Innovative practice")
             row = cells[column]
             row.cells = {
