@@ -235,6 +235,25 @@ def group_heading_row(line, starts, next_lines):
     return len(columns) >= 2
 
 
+def open_finding_column(cells, texts):
+    """The finding column's index where the table's last row leaves its finding mid-sentence, else None."""
+    found = headers.finding_column([text for _, _, text in cells])
+    width = len(cells)
+    if found is None or len(texts) < 2 * width:
+        return None
+    last = texts[-width:][found[0]]
+    return found[0] if last != EMPTY_CELL and last.rstrip()[-1:] not in ".;:!?”" else None
+
+
+def finding_carried_on(members, starts, column):
+    """Whether the lines at the top of a page are the previous page's last finding going on in its own
+    column, the other cells of that row done: every line starts at the column and ends before the next."""
+    if column is None:
+        return False
+    end = starts[column + 1] if column + 1 < len(starts) else None
+    return all(abs(p.left - starts[column]) < 4 and (end is None or p.right < end + 3) for p in members)
+
+
 def tables_of(pieces, carry=None, page_height=None):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
@@ -299,7 +318,8 @@ def tables_of(pieces, carry=None, page_height=None):
             last_base = below
         if not members:
             continue
-        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]):
+        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]) \
+                and not finding_carried_on(members, starts, rest[2] if len(rest) > 2 else None):
             continue  # nothing below the running header lines up with the columns: the table ended with the page
         # Rows are parted by a band of white space across every column, wider than the space between the
         # lines of one cell; a cell centred in its row (the "1" of a number column) falls inside its row's band.
@@ -349,7 +369,8 @@ def tables_of(pieces, carry=None, page_height=None):
         table.cells = texts
         tables.append(table)
         if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
-            carry["table"] = (cells, header_height, True, aligned)  # it ran to the foot of the page: it may go on
+            # It ran to the foot of the page: it may go on, and a finding cut mid-sentence goes on in its column.
+            carry["table"] = (cells, header_height, True, aligned, open_finding_column(cells, texts))
     return tables, [p for p in pieces if id(p) not in used]
 
 

@@ -821,7 +821,10 @@ def tracker_rows(blocks):
             continue
         previous = next((b for b in reversed(out) if b.cells), None)
         for cells in rows:
-            if ref is not None and cells[ref].text in ("", "—") and previous is not None:
+            # With no ref column, a row opening in lower case after a finding left mid-sentence carries it on.
+            lower_tail = ref is None and previous is not None and cells[column].text[:1].islower() and \
+                previous.text.rstrip()[-1:] not in ".;:!?”"
+            if (ref is not None and cells[ref].text in ("", "—") or lower_tail) and previous is not None:
                 # A row with no ref carries on the one before it: a recommendation wrapped over a row or page.
                 if previous.text == "—":
                     previous.text = cells[column].text  # the page printed the row's ref, its finding is here
