@@ -191,6 +191,9 @@ def run_together(text):
     if len(parts) < 3 and not (len(parts) == 2 and (not head or kind_head)):
         return [text]
     items = [p.strip() for p in parts[1:]]
+    lead_in = lead_in_run(head, items)
+    if lead_in:
+        return lead_in
     if (len(head.split()) > 6 and not (kind_head and len(head.split()) <= 16)) or head.endswith(":") \
             or any(len(item.split()) < 4 for item in items):
         return [text]
@@ -205,6 +208,23 @@ def run_together(text):
         then = ITEM_THEN_KIND.match(item)
         out += ["• " + then.group("item"), then.group("kind")] if then else ["• " + item]
     return out
+
+
+# "Recommendation By 31 May 2027, the service should:": a kind label printed before a lead-in on its line.
+KIND_THEN_LEAD_IN = re.compile(r"^(?P<kind>Recommendations?|Areas?\s+for\s+improvement|Causes?\s+of\s+concern)\s+(?P<rest>[A-Z].*)$")
+LEAD_IN_HEAD = re.compile(r"(?:\b(?:should|must|needs?\s+to)|\brecommends?\s+that|\bwe\s+recommend\s+that)[^.;]*:$", re.I)
+
+
+def lead_in_run(head, items):
+    """A lead-in and its bullets run together on one line ("By 31 May 2027, the service should: • a; • b; and
+    • c."): the lead-in, then one block a bullet, as the page would print them over lines; None otherwise."""
+    if len(items) < 2 or not LEAD_IN_HEAD.search(head) or len(head.split()) > 40:
+        return None
+    if any(len(item.split()) < 3 or item.endswith(":") for item in items):
+        return None
+    labelled = KIND_THEN_LEAD_IN.match(head)
+    out = [labelled.group("kind"), labelled.group("rest")] if labelled else [head]
+    return out + ["• " + item for item in items]
 
 
 LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)\x02([A-Za-z]+)")

@@ -14,7 +14,7 @@ KIND = re.compile(
     re.I,
 )
 UPDATE = re.compile(
-    r"^(?:(?:force|service|latest|current|progress|our|organisation(?:['’]s)?)\s+)?"
+    r"^(?:(?:force|service|latest|current|progress|our|organisation(?:['’]s)?|pcc|[a-z]+['’]s)\s+)?"
     r"(?:updates?|progress(?:\s+updates?)?|responses?|comments?|commentary|actions?\s+(?:taken|completed)|"
     r"(?:latest\s+|current\s+)?position(?:\s+statement)?)"
     r"(?:\s+(?:on|to)\s+(?:progress|date)|\s+made)?$",
@@ -23,14 +23,28 @@ UPDATE = re.compile(
 REF = re.compile(r"^(?:(?:afi|rec(?:ommendation)?|coc|item)\s+)?(?:no\.?|number|ref\.?|reference|id|#)$", re.I)
 OTHER = re.compile(
     r"^(?:b?rag(?:\s+(?:status|rating))?|status|(?:lead|responsible|accountable)?\s*(?:owner|lead|officer)|lead|"
-    r"(?:target\s+)?(?:completion\s+)?(?:due\s+)?date|due|deadline|target|theme|priority|report|area\s+of\s+business)$",
+    r"(?:target\s+)?(?:completion\s+)?(?:due\s+)?date|due|deadline|target|theme|priority|report|area\s+of\s+business|"
+    r"inspection|source(?:\s+report)?)$",
+    re.I,
+)
+# A plan that lists findings of every kind names the column "Finding" and gives each row's kind in a
+# "Type" column ("Recommendation", "AFI"): the finding column only with a type column beside it.
+FINDING = re.compile(
+    r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?findings?(?:\s+(?:text|detail|wording|description))?$",
+    re.I,
+)
+TYPE = re.compile(r"^(?:finding\s+)?(?:type|kind|category)(?:\s+of\s+finding)?$", re.I)
+ROW_KIND = re.compile(
+    r"^(?:(?P<rec>rec(?:ommendation)?s?|national\s+recommendation)|(?P<afi>areas?\s+for\s+improvement|afis?)|"
+    r"(?P<coc>causes?\s+of\s+concern|coc))\.?$",
     re.I,
 )
 GRADING = re.compile(r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$", re.I)
 
 
 def is_tracker_header(text):
-    return bool(KIND.match(text) or UPDATE.match(text) or REF.match(text) or OTHER.match(text))
+    return bool(KIND.match(text) or UPDATE.match(text) or REF.match(text) or OTHER.match(text) or FINDING.match(text)
+                or TYPE.match(text))
 
 
 def is_header(text):
@@ -41,3 +55,26 @@ def is_header(text):
 def names_finding(text):
     """A header cell that names the finding column (or a gradings table's grade column)."""
     return bool(KIND.match(text) or re.match(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", text, re.I))
+
+
+def finding_column(texts):
+    """(index of the finding column, index of the type column or None) of a tracker's header cells, or None.
+
+    Exactly one cell names a kind ("Recommendation"); or, with a "Type" column giving each row's kind, one
+    cell names the findings ("Finding", "HMICFRS finding")."""
+    kinds = [n for n, text in enumerate(texts) if KIND.match(text)]
+    types = [n for n, text in enumerate(texts) if TYPE.match(text)]
+    generic = [n for n, text in enumerate(texts) if FINDING.match(text)]
+    kind_type = types[0] if len(types) == 1 else None
+    if len(kinds) == 1:
+        return kinds[0], kind_type
+    if not kinds and len(generic) == 1 and kind_type is not None:
+        return generic[0], kind_type
+    return None
+
+
+def names_findings(texts):
+    """Whether a row of header cells names a tracker's finding column (or a gradings table's grade column)."""
+    grades = sum(bool(re.match(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", t, re.I)) for t in texts)
+    kinds = sum(bool(KIND.match(t)) for t in texts)
+    return grades + kinds == 1 or (grades == 0 and finding_column(texts) is not None)

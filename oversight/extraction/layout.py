@@ -99,6 +99,18 @@ def words_on_baselines(pieces):
     return out
 
 
+def pieces_on_baselines(pieces):
+    """{baseline: [(left, right, text) of each piece]}, after words_on_baselines has set each piece's baseline.
+
+    In a narrow table with no rules the gutter between two header cells is no wider than a word space
+    ("Lead officer" "Progress to date"), so words_on_baselines joins them; the PDF's own pieces part them.
+    """
+    out = {}
+    for piece in sorted(pieces, key=lambda p: p.left):
+        out.setdefault(piece.base, []).append((piece.left, piece.right, " ".join(piece.text.split())))
+    return out
+
+
 def header_cells(cells):
     """Cells of a header row, words that only make a header together ("Force" "update") joined."""
     out = []
@@ -116,7 +128,8 @@ def header_cells(cells):
 EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay in step
 
 
-REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
+# "1", "R2", "AFI 3", and a report's own letters before the number ("IC1", "VM4").
+REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*|(?-i:[A-Z]{1,3}))?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
 
 
 def refs_in(row, starts):
@@ -137,7 +150,12 @@ def rows_by_ref(members, starts, cells):
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    first_column = sorted((p for p in members if column_of(p) == 0), key=lambda p: -p.top)
+    others = [p for p in members if column_of(p) > 0]
+    # A report's name printed over a group of rows in the first column, level with nothing in the others.
+    group = {id(p) for p in members if column_of(p) == 0 and not REF_TEXT.match(p.text.strip())
+             and not any(abs(o.top - p.top) < 0.6 * p.height or o.bottom - 1 <= (p.top + p.bottom) / 2 <= o.top + 1
+                         for o in others)}
+    first_column = sorted((p for p in members if column_of(p) == 0 and id(p) not in group), key=lambda p: -p.top)
     refs, tails = [], set()
     for n, piece in enumerate(first_column):
         if id(piece) in tails:
@@ -154,12 +172,13 @@ def rows_by_ref(members, starts, cells):
             return None
     if not refs:
         return None
-    others = [p for p in members if column_of(p) > 0]
     if not all(any(abs(o.top - ref.top) < 0.4 * ref.height for o in others) for ref in refs):
         return None  # a ref not level with a line of its row: not printed at the row's top
     tops = sorted({p.top for p in refs}, reverse=True)
     rows = [[] for _ in range(len(tops) + 1)]  # rows[0]: lines carried over from the previous page
     for piece in members:
+        if id(piece) in group:
+            continue
         middle = (piece.top + piece.bottom) / 2
         started = [n for n, top in enumerate(tops) if top + 1 >= middle]
         rows[started[-1] + 1 if started else 0].append(piece)
@@ -196,11 +215,43 @@ def header_band(ordered, baselines, pieces):
                     column[0], column[1], column[2] = min(column[0], left), max(column[1], right), joined
         cells = sorted((tuple(c) for c in columns), key=lambda c: c[0])
         if len(cells) >= 2 and all(headers.is_header(text) for _, _, text in cells) and \
-                sum(headers.names_finding(text) for _, _, text in cells) == 1:
+                headers.names_findings([text for _, _, text in cells]):
             found = cells, list(band)  # a longer band may still be the header ("Target" / "date")
         elif found:
             break
     return found
+
+
+def group_heading_row(line, starts, next_lines):
+    """Whether a line across the columns is a heading merged over a table's row ("PEEL 2025 – Investigating
+    crime") with the table going on below it: one short run of words from the first column, no sentence, and
+    the next lines printed in two columns or more."""
+    if len(line) != 1 or abs(line[0].left - starts[0]) > 4:
+        return False
+    text = line[0].text.strip()
+    if len(text.split()) > 12 or text[-1:] in ".:;" or not next_lines:
+        return False
+    columns = {max(n for n, start in enumerate(starts) if start <= p.left + 4) for p in next_lines if p.left + 4 >= starts[0]}
+    return len(columns) >= 2
+
+
+def open_finding_column(cells, texts):
+    """The finding column's index where the table's last row leaves its finding mid-sentence, else None."""
+    found = headers.finding_column([text for _, _, text in cells])
+    width = len(cells)
+    if found is None or len(texts) < 2 * width:
+        return None
+    last = texts[-width:][found[0]]
+    return found[0] if last != EMPTY_CELL and last.rstrip()[-1:] not in ".;:!?”" else None
+
+
+def finding_carried_on(members, starts, column):
+    """Whether the lines at the top of a page are the previous page's last finding going on in its own
+    column, the other cells of that row done: every line starts at the column and ends before the next."""
+    if column is None:
+        return False
+    end = starts[column + 1] if column + 1 < len(starts) else None
+    return all(abs(p.left - starts[column]) < 4 and (end is None or p.right < end + 3) for p in members)
 
 
 def tables_of(pieces, carry=None, page_height=None):
@@ -223,12 +274,13 @@ def tables_of(pieces, carry=None, page_height=None):
     if carry and carry.get("table") and page_height:
         candidates.append((round(page_height * 0.9), carry["table"]))
     ordered = sorted(baselines, reverse=True)
+    unjoined = pieces_on_baselines(pieces)
     header_bands = {}  # the baseline a header row ends on -> the baselines it is printed on
     taken = set()
     for n, base in enumerate(ordered):
         if base in taken:
             continue
-        found = header_band(ordered[n:], baselines, pieces)
+        found = header_band(ordered[n:], baselines, pieces) or header_band(ordered[n:], unjoined, pieces)
         if found is None:
             continue
         cells, band = found
@@ -244,8 +296,9 @@ def tables_of(pieces, carry=None, page_height=None):
         if any(id(p) in used for p in pieces if p.base == base):
             continue
         starts = [left for left, _, _ in cells]
-        members, last_base = [], base
-        for below in sorted((b for b in baselines if b < base), reverse=True):
+        members, last_base, group_rows = [], base, []
+        below_base = sorted((b for b in baselines if b < base), reverse=True)
+        for at, below in enumerate(below_base):
             if last_base - below > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
             line_pieces = [p for p in pieces if p.base == below]
@@ -254,6 +307,10 @@ def tables_of(pieces, carry=None, page_height=None):
             # word, that straddles where a column starts.
             if any(p.left < start - 3 < p.right - 3 and (ocr or " " in p.text.strip())
                    for p in line_pieces for start in starts[1:]):
+                if group_heading_row(line_pieces, starts, [p for p in pieces if p.base in below_base[at + 1:at + 3]]):
+                    group_rows.extend(line_pieces)  # a report's name merged across the row, rows of it below
+                    last_base = below
+                    continue
                 break
             if any(p.left < starts[0] - 6 for p in line_pieces):
                 break
@@ -261,7 +318,8 @@ def tables_of(pieces, carry=None, page_height=None):
             last_base = below
         if not members:
             continue
-        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]):
+        if continued and not any(abs(p.left - start) < 4 for p in members for start in starts[1:]) \
+                and not finding_carried_on(members, starts, rest[2] if len(rest) > 2 else None):
             continue  # nothing below the running header lines up with the columns: the table ended with the page
         # Rows are parted by a band of white space across every column, wider than the space between the
         # lines of one cell; a cell centred in its row (the "1" of a number column) falls inside its row's band.
@@ -305,13 +363,14 @@ def tables_of(pieces, carry=None, page_height=None):
                     text = join_lines(text, line) if text else line
                 texts.append(text or EMPTY_CELL)
         header = [] if continued else [p for p in pieces if p.base in header_bands.get(base, (base,))]
-        used.update(map(id, header + members))
+        used.update(map(id, header + members + group_rows))
         table = Line(min(starts), max(p.right for p in header + members), max(p.top for p in header + members),
                      min(p.bottom for p in members), " ".join(texts), header_height, header_height)
         table.cells = texts
         tables.append(table)
         if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
-            carry["table"] = (cells, header_height, True, aligned)  # it ran to the foot of the page: it may go on
+            # It ran to the foot of the page: it may go on, and a finding cut mid-sentence goes on in its column.
+            carry["table"] = (cells, header_height, True, aligned, open_finding_column(cells, texts))
     return tables, [p for p in pieces if id(p) not in used]
 
 

@@ -335,6 +335,8 @@ class Parser:
         if getattr(block, "cells", None):
             # A tracker table's row: its finding column, ref and progress update.
             cells, self.open = block.cells, None
+            if cells["kind"] is None:
+                return  # a row the page cut before its finding, and nothing carried it on
             _, _, rest = split_marker(text)
             before = len(self.findings)
             self.take(cells["kind"], cells["ref"], rest, page, marker=None)
@@ -738,6 +740,22 @@ def table_header_kind(text):
 HEADER_KIND, HEADER_UPDATE, HEADER_REF = headers.KIND, headers.UPDATE, headers.REF
 
 
+def column_kind(text):
+    """The kind a finding column's header names, or None for a generic one ("Finding")."""
+    match = HEADER_KIND.match(text)
+    return kind_of(match) if match else None
+
+
+def kind_of_row(text, default):
+    """A row's kind from its type cell ("AFI", "Recommendation"); the column's kind where the cell is empty;
+    None for a row of another kind."""
+    # A narrow type column breaks the word over lines ("Recom‐" / "menda‐" / "tion").
+    match = headers.ROW_KIND.match(text.strip()) or headers.ROW_KIND.match(re.sub(r"[\s\u2010\u00ad\x02-]", "", text))
+    if match:
+        return kind_of(match)
+    return default if text.strip() in ("", "—") else None
+
+
 def tracker_rows(blocks):
     """The blocks with each tracker table's rows folded into one block a row (issue 11, layout 5).
 
@@ -762,17 +780,21 @@ def tracker_rows(blocks):
         ):
             header.append(blocks[j].text)
             j += 1
-        kinds = [n for n, h in enumerate(header) if HEADER_KIND.match(h)]
-        if len(header) < 2 or len(kinds) != 1:
+        found = headers.finding_column(header)
+        if len(header) < 2 or found is None:
             out.append(blocks[i])
             i += 1
             continue
-        width, column = len(header), kinds[0]
-        kind = kind_of(HEADER_KIND.match(header[column]))
+        width, (column, kind_column) = len(header), found
+        kind = column_kind(header[column])
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
         while j + width <= len(blocks):
+            if ref == 0 and j + 1 < len(blocks) and is_group_heading_cell(blocks[j].text) and \
+                    REF_CELL.match(blocks[j + 1].text) and not REF_CELL.match(blocks[j].text):
+                j += 1  # a report's name merged across the rows below it ("PEEL 2025 – Investigating crime")
+                continue
             cells = blocks[j:j + width]
             if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
                 # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
@@ -787,7 +809,7 @@ def tracker_rows(blocks):
                     continue
             # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
             short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
-            if short or any(HEADER_KIND.match(c.text) for c in cells):
+            if short or any(HEADER_KIND.match(c.text) for n, c in enumerate(cells) if n != kind_column):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
                 break
@@ -799,15 +821,26 @@ def tracker_rows(blocks):
             continue
         previous = next((b for b in reversed(out) if b.cells), None)
         for cells in rows:
-            if ref is not None and cells[ref].text in ("", "—") and previous is not None:
+            # With no ref column, a row opening in lower case after a finding left mid-sentence carries it on.
+            lower_tail = ref is None and previous is not None and cells[column].text[:1].islower() and \
+                previous.text.rstrip()[-1:] not in ".;:!?”"
+            if (ref is not None and cells[ref].text in ("", "—") or lower_tail) and previous is not None:
                 # A row with no ref carries on the one before it: a recommendation wrapped over a row or page.
-                previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+                if previous.text == "—":
+                    previous.text = cells[column].text  # the page printed the row's ref, its finding is here
+                else:
+                    previous.text = join(previous.text, cells[column].text) if cells[column].text != "—" else previous.text
+                if previous.cells["kind"] is None and kind_column is not None:
+                    previous.cells["kind"] = kind_of_row(cells[kind_column].text, kind)
                 if update is not None and cells[update].text != "—":
                     previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
                 continue
+            row_kind = kind_of_row(cells[kind_column].text, kind) if kind_column is not None else kind
+            if row_kind is None and cells[column].text != "—":
+                continue  # a kind of row the plan lists beside its findings ("Innovative practice")
             row = cells[column]
             row.cells = {
-                "kind": kind,
+                "kind": row_kind,
                 "ref": re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                               cells[ref].text.strip(" ."), flags=re.I) or None if ref is not None else None,
                 "update": cells[update].text if update is not None else None,
@@ -818,8 +851,15 @@ def tracker_rows(blocks):
     return out
 
 
+def is_group_heading_cell(text):
+    """A short title, not a sentence: the name a tracker prints across a group of rows."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 12 and text[-1:] not in ".:;" and not is_directive(text)
+
+
 REF_CELL = re.compile(
-    r"^(?:(?:r|rec|recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*)?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$",
+    r"^(?:(?:r|rec|recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*|(?-i:[A-Z]{1,3}))?"
+    r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$",
     re.I,
 )
 
@@ -851,11 +891,12 @@ def grid_rows(table):
         grid.setdefault(r, {}).setdefault(c, []).append(block)
     order = sorted(grid)
     header = {c: " ".join(b.text for b in grid[order[0]][c]) for c in grid[order[0]]}
-    kinds = [c for c, text in header.items() if HEADER_KIND.match(text)]
-    if len(header) < 2 or len(kinds) != 1 or not all(headers.is_tracker_header(t) for t in header.values()):
+    columns = list(header)
+    found = headers.finding_column([header[c] for c in columns])
+    if len(header) < 2 or found is None or not all(headers.is_tracker_header(t) for t in header.values()):
         return table
-    column = kinds[0]
-    kind = kind_of(HEADER_KIND.match(header[column]))
+    column, kind_column = columns[found[0]], columns[found[1]] if found[1] is not None else None
+    kind = column_kind(header[column])
     update = next((c for c, h in header.items() if HEADER_UPDATE.match(h)), None)
     ref = next((c for c, h in header.items() if HEADER_REF.match(h)), None)
     out, previous = [], None
@@ -872,12 +913,13 @@ def grid_rows(table):
             if progress:
                 previous.cells["update"] = join(previous.cells["update"] or "", progress).strip()
             continue
-        if len(finding.split()) < 5:
+        row_kind = kind_of_row(text(row, kind_column), kind) if kind_column is not None else kind
+        if len(finding.split()) < 5 or row_kind is None:
             continue
         first = row[column][0]
         block = Block(finding, first.page, "cell", first.start, first.end, at=first.at)
         block.cells = {
-            "kind": kind,
+            "kind": row_kind,
             "ref": (re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                            text(row, ref).strip(" ."), flags=re.I) or None) if ref is not None else None,
             "update": progress or None,

@@ -186,7 +186,8 @@ def sentences(line):
     out = []
     for part in SENTENCE_END.split(line):
         for piece in NUMBERED_DIRECTIVE.split(part):
-            out.extend(inline_headings(piece))
+            for labelled in LABELLED_DIRECTIVE.split(piece):
+                out.extend(inline_headings(labelled))
     return [part for part in out if part.strip()]
 
 
@@ -198,6 +199,12 @@ NUMBERED_DIRECTIVE = re.compile(
     # … nor the number of a label: "Recommendation 1 By …", "AFI 2 The force …".
     rf"(?<![Rr]ecommendation)(?<!AFI)(?<![Ii]mprovement)(?<![Cc]oncern)(?<!\bCoC)(?<!\b[Rr]ec)"
     rf"\s+(?!\d{{1,3}}\s+{MONTHS})(?=\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b[^.:]{{0,120}}?\b{_MODAL}\b)"
+)
+# "… Owner Progress Status AFI 1 The service should …": a row's labelled ref cell after the header's words or the
+# last row's status; the label and its number start the finding.
+LABELLED_DIRECTIVE = re.compile(
+    rf"(?<=[A-Za-z])\s+(?=(?:AFI|Rec|CoC)\s*\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b"
+    rf"[^.:]{{0,120}}?\b{_MODAL}\b)"
 )
 # A kind heading printed inside a flattened sentence, between title-case words and the finding it heads.
 INLINE_KIND = re.compile(
