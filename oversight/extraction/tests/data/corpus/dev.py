@@ -2000,3 +2000,25 @@ def d79_pdftotext_glued_two_digits():
                  "F3": ["By 30 September 2026, the service should:",
                         "make sure that Operation Vault2 audits are completed on time."]}
     return d
+
+
+@document
+def d80_grades_then_cause_small_heading():
+    d = Doc("d80_grades_then_cause_small_heading", "PEEL 2025: Hartfield Police (grades, then a body-size heading)", 8,
+            "A grades table followed at once by a third-level 'Cause of concern' heading (body size, bold in Word and "
+            "LibreOffice), the cause, and 'Recommendation 1:' / 'Recommendation 2:' paragraphs.", formats=LO_FORMATS)
+    d.h(1, "PEEL 2025: Hartfield Police")
+    d.table(["Area", "Grade"], [["Police powers and public treatment", "Good"],
+                                ["Responding to the public", "Requires improvement"],
+                                ["Managing offenders", "Inadequate"]])
+    d.h(3, "Cause of concern")
+    c = "Hartfield Police isn’t managing the risk posed by registered sex offenders well enough."
+    d.p(c)
+    g = d.f(COC, c)
+    r1 = "Hartfield Police should make sure that risk assessments of sex offenders are completed on time."
+    r2 = "Hartfield Police should make sure that it has enough trained offender managers."
+    d.p("Recommendation 1: " + r1)
+    d.p("Recommendation 2: " + r2)
+    d.f(REC, r1, ref="1", addressees=["Hartfield Police"], parent=g)
+    d.f(REC, r2, ref="2", addressees=["Hartfield Police"], parent=g)
+    return d
