@@ -26,7 +26,13 @@ OTHER = re.compile(
     r"(?:target\s+)?(?:completion\s+)?(?:due\s+)?date|due|deadline|target|theme|priority|report|area\s+of\s+business)$",
     re.I,
 )
-GRADING = re.compile(r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$", re.I)
+GRADING = re.compile(
+    r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating|"
+    # a grades table's other columns: "Previous grade", "Grade in 2023", "Change", "Direction of travel"
+    r"(?:previous|last|prior|earlier|\d{4}(?:[/–-]\d{2,4})?)\s+(?:grade|judgment|rating)|"
+    r"(?:grade|judgment|rating)\s+(?:in|at|for)\s+\d{4}(?:[/–-]\d{2,4})?|change|direction\s+of\s+travel|trend)$",
+    re.I,
+)
 
 
 def is_tracker_header(text):

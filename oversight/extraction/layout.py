@@ -203,6 +203,15 @@ def header_band(ordered, baselines, pieces):
     return found
 
 
+def heading_after_table(line_pieces, members, table_size, starts):
+    """Whether a line below a table is the heading after it: larger type than the table's header, or bold
+    type in the first column alone where none of the table's rows so far is bold."""
+    if any(p.size > 1.05 * table_size for p in line_pieces):
+        return True
+    return bool(members) and all(p.bold for p in line_pieces) and not any(p.bold for p in members) and \
+        (len(starts) < 2 or all(p.right < starts[1] for p in line_pieces))
+
+
 def tables_of(pieces, carry=None, page_height=None):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
@@ -245,6 +254,9 @@ def tables_of(pieces, carry=None, page_height=None):
             continue
         starts = [left for left, _, _ in cells]
         members, last_base = [], base
+        # The type size of the table's header: a line in larger type below it is a heading, not a row.
+        table_size = rest[2] if continued and len(rest) > 2 else max(
+            (p.size for p in pieces if p.base in header_bands.get(base, (base,))), default=0) or header_height
         for below in sorted((b for b in baselines if b < base), reverse=True):
             if last_base - below > 4 * header_height + 6:
                 break  # a wide gap: the table has ended
@@ -257,6 +269,8 @@ def tables_of(pieces, carry=None, page_height=None):
                 break
             if any(p.left < starts[0] - 6 for p in line_pieces):
                 break
+            if not ocr and heading_after_table(line_pieces, members, table_size, starts):
+                break  # ruled rows leave no wide gap before the heading that follows the table
             members.extend(line_pieces)
             last_base = below
         if not members:
@@ -311,7 +325,7 @@ def tables_of(pieces, carry=None, page_height=None):
         table.cells = texts
         tables.append(table)
         if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
-            carry["table"] = (cells, header_height, True, aligned)  # it ran to the foot of the page: it may go on
+            carry["table"] = (cells, header_height, True, aligned, table_size)  # it ran to the foot of the page: it may go on
     return tables, [p for p in pieces if id(p) not in used]
 
 
