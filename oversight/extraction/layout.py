@@ -166,6 +166,33 @@ def rows_by_ref(members, starts, cells):
     return [row for row in rows if row]
 
 
+def split_header_runs(cells, pieces, base):
+    """Header cells as printed: narrow columns leave less than a word space between two header words
+    ("Ref" "Type"), which words_on_baselines joins; a joined cell that is no header word is parted again
+    where its runs of text part, when each side is one."""
+    out = []
+    for left, right, text in cells:
+        runs = sorted((p for p in pieces if p.base == base and left - 0.5 <= p.left and p.right <= right + 0.5),
+                      key=lambda p: p.left)
+        parted = None if headers.is_header(text) or len(runs) < 2 else part_runs(runs)
+        out.extend(parted or [(left, right, text)])
+    return out
+
+
+def part_runs(runs):
+    """[(left, right, text)] of header words the runs make, left to right, or None if they make none."""
+    for k in range(1, len(runs)):
+        head = " ".join(" ".join(p.text.split()) for p in runs[:k])
+        if headers.is_header(head):
+            tail = " ".join(" ".join(p.text.split()) for p in runs[k:])
+            if headers.is_header(tail):
+                return [(runs[0].left, runs[k - 1].right, head), (runs[k].left, runs[-1].right, tail)]
+            rest = part_runs(runs[k:])
+            if rest:
+                return [(runs[0].left, runs[k - 1].right, head), *rest]
+    return None
+
+
 def header_band(ordered, baselines, pieces):
     """(header cells, baselines) of a table's header row starting at ordered[0], or None.
 
@@ -182,7 +209,7 @@ def header_band(ordered, baselines, pieces):
         band.append(base)
         columns = []
         for line_base in band:
-            for left, right, text in header_cells(baselines[line_base]):
+            for left, right, text in header_cells(split_header_runs(baselines[line_base], pieces, line_base)):
                 column = next((c for c in columns if left < c[1] - 2 and right > c[0] + 2), None)
                 if column is None:
                     columns.append([left, right, text])

@@ -773,13 +773,12 @@ def tracker_rows(blocks):
         ):
             header.append(blocks[j].text)
             j += 1
-        kinds = [n for n, h in enumerate(header) if HEADER_KIND.match(h)]
-        if len(header) < 2 or len(kinds) != 1:
+        found = headers.finding_column(header) if len(header) >= 2 else None
+        if found is None:
             out.append(blocks[i])
             i += 1
             continue
-        width, column = len(header), kinds[0]
-        kind = kind_of(HEADER_KIND.match(header[column]))
+        width, (column, kind, type_column) = len(header), found
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
@@ -798,7 +797,7 @@ def tracker_rows(blocks):
                     continue
             # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
             short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
-            if short or any(HEADER_KIND.match(c.text) for c in cells):
+            if short or any(HEADER_KIND.match(c.text) for n, c in enumerate(cells) if n != type_column):
                 break
             if ref is not None and len(cells[ref].text.split()) > 3:
                 break
@@ -817,8 +816,11 @@ def tracker_rows(blocks):
                     previous.cells["update"] = join(previous.cells["update"] or "", cells[update].text).strip()
                 continue
             row = cells[column]
+            row_kind = kind or headers.row_kind(cells[type_column].text)
+            if row_kind is None:
+                continue  # a type the table names that is not a finding's ("Good practice")
             row.cells = {
-                "kind": kind,
+                "kind": row_kind,
                 "ref": re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                               cells[ref].text.strip(" ."), flags=re.I) or None if ref is not None else None,
                 "update": cells[update].text if update is not None else None,
@@ -862,11 +864,11 @@ def grid_rows(table):
         grid.setdefault(r, {}).setdefault(c, []).append(block)
     order = sorted(grid)
     header = {c: " ".join(b.text for b in grid[order[0]][c]) for c in grid[order[0]]}
-    kinds = [c for c, text in header.items() if HEADER_KIND.match(text)]
-    if len(header) < 2 or len(kinds) != 1 or not all(headers.is_tracker_header(t) for t in header.values()):
+    columns = sorted(header)
+    found = headers.finding_column([header[c] for c in columns]) if len(header) >= 2 else None
+    if found is None or not all(headers.is_tracker_header(t) for t in header.values()):
         return table
-    column = kinds[0]
-    kind = kind_of(HEADER_KIND.match(header[column]))
+    column, kind, type_column = columns[found[0]], found[1], None if found[2] is None else columns[found[2]]
     update = next((c for c, h in header.items() if HEADER_UPDATE.match(h)), None)
     ref = next((c for c, h in header.items() if HEADER_REF.match(h)), None)
     out, previous = [], None
@@ -885,10 +887,13 @@ def grid_rows(table):
             continue
         if len(finding.split()) < 5:
             continue
+        row_kind = kind or headers.row_kind(text(row, type_column))
+        if row_kind is None:
+            continue
         first = row[column][0]
         block = Block(finding, first.page, "cell", first.start, first.end, at=first.at)
         block.cells = {
-            "kind": kind,
+            "kind": row_kind,
             "ref": (re.sub(r"^(?:recommendation|afi|area\s+for\s+improvement|coc|cause\s+of\s+concern)\s*", "",
                            text(row, ref).strip(" ."), flags=re.I) or None) if ref is not None else None,
             "update": progress or None,
