@@ -27,19 +27,29 @@ OTHER = re.compile(
     r"inspection|source(?:\s+report)?)$",
     re.I,
 )
-# A plan that lists findings of every kind names the column "Finding" and gives each row's kind in a
-# "Type" column ("Recommendation", "AFI"): the finding column only with a type column beside it.
+# A plan that lists findings of every kind names the column "Finding" ("HMICFRS finding") and gives each
+# row's kind in a "Type" column ("Recommendation", "AFI"): the finding column only with a type column beside it.
 FINDING = re.compile(
     r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?findings?(?:\s+(?:text|detail|wording|description))?$",
     re.I,
 )
-TYPE = re.compile(r"^(?:finding\s+)?(?:type|kind|category)(?:\s+of\s+finding)?$", re.I)
+TYPE = re.compile(r"^(?:(?:finding|recommendation)\s+)?(?:type|kind|category)(?:\s+of\s+finding)?$", re.I)
+# A type cell's kind, compared with spaces and hyphens taken out: a narrow column breaks words where it
+# must ("Area for improv" / "ement", "Recom‐" / "menda‐" / "tion").
 ROW_KIND = re.compile(
-    r"^(?:(?P<rec>rec(?:ommendation)?s?|national\s+recommendation)|(?P<afi>areas?\s+for\s+improvement|afis?)|"
-    r"(?P<coc>causes?\s+of\s+concern|coc))\.?$",
+    r"^(?:(?P<rec>(?:national)?rec(?:ommendation)?s?)|(?P<afi>areas?for(?:an)?improvements?|afis?)|"
+    r"(?P<coc>causes?of(?:serious)?concern|coc))\.?$",
     re.I,
 )
-GRADING = re.compile(r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating)$", re.I)
+
+
+GRADING = re.compile(
+    r"^(?:area|question|pillar|principle|grade|graded\s+judgments?|judgments?|rating|"
+    # a grades table's other columns: "Previous grade", "Grade in 2023", "Change", "Direction of travel"
+    r"(?:previous|last|prior|earlier|\d{4}(?:[/–-]\d{2,4})?)\s+(?:grade|judgment|rating)|"
+    r"(?:grade|judgment|rating)\s+(?:in|at|for)\s+\d{4}(?:[/–-]\d{2,4})?|change|direction\s+of\s+travel|trend)$",
+    re.I,
+)
 
 
 def is_tracker_header(text):

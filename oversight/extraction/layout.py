@@ -185,6 +185,33 @@ def rows_by_ref(members, starts, cells):
     return [row for row in rows if row]
 
 
+def split_header_runs(cells, pieces, base):
+    """Header cells as printed: narrow columns leave less than a word space between two header words
+    ("Ref" "Type"), which words_on_baselines joins; a joined cell that is no header word is parted again
+    where its runs of text part, when each side is one."""
+    out = []
+    for left, right, text in cells:
+        runs = sorted((p for p in pieces if p.base == base and left - 0.5 <= p.left and p.right <= right + 0.5),
+                      key=lambda p: p.left)
+        parted = None if headers.is_header(text) or len(runs) < 2 else part_runs(runs)
+        out.extend(parted or [(left, right, text)])
+    return out
+
+
+def part_runs(runs):
+    """[(left, right, text)] of header words the runs make, left to right, or None if they make none."""
+    for k in range(1, len(runs)):
+        head = " ".join(" ".join(p.text.split()) for p in runs[:k])
+        if headers.is_header(head):
+            tail = " ".join(" ".join(p.text.split()) for p in runs[k:])
+            if headers.is_header(tail):
+                return [(runs[0].left, runs[k - 1].right, head), (runs[k].left, runs[-1].right, tail)]
+            rest = part_runs(runs[k:])
+            if rest:
+                return [(runs[0].left, runs[k - 1].right, head), *rest]
+    return None
+
+
 def header_band(ordered, baselines, pieces):
     """(header cells, baselines) of a table's header row starting at ordered[0], or None.
 
@@ -201,7 +228,7 @@ def header_band(ordered, baselines, pieces):
         band.append(base)
         columns = []
         for line_base in band:
-            for left, right, text in header_cells(baselines[line_base]):
+            for left, right, text in header_cells(split_header_runs(baselines[line_base], pieces, line_base)):
                 column = next((c for c in columns if left < c[1] - 2 and right > c[0] + 2), None)
                 if column is None:
                     columns.append([left, right, text])
@@ -254,6 +281,15 @@ def finding_carried_on(members, starts, column):
     return all(abs(p.left - starts[column]) < 4 and (end is None or p.right < end + 3) for p in members)
 
 
+def heading_after_table(line_pieces, members, table_size, starts):
+    """Whether a line below a table is the heading after it: larger type than the table's header, or bold
+    type in the first column alone where none of the table's rows so far is bold."""
+    if any(p.size > 1.05 * table_size for p in line_pieces):
+        return True
+    return bool(members) and all(p.bold for p in line_pieces) and not any(p.bold for p in members) and \
+        (len(starts) < 2 or all(p.right < starts[1] for p in line_pieces))
+
+
 def tables_of(pieces, carry=None, page_height=None):
     """Tracker tables found by position (issue 11, layout 5): ([a Line holding each table's cells], the other pieces).
 
@@ -297,6 +333,9 @@ def tables_of(pieces, carry=None, page_height=None):
             continue
         starts = [left for left, _, _ in cells]
         members, last_base, group_rows = [], base, []
+        # The type size of the table's header: a line in larger type below it is a heading, not a row.
+        table_size = rest[3] if continued and len(rest) > 3 else max(
+            (p.size for p in pieces if p.base in header_bands.get(base, (base,))), default=0) or header_height
         below_base = sorted((b for b in baselines if b < base), reverse=True)
         for at, below in enumerate(below_base):
             if last_base - below > 4 * header_height + 6:
@@ -314,6 +353,8 @@ def tables_of(pieces, carry=None, page_height=None):
                 break
             if any(p.left < starts[0] - 6 for p in line_pieces):
                 break
+            if not ocr and heading_after_table(line_pieces, members, table_size, starts):
+                break  # ruled rows leave no wide gap before the heading that follows the table
             members.extend(line_pieces)
             last_base = below
         if not members:
@@ -370,7 +411,7 @@ def tables_of(pieces, carry=None, page_height=None):
         tables.append(table)
         if carry is not None and page_height and min(p.bottom for p in members) < page_height * 0.3:
             # It ran to the foot of the page: it may go on, and a finding cut mid-sentence goes on in its column.
-            carry["table"] = (cells, header_height, True, aligned, open_finding_column(cells, texts))
+            carry["table"] = (cells, header_height, True, aligned, open_finding_column(cells, texts), table_size)
     return tables, [p for p in pieces if id(p) not in used]
 
 

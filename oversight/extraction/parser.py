@@ -28,7 +28,11 @@ LABEL = re.compile(
     re.I | re.S,
 )
 KIND_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional|new)\s+)?"
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?"
+    # "Appendix A: Areas for improvement", "Annex B – recommendations in full", "Appendix 1 – full text of the …"
+    r"(?:(?:appendix|annexe?|schedule)\s+[a-z0-9]{1,3}\s*[:.–—-]?\s*(?:the\s+)?"
+    r"(?:(?:full\s+)?(?:text|wording|list|details?)\s+of\s+(?:the\s+)?(?:inspection['’]s\s+)?)?)?"
+    r"(?:summary\s+of\s+|our\s+|list\s+of\s+)?(?:(?:main|key|other|further|additional|new)\s+)?"
     r"(?:(?P<rec>recommendations?)|(?P<afi>areas?\s+for\s+improvement)|"
     r"(?P<coc>(?:accelerated\s+)?causes?\s+(?:of|for)\s+concern))\b",
     re.I,
@@ -128,7 +132,8 @@ NATIONAL_ADDRESSEE = re.compile(
     re.I,
 )
 REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|told\s+(?:us|them|me)|found\s+that|reported\s+that|explained|believed?|thought|felt|suggested|stated)\b", re.I
+    r"\b(?:said|says|told\s+(?:us|them|me)|found\s+that|reported\s+that|explained|believed?|thought|felt|suggested|stated|"
+    r"concluded)\b", re.I
 )
 # "To address this cause of concern, within six months the force should:": a recommendation's preamble.
 ADDRESS_CAUSE = re.compile(r"^to\s+address\s+th(?:is|ese)\s+causes?\s+(?:of|for)\s+concern,?\s+", re.I)
@@ -281,6 +286,12 @@ def is_directive(text):
     if COMMITTEE_NOTE.search(text):
         return False
     return subject_of(text) is not None or bool(RECOMMENDS.match(text) and len(text.split()) > 6)
+
+
+def paraphrase(text):
+    """A directive someone is reported to have given: "Put simply, the inspectors said the force should …"."""
+    modal = re.search(rf"\b{MODAL}\b", text, re.I)
+    return bool(modal and REPORTED_SPEECH.search(text[: modal.start()]))
 
 
 def is_heading(text):
@@ -596,7 +607,7 @@ class Parser:
         if context and not self.in_response:
             kind, source = context
             if marker and (LOOSE_DIRECTIVE.search(rest) or kind == CAUSE or strict or IMPERATIVE.match(rest)):
-                if not COMMITTEE_NOTE.search(rest):
+                if not COMMITTEE_NOTE.search(rest) and (kind == CAUSE or not paraphrase(rest)):
                     self.take(kind, ref if marker != "bullet" else None, rest, page, marker=marker, from_list=True)
                     return True
             if self.last_block and source in ("heading", "colon") and rest[-1] not in ".:;!?)" and not is_heading(rest):

@@ -125,6 +125,8 @@ def read_text(data):
     pages = []
     for number, page in enumerate(raw_pages, start=1):
         lines = [line for line in page.split("\n") if not line.startswith("# source:")]
+        if paged:
+            lines = without_glued_notes(lines)
         filled = [line for line in lines if line.strip()]
         if filled and (sum(map(len, filled)) / len(filled) > 600 or (len(filled) <= 3 and max(map(len, filled)) > 300)):
             # Text with no line breaks (copy-paste, some generators): read it by sentence (issue 11, layout 3).
@@ -134,6 +136,51 @@ def read_text(data):
     if paged:
         pages = strip_running_lines(pages)
     return Document(pages=pages, title=title, page_count=len(raw_pages) if paged else None)
+
+
+NOTE_LINE = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?=[A-Z“‘\"'(])\S")
+
+
+def glued_call(number):
+    """A footnote call a text export glued to the word before it: "timescale3", "guidance,12", "partners23."."""
+    return re.compile(rf"(?:(?<=[a-z])|(?<=[a-z][.,;:)’”\"'])){number}(?!\w)")
+
+
+def without_glued_notes(lines):
+    """A text export's page without its footnotes and the calls glued to words (pdftotext prints a raised call
+    as plain digits: "within the agreed timescale3 and …", the note "3 College of Policing …" above the page
+    number). A note is only one at the foot of the page whose number is glued to a word above it; words that
+    end in digits of their own ("COVID-19", "P1", "Schedule 7A") keep them."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    notes = {}
+    for position, n in enumerate(filled):
+        m = NOTE_LINE.match(lines[n])
+        # At the foot: only notes, their wrapped lines and short lines (a footer, the page number) below it.
+        if m and all(NOTE_LINE.match(lines[k]) or len(lines[k].split()) <= 12 or k == filled[position + 1]
+                     for k in filled[position + 1:]) and len(filled) - position <= 8:
+            call = glued_call(m.group("n"))
+            if any(call.search(lines[k]) for k in filled[:position]):
+                notes[n] = call
+    if not notes:
+        return lines
+    drop = set(notes)
+    for n in notes:
+        k = n + 1
+        # A note wrapped over lines: what follows it, up to a blank line, the next note or the page number.
+        while k < len(lines) and lines[k].strip() and k not in notes and not re.fullmatch(r"\s*\d{1,4}\s*", lines[k]) \
+                and len(lines[k].split()) > 3 and k - n <= 3:
+            drop.add(k)
+            k += 1
+    first_note = min(notes)
+    out = []
+    for n, line in enumerate(lines):
+        if n in drop:
+            continue
+        if n < first_note:
+            for call in notes.values():
+                line = call.sub("", line)
+        out.append(line)
+    return out
 
 
 def tab_tables(lines, page):

@@ -1635,3 +1635,387 @@ def d66_tracker_cells_with_paragraphs():
     d.update(g2, " ".join(u2))
     d.update(g3, u3[0])
     return d
+
+
+# Round five (branch extract5): four layouts the blind part test4 was short in, each in new wording and several
+# variants, written and labelled before the reader first read them.
+
+
+@document
+def d67_panel_appendix_numbered():
+    d = Doc("d67_panel_appendix_numbered", "Police and Crime Panel: HMICFRS report on neighbourhood policing", 7,
+            "A panel paper whose summary paraphrases the report ('In brief, the report found that the force should "
+            "… and should …'), the force's response worded with 'should'/'must', and the two areas for improvement "
+            "quoted in full in a numbered 'Appendix A: Areas for improvement'.", formats=LO_FORMATS)
+    d.h(1, "Police and Crime Panel – 22 January 2026")
+    d.h(2, "HMICFRS inspection of neighbourhood policing in Fenmoor Police")
+    d.p("Recommendation: that the Panel notes the report and the force’s response.")
+    d.h(3, "Summary")
+    d.p("HMICFRS published its report on 3 November 2025. It made no recommendations and identified two areas for "
+        "improvement, which are set out in full in Appendix A.")
+    d.p("In brief, the report found that the force should do more to involve communities in setting its "
+        "neighbourhood priorities and should improve how it measures the effect of its problem-solving work.")
+    d.h(3, "The force’s response")
+    d.p("The force accepts both findings. Neighbourhood inspectors must now publish their priorities every quarter, "
+        "and the force should have a new problem-solving database in place by the spring.")
+    d.h(3, "Financial implications")
+    d.p("None arising from this report.")
+    d.h(2, "Appendix A: Areas for improvement")
+    a1 = "The force should make sure that communities have a say in the priorities of their neighbourhood teams."
+    a2 = ("The force should improve how it evaluates its problem-solving plans, so that it knows which of them reduce "
+          "crime and anti-social behaviour.")
+    d.p("1. " + a1)
+    d.p("2. " + a2)
+    d.f(AFI, a1, ref="1", addressees=["The force"])
+    d.f(AFI, a2, ref="2", addressees=["The force"])
+    return d
+
+
+@document
+def d68_board_annex_recommendations_text():
+    d = Doc("d68_board_annex_recommendations_text", "Strategic policing board: custody inspection (text export)", 7,
+            "A board paper as plain text: 'Put simply, the inspectors said the force should …' in its summary, a "
+            "'Decision required' line, and the recommendations quoted in a numbered 'Annex B – recommendations in "
+            "full'.")
+    r1 = "By 31 May 2026, the force should make sure that every detainee is offered a risk review before release."
+    r2 = "The force should improve the recording of use of force in its custody suites."
+    r3 = "The force should make sure that detainees can see a health care professional within one hour of asking."
+    d.text = (
+        "Strategic Policing Board – 5 February 2026\n"
+        "Item 6: Joint inspection of custody in Harlow Vale Police\n"
+        "Decision required: the Board is asked to note the inspection and the action plan.\n"
+        "1. Summary\n"
+        "1.1 The joint inspection report was published on 12 December 2025. It made three recommendations to the "
+        "force and identified several areas for improvement.\n"
+        "1.2 Put simply, the inspectors said the force should review risk before release and should record its use of "
+        "force more carefully.\n"
+        "2. Progress\n"
+        "2.1 The custody command has written an action plan. Custody sergeants must complete refresher training by "
+        "April.\n"
+        "Annex B – recommendations in full\n"
+        f"1. {r1}\n"
+        f"2. {r2}\n"
+        f"3. {r3}\n"
+    )
+    d.f(REC, r1, ref="1", due="By 31 May 2026", addressees=["the force"])
+    d.f(REC, r2, ref="2", addressees=["The force"])
+    d.f(REC, r3, ref="3", addressees=["The force"])
+    return d
+
+
+@document
+def d69_committee_appendix_list():
+    d = Doc("d69_committee_appendix_list", "Audit and standards committee: HMICFRS PEEL findings", 7,
+            "A committee report: 'Overall, the inspection concluded that the force should …' in its overview, the "
+            "areas for improvement as an ordered list under 'Appendix 1 – full text of the areas for improvement', "
+            "then 'Appendix 2: Glossary' whose entries say 'should'.", formats=LO_FORMATS)
+    d.h(1, "Audit and Standards Committee – 30 March 2026")
+    d.h(2, "PEEL 2025: findings for Ashcombe Constabulary")
+    d.p("Members are asked to note this report.")
+    d.h(3, "Overview")
+    d.p("The inspectorate graded the constabulary good in four areas. Overall, the inspection concluded that the "
+        "constabulary should answer non-emergency calls more quickly and should review the way it allocates crimes.")
+    d.p("The full text of the three areas for improvement is given in Appendix 1.")
+    d.h(2, "Appendix 1 – full text of the areas for improvement")
+    a1 = "The constabulary should answer non-emergency calls within its published target time."
+    a2 = "The constabulary should make sure that crimes are allocated to investigators with the right skills."
+    a3 = "The constabulary should improve the way it shares information about vulnerable adults with its partners."
+    d.raw(f"<ol><li>{a1}</li><li>{a2}</li><li>{a3}</li></ol>")
+    d.f(AFI, a1, ref="1", addressees=["The constabulary"])
+    d.f(AFI, a2, ref="2", addressees=["The constabulary"])
+    d.f(AFI, a3, ref="3", addressees=["The constabulary"])
+    d.h(2, "Appendix 2: Glossary")
+    d.p("Non-emergency call: a call to 101 that should be answered within ten minutes.")
+    return d
+
+
+@document
+def d70_appendix_numbered_paragraphs_text():
+    d = Doc("d70_appendix_numbered_paragraphs_text", "Fire authority paper: inspection findings (text export)", 7,
+            "A fire authority paper as text: a summary saying 'The inspectors concluded that the service should …', "
+            "the service's comments, then 'APPENDIX A: AREAS FOR IMPROVEMENT' in capitals with numbered items, one "
+            "wrapped over two lines.")
+    a1 = "The service should make sure that it has a clear plan for how it will meet its future training needs."
+    a2 = ("The service should make sure that all staff understand how to raise concerns, and that concerns are "
+          "dealt with promptly.")
+    d.text = (
+        "Combined Fire Authority – 11 March 2026\n"
+        "HMICFRS inspection of Westerby Fire and Rescue Service\n"
+        "Purpose of report: to inform Members of the outcome of the inspection.\n"
+        "Summary\n"
+        "The inspectors concluded that the service should plan its training better and should listen to its staff.\n"
+        "Service comments\n"
+        "The service should complete its training plan by June. Managers must attend the new listening sessions.\n"
+        "APPENDIX A: AREAS FOR IMPROVEMENT\n"
+        f"1. {a1}\n"
+        "2. The service should make sure that all staff understand how to raise concerns, and that\n"
+        "concerns are dealt with promptly.\n"
+    )
+    d.f(AFI, a1, ref="1", addressees=["The service"])
+    d.f(AFI, a2, ref="2", addressees=["The service"])
+    return d
+
+
+@document
+def d71_action_plan_type_column():
+    d = Doc("d71_action_plan_type_column", "Improvement plan: HMICFRS findings with a type column", 5,
+            "A Word improvement plan of six columns (Ref / Type / HMICFRS finding / Lead / Latest position / BRAG): "
+            "the Type column gives each finding's kind; leads whose names start with capitals ('Area commander').",
+            formats=LO_FORMATS)
+    d.h(1, "Northbridge Police – HMICFRS improvement plan (January 2026)")
+    items = [
+        ("1", "Area for improvement", AFI, "The force should make sure that its officers record the ethnicity of the "
+         "people they stop and search.", "Area commander (North)", "Recording is now checked every week by "
+         "supervisors.", "Green"),
+        ("2", "Recommendation", REC, "By 30 June 2026, the force should make sure that all victims of domestic abuse "
+         "receive a follow-up visit within seven days.", "Head of Public Protection", "Visits are made in 71 per cent "
+         "of cases.", "Amber"),
+        ("3", "Area for improvement", AFI, "The force should improve the quality of its investigation plans for "
+         "serious acquisitive crime.", "Detective Chief Inspector, Crime", "A new template has been issued.",
+         "Amber"),
+        ("4", "Recommendation", REC, "The force should make sure that it understands the wellbeing needs of its "
+         "call handlers.", "Area manager, Contact Centre", "A wellbeing survey closes in February.", "Red"),
+    ]
+    rows = []
+    for ref, type_, kind, text, lead, update, rag in items:
+        rows.append([ref, type_, text, lead, update, rag])
+        due = "By 30 June 2026" if text.startswith("By") else None
+        g = d.f(kind, text, ref=ref, due=due, addressees=["the force" if due else "The force"])
+        d.update(g, update)
+    d.table(["Ref", "Type", "HMICFRS finding", "Lead", "Latest position", "BRAG"], rows)
+    return d
+
+
+@document
+def d72_plan_category_column():
+    d = Doc("d72_plan_category_column", "Action plan: category column and short findings", 5,
+            "A six-column action plan (No. / Category / Inspection finding / Owner / Progress / Status) with the kind "
+            "in a Category column ('AFI', 'Recommendation', 'Cause of concern'), cells that wrap over several lines.",
+            formats=LO_FORMATS)
+    d.h(1, "Kestrel Fire and Rescue Service – action plan")
+    items = [
+        ("1", "Cause of concern", COC, "The service doesn’t do enough to make sure that its staff are safe when they "
+         "attend high-rise incidents.", "Assistant Chief Fire Officer", "Training on high-rise procedures began in "
+         "December.", "Amber"),
+        ("2", "AFI", AFI, "The service should make sure that its fire protection team has enough qualified "
+         "inspectors.", "Head of Protection", "Two inspectors qualified in November.", "Green"),
+        ("3", "Recommendation", REC, "Within three months, the service should review its policy on the use of "
+         "breathing apparatus at large fires.", "Station Manager, Operational Assurance", "The review is complete "
+         "and the policy has been rewritten.", "Green"),
+    ]
+    rows = []
+    for ref, type_, kind, text, lead, update, rag in items:
+        rows.append([ref, type_, text, lead, update, rag])
+        due = "Within three months" if text.startswith("Within") else None
+        g = d.f(kind, text, ref=ref, due=due,
+                addressees=[] if kind == COC else ["the service" if due else "The service"])
+        d.update(g, update)
+    d.table(["No.", "Category", "Inspection finding", "Owner", "Progress", "Status"], rows)
+    return d
+
+
+@document
+def d73_plan_finding_type_column():
+    d = Doc("d73_plan_finding_type_column", "Tracker: finding type after the finding", 5,
+            "A tracker (Ref / Finding / Finding type / Responsible officer / Update / RAG): the type column after the "
+            "finding, refs 'R1', 'A1'.", formats=LO_FORMATS)
+    d.h(1, "HMICFRS findings tracker – Elmford Police")
+    items = [
+        ("R1", "Recommendation", REC, "The force should make sure that officers who investigate child sexual abuse "
+         "have been trained to do so.", "Detective Superintendent Grey", "Forty officers trained; twelve to go.",
+         "Amber"),
+        ("A1", "Area for improvement", AFI, "The force should improve how quickly it answers calls to 101.",
+         "Contact Management Lead", "Average wait is down to four minutes.", "Green"),
+        ("A2", "Area for improvement", AFI, "The force should make sure that its supervisors review the risk "
+         "assessments of missing people.", "Inspector Operational Support", "Audit planned for April.", "Red"),
+    ]
+    rows = []
+    for ref, type_, kind, text, lead, update, rag in items:
+        rows.append([ref, text, type_, lead, update, rag])
+        g = d.f(kind, text, ref=ref, addressees=["The force"])
+        d.update(g, update)
+    d.table(["Ref", "Finding", "Finding type", "Responsible officer", "Update", "RAG"], rows)
+    return d
+
+
+@document
+def d74_peel_grades_then_cause():
+    d = Doc("d74_peel_grades_then_cause", "PEEL 2025: Oakridge Police (grades table, then a cause)", 8,
+            "A generated PEEL page: a grades table of five rows, then straight away a 'Cause of concern' heading, the "
+            "cause and a dated lead-in with three recommendations; built by LibreOffice too.", formats=LO_FORMATS)
+    d.h(1, "PEEL 2025: Oakridge Police")
+    d.table(["Area", "Grade"], [["Preventing crime", "Good"], ["Responding to the public", "Inadequate"],
+                                ["Investigating crime", "Requires improvement"], ["Protecting vulnerable people",
+                                                                                  "Adequate"],
+                                ["Managing offenders", "Good"]])
+    d.h(2, "Cause of concern")
+    c = "Oakridge Police isn’t answering emergency and non-emergency calls quickly enough."
+    d.p(c)
+    g = d.f(COC, c)
+    d.lead("Within three months, the force should:", [
+        "make sure that it has enough call handlers on duty at times of peak demand",
+        "make sure that callers who abandon a call are called back",
+        "review how it triages calls that are waiting for an answer",
+    ], due="Within three months", addressees=["the force"], parent=g)
+    d.h(2, "Area for improvement")
+    a = "The force should make sure that it records crimes accurately when they are reported."
+    d.p(a)
+    d.f(AFI, a, addressees=["The force"])
+    return d
+
+
+@document
+def d75_peel_grades_section_cause():
+    d = Doc("d75_peel_grades_section_cause", "PEEL 2025: Silverdale Constabulary (grades, section, cause)", 8,
+            "A PEEL page: a grades table (Question / Grade), then a section heading, then the cause of concern in "
+            "bold-free body text and its recommendations 'Recommendation 1 …' as labelled paragraphs.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2025: Silverdale Constabulary")
+    d.table(["Question", "Grade"], [["Treatment of the public", "Good"], ["Protecting vulnerable people",
+                                                                           "Inadequate"],
+                                    ["Leadership and force management", "Adequate"]])
+    d.h(2, "Protecting vulnerable people")
+    d.h(3, "Cause of concern")
+    c = "The constabulary doesn’t always identify and safeguard vulnerable people at the first contact."
+    d.p(c)
+    g = d.f(COC, c, theme="Protecting vulnerable people")
+    r1 = "The constabulary should make sure that its call handlers identify vulnerability using a structured assessment."
+    r2 = "The constabulary should make sure that safeguarding referrals are made within one working day."
+    d.p("Recommendation 1: " + r1)
+    d.p("Recommendation 2: " + r2)
+    d.f(REC, r1, ref="1", addressees=["The constabulary"], parent=g, theme="Protecting vulnerable people")
+    d.f(REC, r2, ref="2", addressees=["The constabulary"], parent=g, theme="Protecting vulnerable people")
+    return d
+
+
+@document
+def d76_grades_three_columns_cause():
+    d = Doc("d76_grades_three_columns_cause", "PEEL 2025: Thornbury Police (grades with last grade, then a cause)", 8,
+            "A grades table with a third column ('Grade', 'Previous grade'), then the cause of concern printed as a "
+            "paragraph under 'Causes of concern' and an HMICFRS-recommends lead-in with bullets.",
+            formats=LO_FORMATS)
+    d.h(1, "PEEL 2025: Thornbury Police")
+    d.table(["Area", "Grade", "Previous grade"], [["Investigating crime", "Inadequate", "Adequate"],
+                                                  ["Managing offenders", "Requires improvement", "Good"]])
+    d.h(2, "Causes of concern")
+    c = "Thornbury Police isn’t investigating crime effectively or giving victims the service they deserve."
+    d.p(c)
+    g = d.f(COC, c)
+    d.lead("To address this cause of concern, we recommend that within six months the force should:", [
+        "make sure that investigations are allocated to officers with the right skills",
+        "make sure that supervisors review investigations at regular intervals",
+    ], due="within six months", addressees=["the force"], parent=g)
+    return d
+
+
+@document
+def d77_pdftotext_glued_footnote():
+    d = Doc("d77_pdftotext_glued_footnote", "Text export (pdftotext) with a footnote digit glued to a word", 10,
+            "A pdftotext export: a bulleted recommendation crosses a page break with a footnote call glued to a word "
+            "('timeframe4'), the note printed above the page number; the next bullet on the following page.")
+    r1 = ("The force should make sure that officers complete the domestic abuse risk assessment within the agreed "
+          "timeframe and that a supervisor reviews each one before the end of the shift.")
+    r2 = "The force should make sure that victims are told when a suspect is released on bail."
+    filler = ("Inspectors examined 60 cases and spoke to officers, staff and partner agencies about\n"
+              "how the force responds to domestic abuse.\n")
+    pages = [
+        "Domestic abuse inspection: Larkhill Police\n\n" + filler + "\n" + filler + "\n1\n",
+        "Domestic abuse inspection: Larkhill Police\n\n" + filler + "\nRecommendations\n\n"
+        "• The force should make sure that officers complete the domestic abuse risk\n"
+        "assessment within the agreed timeframe4 and that a supervisor reviews each one\n\n"
+        "4 College of Policing, Domestic abuse risk assessment guidance, 2022.\n\n2\n",
+        "Domestic abuse inspection: Larkhill Police\n\nbefore the end of the shift.\n\n"
+        f"• {r2}\n\n" + filler + "\n3\n",
+        "Domestic abuse inspection: Larkhill Police\n\n" + filler + "\n4\n",
+    ]
+    d.text = "\f".join(pages)
+    d.f(REC, r1, addressees=["The force"])
+    d.f(REC, r2, addressees=["The force"])
+    d.printed = {"F1": ["The force should make sure that officers complete the domestic abuse risk",
+                        "assessment within the agreed timeframe", "and that a supervisor reviews each one",
+                        "before the end of the shift."]}
+    return d
+
+
+@document
+def d78_pdftotext_glued_after_punctuation():
+    d = Doc("d78_pdftotext_glued_after_punctuation", "Text export: footnote calls after punctuation and in narrative", 10,
+            "A pdftotext export of numbered areas for improvement: a footnote call glued after a comma ('guidance,12') "
+            "in a finding that crosses the page, a second call in the narrative, two notes above the page number; "
+            "words with digits of their own ('COVID-19', 'Schedule 7A', 'P1') keep them.")
+    a1 = ("The force should make sure that officers follow the national guidance, and that they record the reasons "
+          "for every strip search on the custody record.")
+    a2 = "The force should review how it uses Schedule 7A powers at the port, including how it records P1 calls."
+    a3 = "The force should make sure that it learns from the COVID-19 custody arrangements."
+    narrative = ("We reviewed 120 custody records.11 Most detainees were treated well, and staff were\n"
+                 "respectful and patient.\n")
+    pages = [
+        "Custody inspection report\n\n" + narrative + "\nAreas for improvement\n\n"
+        "1. The force should make sure that officers follow the national guidance,12 and that\n"
+        "they record the reasons for every strip search\n\n"
+        "11 Records were chosen at random from the last six months.\n"
+        "12 Authorised Professional Practice: Detention and custody.\n\n1\n",
+        "Custody inspection report\n\non the custody record.\n\n"
+        f"2. {a2}\n\n3. {a3}\n\n" + narrative + "\n2\n",
+        "Custody inspection report\n\n" + narrative + "\n3\n",
+    ]
+    d.text = "\f".join(pages)
+    d.f(AFI, a1, ref="1", addressees=["The force"])
+    d.f(AFI, a2, ref="2", addressees=["The force"])
+    d.f(AFI, a3, ref="3", addressees=["The force"])
+    d.printed = {"F1": ["The force should make sure that officers follow the national guidance,", "and that",
+                        "they record the reasons for every strip search", "on the custody record."]}
+    return d
+
+
+@document
+def d79_pdftotext_glued_two_digits():
+    d = Doc("d79_pdftotext_glued_two_digits", "Text export: two-digit footnote call before a full stop", 10,
+            "A pdftotext export: a cause of concern and lettered recommendations, a two-digit footnote call glued to "
+            "a word before its full stop ('partners23.'), the note at the foot of the page; a word ending in a digit "
+            "with no note ('Operation Vault2') keeps it.")
+    c = "The service isn’t doing enough to protect the public through its fire safety audits."
+    # A lead-in's items are labelled as printed, one finding each (README): the item's own words.
+    r1 = "make sure that its risk-based inspection programme covers the premises identified by its partners."
+    r2 = "make sure that Operation Vault2 audits are completed on time."
+    pages = [
+        "Fire and rescue inspection 2026\n\nCause of concern\n\n" + c + "\n\n"
+        "Recommendations\n\n"
+        "By 30 September 2026, the service should:\n\n"
+        "a) make sure that its risk-based inspection programme covers the premises\n"
+        "identified by its partners23.\n\n"
+        "23 Partners include the local authority and the ambulance service.\n\n1\n",
+        "Fire and rescue inspection 2026\n\n"
+        "b) make sure that Operation Vault2 audits are completed on time.\n\n"
+        "The service has started to recruit more protection staff.\n\n2\n",
+        "Fire and rescue inspection 2026\n\nThe service has a plan to improve its audits.\n\n3\n",
+    ]
+    d.text = "\f".join(pages)
+    g = d.f(COC, c)
+    d.f(REC, r1, due="By 30 September 2026", addressees=["the service"], parent=g)
+    d.f(REC, r2, due="By 30 September 2026", addressees=["the service"], parent=g)
+    d.printed = {"F2": ["make sure that its risk-based inspection programme covers the premises",
+                        "identified by its partners"]}
+    return d
+
+
+@document
+def d80_grades_then_cause_small_heading():
+    d = Doc("d80_grades_then_cause_small_heading", "PEEL 2025: Hartfield Police (grades, then a body-size heading)", 8,
+            "A grades table followed at once by a third-level 'Cause of concern' heading (body size, bold in Word and "
+            "LibreOffice), the cause, and 'Recommendation 1:' / 'Recommendation 2:' paragraphs.", formats=LO_FORMATS)
+    d.h(1, "PEEL 2025: Hartfield Police")
+    d.table(["Area", "Grade"], [["Police powers and public treatment", "Good"],
+                                ["Responding to the public", "Requires improvement"],
+                                ["Managing offenders", "Inadequate"]])
+    d.h(3, "Cause of concern")
+    c = "Hartfield Police isn’t managing the risk posed by registered sex offenders well enough."
+    d.p(c)
+    g = d.f(COC, c)
+    r1 = "Hartfield Police should make sure that risk assessments of sex offenders are completed on time."
+    r2 = "Hartfield Police should make sure that it has enough trained offender managers."
+    d.p("Recommendation 1: " + r1)
+    d.p("Recommendation 2: " + r2)
+    d.f(REC, r1, ref="1", addressees=["Hartfield Police"], parent=g)
+    d.f(REC, r2, ref="2", addressees=["Hartfield Police"], parent=g)
+    return d
