@@ -196,3 +196,24 @@ def test_after_every_migration_the_tally_follows_a_write(force, liaison_officer)
     assert not ResponseTally.objects.filter(organisation_id=force.pk, status="open").exclude(n=0).exists()
     assert ResponseTally.objects.filter(organisation_id=force.pk, status="in_progress", n=1).exists()
     assert_exact()
+
+
+def test_a_response_whose_finding_is_gone_changes_without_failing_the_tally(force, liaison_officer):
+    """Django's transactional tests flush every table with foreign keys unchecked, in no set order: an
+    update deleted after its response's finding moved the response's sort keys and the SQLite trigger
+    tallied it under a NULL kind (NOT NULL failed, the flush failed, and every later test on that worker)."""
+    from django.db import connection
+
+    from oversight.responses.tests.factories import UpdateFactory
+
+    response = ResponseFactory(organisation=force, status="in_progress", target_on=None,
+                               finding=FindingFactory(due_on=TODAY + 30 * DAY))
+    update = UpdateFactory(response=response, by=liaison_officer)
+    from django.db import transaction
+
+    # Foreign keys are checked at commit (deferred); the savepoint puts the finding back before that.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM reports_finding WHERE id = %s", [response.finding_id])
+        cursor.execute("DELETE FROM responses_update WHERE id = %s", [update.pk])
+        assert not ResponseTally.objects.filter(kind__isnull=True).exists()
+        transaction.set_rollback(True)
