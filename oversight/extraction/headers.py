@@ -52,6 +52,10 @@ GRADING = re.compile(
 )
 
 
+# The column of a gradings table that holds the grade (its other columns are GRADING's).
+GRADE_COLUMN = re.compile(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", re.I)
+
+
 def is_tracker_header(text):
     return bool(KIND.match(text) or UPDATE.match(text) or REF.match(text) or OTHER.match(text) or FINDING.match(text)
                 or TYPE.match(text))
@@ -60,11 +64,6 @@ def is_tracker_header(text):
 def is_header(text):
     """A header cell of a tracker or a gradings table."""
     return is_tracker_header(text) or bool(GRADING.match(text))
-
-
-def names_finding(text):
-    """A header cell that names the finding column (or a gradings table's grade column)."""
-    return bool(KIND.match(text) or re.match(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", text, re.I))
 
 
 def finding_column(texts):
@@ -85,6 +84,6 @@ def finding_column(texts):
 
 def names_findings(texts):
     """Whether a row of header cells names a tracker's finding column (or a gradings table's grade column)."""
-    grades = sum(bool(re.match(r"^(?:grade|graded\s+judgments?|judgments?|rating)$", t, re.I)) for t in texts)
+    grades = sum(bool(GRADE_COLUMN.match(t)) for t in texts)
     kinds = sum(bool(KIND.match(t)) for t in texts)
     return grades + kinds == 1 or (grades == 0 and finding_column(texts) is not None)
