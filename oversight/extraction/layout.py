@@ -656,9 +656,12 @@ def join_lines(text, line):
     return text + " " + line
 
 
+KIND_NAME = re.compile(r"recommendation|area|cause|improvement", re.I)
+
+
 def strip_running_lines(pages):
     """Drop the header and footer lines a plain-text export repeats at the top or bottom of most pages."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return pages
 
     def key(text):
@@ -671,7 +674,9 @@ def strip_running_lines(pages):
     counts = Counter()
     for _, lines in pages:
         counts.update({key(line) for line in edges(lines) if len(line.split()) <= 12})
-    running = {k for k, n in counts.items() if n >= max(3, 0.6 * len(pages))}
+    # Two pages show a running line only by repeating it on both; a finding's kind heading is never one.
+    running = {k for k, n in counts.items() if n >= (2 if len(pages) == 2 else max(3, 0.6 * len(pages)))
+               and not (len(pages) == 2 and KIND_NAME.search(k))}
     cleaned = []
     for number, lines in pages:
         edge = set(map(id, edges(lines)))

@@ -48,12 +48,16 @@ RESPONSE_LABEL = re.compile(
 )
 RECOMMENDS = re.compile(
     r"^(?:to\s+address\s+th(?:is|ese)\s+causes?\s+of\s+concern,?\s+)?"
+    # "Because of this, we recommend that …": a connective that ties the lead-in to the evidence before it.
+    r"(?:(?:because\s+of\s+(?:this|these\s+findings)|for\s+(?:this|these)\s+reasons?|as\s+a\s+result|therefore|"
+    r"consequently|in\s+(?:the\s+)?light\s+of\s+(?:this|these\s+findings))\s*,?\s+)?"
     r"(?:hmic|hmicfrs|we|the\s+inspectorate|his\s+majesty's\s+inspectorate[\w\s&]*?)\s+"
     r"(?:(?:also|therefore|now|further)\s+)?recommends?\s+that,?\s*",
     re.I,
 )
 MODAL = r"(?:should|must|needs?\s+to|ought\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)"
 SUBJECT = re.compile(rf"^(?P<subject>[^.;:?!]{{1,200}}?)\s*,?\s+{MODAL}\b", re.I)
+PURPOSE = re.compile(r"^(?:in\s+order\s+)?to\s+[a-z][^,]{3,120},\s+(?=\S)", re.I)
 LOOSE_DIRECTIVE = re.compile(rf"\b{MODAL}\b|\brecommends?\b", re.I)
 NARRATIVE_STARTS = re.compile(
     r"^(?:we|it|this|that|these|there|in|our|as|if|when|where|while|although|however|i|you|he|she|"
@@ -66,6 +70,11 @@ MARKER = re.compile(
     r"^(?P<bullet>[•●▪◦■‣∙·\-–—*o](?:\s+|$))?"
     r"(?:(?P<num>\(?(?P<ref>\d{1,3}(?:\.\d{1,3})*|[ivxlcIVXLC]{1,6}|[a-zA-Z])(?:[.)]|(?<=\d)(?=\s)))(?:\s+|$))?",
 )
+PLURAL_KIND_THEN_LEAD_IN = re.compile(
+    r"^(?P<kind>Recommendations|Areas\s+for\s+improvement|Causes\s+of\s+concern)\s+(?P<rest>(?:By|Within|The|We|HMICFRS)\b.{10,})$"
+)
+# A tracker's own reference printed before its finding: "WP-01 The force should …", "NYP/3 By 30 June, …".
+CODED_REF = re.compile(r"^(?P<ref>[A-Z]{1,4}[-/–]\d{1,3}[a-z]?)\s+(?P<rest>[A-Z].{15,})$", re.S)
 # Findings printed without their subject: "Improve how it supervises investigations." (seed 002 labels them).
 IMPERATIVE = re.compile(
     r"^(?:improve|make\s+sure|ensure|review|develop|introduce|establish|engage|identify|assign|begin|take|"
@@ -108,7 +117,9 @@ ANNOUNCES_CAUSE = re.compile(
 )
 # "… the recommendations we have made, which are set out below.": what the paragraph names is printed next.
 ANNOUNCES_BELOW = re.compile(
-    r"\b(?:(?:set\s+out|shown|listed|given|described|printed|included)\s+below|as\s+follows|(?:are|is)\s+below)\s*[.]$", re.I
+    r"\b(?:(?:set\s+(?:(?:these|them|this|it|each)\s+)?out|shown|listed|given|described|printed|included)\s+below"
+    # "We set these out below with our recommendations."
+    r"(?:\s+(?:with|together\s+with|alongside)\s+[^.:;]{3,60})?|as\s+follows|(?:are|is)\s+below)\s*[.]$", re.I
 )
 # "In addition, we identified one area for improvement.": the finding it announces is printed next.
 ANNOUNCES_KIND = re.compile(
@@ -227,6 +238,9 @@ def split_marker(text):
     """(marker type, ref, rest) for a list item; (None, None, text) for a paragraph."""
     if re.match(r"^(?:i\.e\.|e\.g\.)", text, re.I):
         return None, None, text
+    coded = CODED_REF.match(text)
+    if coded and (is_directive(coded.group("rest")) or IMPERATIVE.match(coded.group("rest"))):
+        return "coded", coded.group("ref"), coded.group("rest")
     m = MARKER.match(text)
     if not m or not m.group(0).strip():
         return None, None, text
@@ -270,6 +284,8 @@ def subject_of(text):
     if not m:
         return None
     subject = m.group("subject").strip(" ,")
+    # "To improve its response to missing children, the force should": the purpose, then who.
+    subject = PURPOSE.sub("", subject, count=1)
     if len(subject.split()) > 22:
         return None
     if not due and not rest[:1].isupper() and not RECOMMENDS.match(text):
@@ -415,6 +431,13 @@ class Parser:
             self.take(kind, None, inline.group("text"), page, marker=None)
             return
 
+        plural_lead = PLURAL_KIND_THEN_LEAD_IN.match(rest)
+        if plural_lead and not marker and LEAD_IN_END.search(rest):
+            # "Recommendations By 30 November 2027, the service should:": the heading and its lead-in on one line.
+            self.feed(type(block)(plural_lead.group("kind"), page))
+            self.feed(type(block)(plural_lead.group("rest"), page))
+            return
+
         label = LABEL.match(rest)
         if label and re.fullmatch(r"\([^()]{1,60}\)", label.group("rest").strip()) and label.group("ref"):
             # "Recommendation 3 (previously recommendation 5)": a label on its own line.
@@ -449,6 +472,12 @@ class Parser:
         if RAG_WORD.match(rest) and not marker:
             return  # a status cell left by a flattened table ("Green"): not a heading, the list goes on
         header_kind = table_header_kind(rest)
+        title, trailing_kind = trailing_table_header(rest) if not marker and not header_kind else (None, None)
+        if trailing_kind:
+            # "Westermoor Police … tracker Quarter 3 Ref Recommendation Force update RAG": a flattened title, then
+            # the tracker's header row.
+            self.section_break(title)
+            header_kind = trailing_kind
         if header_kind:
             # A tracker's header row printed as one line ("No. Recommendation Force update RAG"): its rows follow.
             self.context, self.context_fresh = (header_kind, "heading"), True
@@ -631,7 +660,7 @@ class Parser:
             self.context, self.context_fresh = (kind, "heading"), False
             self.take(kind, None, rest, page, marker=None)
             return True
-        if marker == "decimal" and strict and self.continues_numbering(ref):
+        if marker in ("decimal", "coded") and strict and self.continues_numbering(ref):
             # "2 By 30 June …" after finding 1 of a flattened tracker, its update printed between them.
             self.take(self.findings[-1].kind, ref, rest, page, marker=marker, from_list=True)
             return True
@@ -684,8 +713,12 @@ class Parser:
     def continues_numbering(self, ref):
         """Whether `ref` is the next number after the last finding's, taken from a numbered list."""
         last = self.findings[-1] if self.findings else None
-        return bool(last and last.marker == "decimal" and (last.ref or "").isdigit() and ref.isdigit()
-                    and int(ref) == int(last.ref) + 1)
+        if not last or last.marker not in ("decimal", "coded") or not last.ref:
+            return False
+        # "WP-02" after "WP-01": the same code, the next number.
+        prefix, number = re.match(r"^(.*?)(\d+)[a-z]?$", ref).groups()
+        last_prefix, last_number = (re.match(r"^(.*?)(\d+)[a-z]?$", last.ref) or re.match("()(x)", "x")).groups()
+        return prefix == last_prefix and last_number.isdigit() and int(number) == int(last_number) + 1
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
@@ -732,22 +765,42 @@ RAG_WORD = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|close
 def table_header_kind(text):
     """The finding kind of a table's header row printed as one line ("No. Recommendation Force update RAG"),
     or None: every word must belong to a header cell, and exactly one cell must name a finding kind."""
-    words, cells, i = text.split(), [], 0
-    while i < len(words):
-        for j in range(min(len(words), i + 4), i, -1):
-            cell = " ".join(words[i:j])
-            if headers.is_tracker_header(cell):
-                cells.append(cell)
-                i = j
-                break
-        else:
-            return None
+    cells = header_cells_of(text)
     kinds = [cell for cell in cells if HEADER_KIND.match(cell)]
     if len(cells) < 2 or len(kinds) != 1:
         return None
     return kind_of(HEADER_KIND.match(kinds[0]))
 
 
+def trailing_table_header(text):
+    """(the words before, the kind) of a line ending with a tracker's header row of three cells or more, as a
+    flattened tracker prints its title and header together; (None, None) for any other line."""
+    words = text.split()
+    if text[-1:] in TERMINAL_PUNCTUATION or len(words) < 4:
+        return None, None
+    for start in range(1, len(words) - 2):
+        tail = " ".join(words[start:])
+        kind = table_header_kind(tail)
+        if kind and len(header_cells_of(tail)) >= 3:
+            return " ".join(words[:start]), kind
+    return None, None
+
+
+def header_cells_of(text):
+    """The header cells a line of header words reads as, longest first (as table_header_kind reads them)."""
+    words, cells, i = text.split(), [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            if headers.is_tracker_header(" ".join(words[i:j])):
+                cells.append(" ".join(words[i:j]))
+                i = j
+                break
+        else:
+            return []
+    return cells
+
+
+TERMINAL_PUNCTUATION = ".,;:!?"
 HEADER_KIND, HEADER_UPDATE, HEADER_REF = headers.KIND, headers.UPDATE, headers.REF
 
 
@@ -986,6 +1039,7 @@ def split_lead_ins(findings):
     for finding in findings:
         lead = finding.text.split(" • ")[0] if finding.items else ""
         lead = finding.text[: finding.text.find(":") + 1] if ":" in finding.text else lead
+        finding.items = finding.items or inline_items(finding, lead)
         if len(finding.items) < 2 or not LEAD_IN_END.search(lead):
             out.append(finding)
             continue
@@ -998,13 +1052,15 @@ def split_lead_ins(findings):
             named = strip_due_and_preamble(lead)[0].rstrip(":").strip(" ,")
             lead_subject = named if named and len(named.split()) <= 8 and not NOT_ADDRESSEE.match(named) else None
         children = [child for child in findings if child.parent is finding]
+        lead_due = due_of(Finding(kind=finding.kind, ref=None, text=lead, page=None, heading_due=finding.heading_due))
         first = None
         for ref, text, block in finding.items:
             text = finish_text(text).rstrip(".") + ("." if text.rstrip().endswith(".") else "")
             item = Finding(kind=finding.kind, ref=ref or finding.ref, text=text, page=getattr(block, "page", finding.page))
             item.parent = finding.parent
             item.theme, item.block = finding.theme, block
-            item.due_text = finding.due_text
+            # An item's own deadline ("… by 31 December 2028") is its own; the others take the lead-in's.
+            item.due_text = own_due(text) or lead_due
             own = subject_of(text[:1].upper() + text[1:]) or (ITEM_SUBJECT.match(text) or [None, None])[1]
             item.addressees = (
                 list(finding.heading_addressees) if finding.heading_addressees
@@ -1016,6 +1072,17 @@ def split_lead_ins(findings):
         for child in children:
             child.parent = first
     return out
+
+
+def inline_items(finding, lead):
+    """The items of a lead-in printed in its own paragraph, as flattened text gives it: "By 31 May 2028, the force
+    should: make sure that …; make sure that …; and improve …." (issue 11, layout 3)."""
+    if not lead or not LEAD_IN_END.search(lead):
+        return []
+    parts = re.split(r";\s+(?:and\s+|or\s+)?", finding.text[len(lead):].strip())
+    if len(parts) < 2 or not all(part[:1].islower() and len(part.split()) >= 3 for part in parts):
+        return []
+    return [[None, part, finding.block] for part in parts]
 
 
 def find(blocks, *, split_items=False):
@@ -1068,6 +1135,11 @@ def due_of(finding):
         # "… should, by the end of December 2022, update …"; "… make sure that, within six months …:"
         due = deadlines.due_set_off(first_sentence)
     return due or finding.heading_due
+
+
+def own_due(item):
+    """The deadline a lead-in's item prints itself, at its start or its end."""
+    return deadlines.due_at_start(item) or deadlines.due_at_end(item)
 
 
 def addressees_of(finding):

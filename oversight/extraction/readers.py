@@ -245,7 +245,7 @@ NUMBERED_DIRECTIVE = re.compile(
     rf"(?<=[A-Za-z.)])(?<!\b[Bb]y)(?<!\b[Ww]ithin)(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Oo]f)(?<!\b[Ii]n)"
     # … nor the number of a label: "Recommendation 1 By …", "AFI 2 The force …".
     rf"(?<![Rr]ecommendation)(?<!AFI)(?<![Ii]mprovement)(?<![Cc]oncern)(?<!\bCoC)(?<!\b[Rr]ec)"
-    rf"\s+(?!\d{{1,3}}\s+{MONTHS})(?=\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b[^.:]{{0,120}}?\b{_MODAL}\b)"
+    rf"\s+(?!\d{{1,3}}\s+{MONTHS})(?=(?:[A-Z]{{1,4}}[-/–])?\d{{1,3}}\s+(?:By|Within|The|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\b[^.:]{{0,120}}?\b{_MODAL}\b)"
 )
 # "… Owner Progress Status AFI 1 The service should …": a row's labelled ref cell after the header's words or the
 # last row's status; the label and its number start the finding.
