@@ -178,6 +178,13 @@ LEAD_IN_END = re.compile(
     rf"(?:\b{MODAL}(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
     re.I,
 )
+# "In 2024 we recommended that …", "the inspectorates recommended that …": an earlier finding recalled as
+# history (often with its outcome, "That recommendation has been achieved"), not one this report makes.
+PAST_RECOMMENDATION = re.compile(
+    r"\b(?:we|hmic|hmicfrs|hmicfrs['’]s?\s+report|the\s+inspectorates?|inspectors|the\s+(?:previous\s+|last\s+|earlier\s+)?"
+    r"(?:report|inspection))\s+(?:had\s+|previously\s+|also\s+|then\s+)?recommended\s+that\b",
+    re.I,
+)
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
 
 
@@ -689,7 +696,7 @@ class Parser:
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
-        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
+        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text) or PAST_RECOMMENDATION.search(text):
             return
         ref = ref or self.cell_ref
         self.chained, self.explaining = True, None
