@@ -137,6 +137,12 @@ REPORTED_SPEECH = re.compile(
 )
 # "To address this cause of concern, within six months the force should:": a recommendation's preamble.
 ADDRESS_CAUSE = re.compile(r"^to\s+address\s+th(?:is|ese)\s+causes?\s+(?:of|for)\s+concern,?\s+", re.I)
+# "To improve how it protects children, the constabulary must:": the purpose comes before the subject.
+PURPOSE = re.compile(
+    r"^(?:in\s+order\s+)?to\s+(?!(?:the|a|an|all|each|every|its|their|our|address\s+th(?:is|ese))\b)(?-i:[a-z]+)\b"
+    r"[^,;:.]{3,120},\s+",
+    re.I,
+)
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 # Parts of a report that are not lists of findings: a heading naming one ends the list before it.
 OTHER_PART = re.compile(
@@ -264,6 +270,7 @@ def marker_type(ref):
 def strip_due_and_preamble(text):
     """The text from its subject on: without "HMIC recommends that" and a leading deadline phrase."""
     rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", text, count=1), count=1)
+    rest = PURPOSE.sub("", rest, count=1)
     due = deadlines.due_at_start(rest)
     if due:
         rest = rest[len(due):].lstrip(" ,")
@@ -279,7 +286,7 @@ def subject_of(text):
     subject = m.group("subject").strip(" ,")
     if len(subject.split()) > 22:
         return None
-    if not due and not rest[:1].isupper() and not RECOMMENDS.match(text):
+    if not due and not rest[:1].isupper() and not RECOMMENDS.match(text) and not PURPOSE.match(text):
         return None
     if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
         return None
