@@ -634,7 +634,7 @@ class Parser:
                 fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
-                if self.headed and not self.heading_sentence(rest):
+                if self.headed and not self.next_heading(rest):
                     return False  # the explanation under a finding's heading, not a finding
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
@@ -695,6 +695,15 @@ class Parser:
             return True
         return text[-1:] not in ".,;:!?" and text[:1].isupper() and len(text.split()) <= 30
 
+    def next_heading(self, text):
+        """Between explanations, the next finding's heading: set as one, or set with its full stop, its style
+        lost (text, PDF), as one short sentence telling the organisation what to do. Evidence paragraphs
+        run on, or report what someone said it should do."""
+        if self.heading_sentence(text):
+            return True
+        one_sentence = text.endswith(".") and not re.search(r"[.;:!?]\s", text) and len(text.split()) <= 30
+        return one_sentence and bool(ORGANISATION.fullmatch(subject_of(text) or ""))
+
     def continues_numbering(self, ref):
         """Whether `ref` is the next number after the last finding's, taken from a numbered list."""
         last = self.findings[-1] if self.findings else None
@@ -733,6 +742,12 @@ class Parser:
         self.open = finding
 
 
+# The organisation inspected, as a finding names it: "The service", "Hartmoor Fire and Rescue Service".
+ORGANISATION = re.compile(
+    r"the\s+(?:force|service|constabulary)|(?:[A-Z][\w’'-]+\s+){1,4}(?:police|constabulary|fire\s+and\s+rescue\s+service|"
+    r"service|authority)",
+    re.I,
+)
 # How a cause of concern is worded: the organisation, then what it isn't doing ("The service doesn't have …").
 CAUSE_STATEMENT = re.compile(
     r"^(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w’'-]+\s+){1,4}(?:police|constabulary|fire\s+and\s+rescue\s+service|"
