@@ -830,7 +830,15 @@ def tracker_rows(blocks):
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
+
+        def repeats_header(k):
+            # A page break prints the header row again: the table, and the row it cut, go on after it.
+            return [b.text for b in blocks[k:k + width]] == header
+
         while j + width <= len(blocks):
+            if repeats_header(j):
+                j += width
+                continue
             if ref == 0 and j + 1 < len(blocks) and is_group_heading_cell(blocks[j].text) and \
                     REF_CELL.match(blocks[j + 1].text) and not REF_CELL.match(blocks[j].text):
                 j += 1  # a report's name merged across the rows below it ("PEEL 2025 – Investigating crime")
@@ -839,7 +847,7 @@ def tracker_rows(blocks):
             if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
                 # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
                 end = next((k for k in range(j + 1, min(len(blocks), j + width + 4)) if REF_CELL.match(blocks[k].text)
-                            or blocks[k].role == "heading"), min(len(blocks), j + width + 4))
+                            or blocks[k].role == "heading" or repeats_header(k)), min(len(blocks), j + width + 4))
                 if end - j != width:
                     cells = wrapped_row(blocks[j:end], width, column)
                     if cells is None:
