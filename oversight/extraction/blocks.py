@@ -23,6 +23,10 @@ WRAPPED_AT = re.compile(
     r"\s(?:the|a|an|of|to|in|with|and|or|for|by|on|at|from|that|its|their|is|are|be|which|who|whether|"
     r"than|into|under|including|such)$"
 )
+DATE_SPLIT = re.compile(
+    r"\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[,.]?$"
+)
 SENTENCE_START = re.compile(
     r"^(?:the|this|these|those|that|we|it|its|in|our|there|they|he|she|i|a|an|as|however|when|where|while|"
     r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before|"
@@ -103,6 +107,8 @@ def is_continuation(previous, line, last_length=None):
         return not STATUS_CELL.match(previous) and not is_name_cell(previous)
     if is_name_cell(line):
         return False  # a table's owner cell after a finding cell ("… who hold the" / "Head of Protection")
+    if DATE_SPLIT.search(previous + " " + line.split()[0]):
+        return True  # a date wrapped inside itself: "… we recommend that, by 31" / "March 2027, the service:"
     # Text wrapped by hand at a capital: "… in line with the" / "Victims' Code, and …".
     if WRAPPED_AT.search(previous):
         return True
