@@ -462,6 +462,8 @@ class Parser:
 
         if RAG_WORD.match(rest) and not marker:
             return  # a status cell left by a flattened table ("Green"): not a heading, the list goes on
+        if GRADE_COLUMN.match(rest) and not marker:
+            return  # a grades table's column read as one line ("2026–28 grade Adequate Inadequate"): not a heading
         header_kind = table_header_kind(rest)
         if header_kind:
             # A tracker's header row printed as one line ("No. Recommendation Force update RAG"): its rows follow.
@@ -754,6 +756,10 @@ CAUSE_STATEMENT = re.compile(
     r"service|authority))\s+(?:is\s+not|isn[’']t|does\s+not|doesn[’']t|has\s+not|hasn[’']t|cannot|can[’']t|fails?\s+to|"
     r"lacks|(?:still\s+)?needs\s+to\s+(?:improve|do)|is\s+failing|has\s+failed|has\s+no\b|hasn[’']t\s+got)",
     re.I,
+)
+_GRADE_WORD = r"(?:outstanding|good|adequate|requires\s+improvement|inadequate|not\s+graded)"
+GRADE_COLUMN = re.compile(
+    rf"^(?:(?:\d{{4}}(?:[–/-]\d{{2,4}})?\s+)?grades?(?:\s+{_GRADE_WORD})+|{_GRADE_WORD}(?:\s+{_GRADE_WORD})+)$", re.I
 )
 RAG_WORD = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|not\s+started|in\s+progress)\.?$", re.I)
 
