@@ -147,15 +147,10 @@ class ResponseFilterSet(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         """Every word must be found: through the full-text index (SQLite FTS5 or PostgreSQL's
         tsvector) in the finding, its report or the response, or as the finding's reference."""
-        from oversight.search.backends import register_text_q
+        from oversight.search.backends import register_text_filter
 
         value = value.strip()
-        if not value:
-            return queryset
-        q = Q()
-        for word in value.split():
-            q &= register_text_q(word) | Q(finding__ref__iexact=word)
-        return queryset.filter(q)
+        return queryset.filter(register_text_filter(value)) if value else queryset
 
     def filter_overdue(self, queryset, name, value):
         return queryset.overdue() if value else queryset
