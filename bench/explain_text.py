@@ -17,7 +17,7 @@ from explain_register import run  # noqa: E402
 from oversight.accounts.models import User  # noqa: E402
 from oversight.responses.models import Response  # noqa: E402
 
-USERS = ["bench-liaison", "bench-pcc", "bench-national"]
+USERS = os.environ.get("BENCH_USERS", "bench-liaison,bench-pcc,bench-national").split(",")
 # A word of most findings, two words, a word of every narrative, a word of nothing, a word and a reference.
 QUERIES = [("q=vetting", 0), ("q=vetting", 49950), ("q=domestic+abuse", 0), ("q=board+monthly", 0),
            ("q=xylophone", 0), ("q=vetting+3", 0)]

@@ -125,6 +125,21 @@ def register_text_filter(value):
     return Q(finding_id__in=RawSQL(finding_sql, finding_params)) | response_part  # noqa: S611  bound params
 
 
+def register_text_is_common(value, at_least=500):
+    """PostgreSQL: whether at least `at_least` findings, reports and narratives hold any word of
+    `value` (one GIN search, stopped there), so the register's order finds a page of them soon."""
+    queries = [" & ".join(f"{t}:*AB" for t in (w.lower() for w in WORD.findall(word))) for word in value.split()]
+    queries = [q for q in queries if q]
+    if not queries:
+        return False
+    wanted = " || ".join("to_tsquery('english', %s)" for _ in queries)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM search_searchdocument d WHERE d.kind IN ('response', 'finding',"
+            f" 'report') AND d.vector @@ ({wanted}) LIMIT %s) found", [*queries, at_least])
+        return cursor.fetchone()[0] >= at_least
+
+
 def _pg_text_sets(typed):
     """SQL for the findings that hold every word (in the finding, its report or as its reference) and
     for the responses that hold every word once their own narrative is counted too.
