@@ -60,7 +60,8 @@ def statements(user, query, offset):
     rows = ResponseFilterSet(params, queryset=qs, request=request).qs if params else qs.filter(archived_at__isnull=True)
     ids = rows.values_list("pk", flat=True)[offset:offset + PAGE_SIZE]
     compiled = ids.query.get_compiler("default").as_sql()
-    page = rows.filter(pk__in=list(ids)).query.get_compiler("default").as_sql()
+    # The page's rows by id through access alone, as RegisterPaginator reads them ([0]: a plan still).
+    page = qs.filter(pk__in=list(ids) or [0]).query.get_compiler("default").as_sql()
     sql, p = rows.order_by().values("pk")[: MAX_PAGES * PAGE_SIZE + 1].query.get_compiler("default").as_sql()
     return [("ids of the page", compiled), ("the page's rows", page),
             ("count, bounded", (f"SELECT COUNT(*) FROM ({sql}) counted", p))]

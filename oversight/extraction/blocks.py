@@ -23,6 +23,10 @@ WRAPPED_AT = re.compile(
     r"\s(?:the|a|an|of|to|in|with|and|or|for|by|on|at|from|that|its|their|is|are|be|which|who|whether|"
     r"than|into|under|including|such)$"
 )
+DATE_SPLIT = re.compile(
+    r"\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[,.]?$"
+)
 SENTENCE_START = re.compile(
     r"^(?:the|this|these|those|that|we|it|its|in|our|there|they|he|she|i|a|an|as|however|when|where|while|"
     r"although|if|for|since|but|and|so|each|every|all|some|most|many|no|one|two|three|overall|during|after|before|"
@@ -33,7 +37,8 @@ OWN_CLAUSE = re.compile(
     r"^[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,2}(?:told|said|found|saw|showed|reported|explained|described|were|was|are|is|have|has|had|did|do|does)\s+"
     r"(?:us|that|not|no|a|an|the|they|it|we|their|its|been|to)\b"
 )
-STATUS_CELL = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|open|\d{1,2}/\d{1,2}/\d{2,4})$", re.I)
+STATUS_CELL = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|open|on\s+track|off\s+track|behind|"
+                         r"at\s+risk|delayed|not\s+started|in\s+progress|\d{1,2}/\d{1,2}/\d{2,4})$", re.I)
 DIRECTIVE_WORD = re.compile(r"\b(?:should|must|needs?\s+to)\b", re.I)
 
 
@@ -99,7 +104,11 @@ def is_continuation(previous, line, last_length=None):
         return True  # "… Since then," / "4 areas for improvement have been closed.": a count wrapped to the line start
     if line[0].islower():
         # A table's status cell ("Green") printed on a line of its own does not run on into the next cell.
-        return not STATUS_CELL.match(previous)
+        return not STATUS_CELL.match(previous) and not is_name_cell(previous)
+    if is_name_cell(line):
+        return False  # a table's owner cell after a finding cell ("… who hold the" / "Head of Protection")
+    if DATE_SPLIT.search(previous + " " + line.split()[0]):
+        return True  # a date wrapped inside itself: "… we recommend that, by 31" / "March 2027, the service:"
     # Text wrapped by hand at a capital: "… in line with the" / "Victims' Code, and …".
     if WRAPPED_AT.search(previous):
         return True
@@ -120,6 +129,16 @@ def is_continuation(previous, line, last_length=None):
         # "Victims told us they were not told …" under a finding's heading is a sentence of its own.
         and not OWN_CLAUSE.match(line)
     )
+
+
+def is_name_cell(text):
+    """A table's owner or lead cell ("Head of Professional Standards"): two to seven words in title case.
+    The lower-case line after it is another cell's wrapped tail, not part of the name."""
+    words = text.split()
+    small = {"of", "and", "for", "the", "&"}
+    return 2 <= len(words) <= 7 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in small for w in words
+    ) and not any(w[-1:] in TERMINAL + "," for w in words)
 
 
 def join(previous, line):

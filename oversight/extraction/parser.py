@@ -148,6 +148,12 @@ REPORTED_SPEECH = re.compile(
 )
 # "To address this cause of concern, within six months the force should:": a recommendation's preamble.
 ADDRESS_CAUSE = re.compile(r"^to\s+address\s+th(?:is|ese)\s+causes?\s+(?:of|for)\s+concern,?\s+", re.I)
+# "To improve how it protects children, the constabulary must:": the purpose comes before the subject.
+PURPOSE = re.compile(
+    r"^(?:in\s+order\s+)?to\s+(?!(?:the|a|an|all|each|every|its|their|our|address\s+th(?:is|ese))\b)(?-i:[a-z]+)\b"
+    r"[^,;:.]{3,120},\s+",
+    re.I,
+)
 CONSEQUENCE = re.compile(r"^(?:this\s+(?:means|is\s+because|has\s+meant|results?\s+in)|as\s+a\s+result)\b[^:]*[.]$", re.I)
 # Parts of a report that are not lists of findings: a heading naming one ends the list before it.
 OTHER_PART = re.compile(
@@ -187,6 +193,13 @@ NEXT_LABEL = re.compile(
 # A lead-in whose items each complete it: "By 31 August 2021, the service should:", "HMIC recommends that:".
 LEAD_IN_END = re.compile(
     rf"(?:\b{MODAL}(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
+    re.I,
+)
+# "In 2024 we recommended that …", "the inspectorates recommended that …": an earlier finding recalled as
+# history (often with its outcome, "That recommendation has been achieved"), not one this report makes.
+PAST_RECOMMENDATION = re.compile(
+    r"\b(?:we|hmic|hmicfrs|hmicfrs['’]s?\s+report|the\s+inspectorates?|inspectors|the\s+(?:previous\s+|last\s+|earlier\s+)?"
+    r"(?:report|inspection))\s+(?:had\s+|previously\s+|also\s+|then\s+)?recommended\s+that\b",
     re.I,
 )
 TRAILING_JOINER = re.compile(r"\s*(?:;\s*(?:and|or)?|,\s*(?:and|or))\s*$", re.I)
@@ -271,6 +284,7 @@ def marker_type(ref):
 def strip_due_and_preamble(text):
     """The text from its subject on: without "HMIC recommends that" and a leading deadline phrase."""
     rest = RECOMMENDS.sub("", ADDRESS_CAUSE.sub("", text, count=1), count=1)
+    rest = PURPOSE.sub("", rest, count=1)
     due = deadlines.due_at_start(rest)
     if due:
         rest = rest[len(due):].lstrip(" ,")
@@ -288,7 +302,7 @@ def subject_of(text):
     subject = PURPOSE.sub("", subject, count=1)
     if len(subject.split()) > 22:
         return None
-    if not due and not rest[:1].isupper() and not RECOMMENDS.match(text):
+    if not due and not rest[:1].isupper() and not RECOMMENDS.match(text) and not PURPOSE.match(text):
         return None
     if NARRATIVE_STARTS.match(subject) and not RECOMMENDS.match(text):
         return None
@@ -471,6 +485,8 @@ class Parser:
 
         if RAG_WORD.match(rest) and not marker:
             return  # a status cell left by a flattened table ("Green"): not a heading, the list goes on
+        if GRADE_COLUMN.match(rest) and not marker:
+            return  # a grades table's column read as one line ("2026–28 grade Adequate Inadequate"): not a heading
         header_kind = table_header_kind(rest)
         title, trailing_kind = trailing_table_header(rest) if not marker and not header_kind else (None, None)
         if trailing_kind:
@@ -649,7 +665,7 @@ class Parser:
                 fresh_cause = kind == CAUSE and self.context_fresh and statement and not rest.endswith(":")
                 if self.is_expectation(rest):
                     return False
-                if self.headed and not self.heading_sentence(rest):
+                if self.headed and not self.next_heading(rest):
                     return False  # the explanation under a finding's heading, not a finding
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
@@ -710,6 +726,15 @@ class Parser:
             return True
         return text[-1:] not in ".,;:!?" and text[:1].isupper() and len(text.split()) <= 30
 
+    def next_heading(self, text):
+        """Between explanations, the next finding's heading: set as one, or set with its full stop, its style
+        lost (text, PDF), as one short sentence telling the organisation what to do. Evidence paragraphs
+        run on, or report what someone said it should do."""
+        if self.heading_sentence(text):
+            return True
+        one_sentence = text.endswith(".") and not re.search(r"[.;:!?]\s", text) and len(text.split()) <= 30
+        return one_sentence and bool(ORGANISATION.fullmatch(subject_of(text) or ""))
+
     def continues_numbering(self, ref):
         """Whether `ref` is the next number after the last finding's, taken from a numbered list."""
         last = self.findings[-1] if self.findings else None
@@ -722,7 +747,7 @@ class Parser:
 
     def take(self, kind, ref, text, page, *, marker, from_list=False):
         text = finish_text(text)
-        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text):
+        if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text) or PAST_RECOMMENDATION.search(text):
             return
         ref = ref or self.cell_ref
         self.chained, self.explaining = True, None
@@ -752,12 +777,22 @@ class Parser:
         self.open = finding
 
 
+# The organisation inspected, as a finding names it: "The service", "Hartmoor Fire and Rescue Service".
+ORGANISATION = re.compile(
+    r"the\s+(?:force|service|constabulary)|(?:[A-Z][\w’'-]+\s+){1,4}(?:police|constabulary|fire\s+and\s+rescue\s+service|"
+    r"service|authority)",
+    re.I,
+)
 # How a cause of concern is worded: the organisation, then what it isn't doing ("The service doesn't have …").
 CAUSE_STATEMENT = re.compile(
     r"^(?:the\s+(?:force|service|constabulary)|(?:[A-Z][\w’'-]+\s+){1,4}(?:police|constabulary|fire\s+and\s+rescue\s+service|"
     r"service|authority))\s+(?:is\s+not|isn[’']t|does\s+not|doesn[’']t|has\s+not|hasn[’']t|cannot|can[’']t|fails?\s+to|"
     r"lacks|(?:still\s+)?needs\s+to\s+(?:improve|do)|is\s+failing|has\s+failed|has\s+no\b|hasn[’']t\s+got)",
     re.I,
+)
+_GRADE_WORD = r"(?:outstanding|good|adequate|requires\s+improvement|inadequate|not\s+graded)"
+GRADE_COLUMN = re.compile(
+    rf"^(?:(?:\d{{4}}(?:[–/-]\d{{2,4}})?\s+)?grades?(?:\s+{_GRADE_WORD})+|{_GRADE_WORD}(?:\s+{_GRADE_WORD})+)$", re.I
 )
 RAG_WORD = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|not\s+started|in\s+progress)\.?$", re.I)
 
@@ -854,7 +889,15 @@ def tracker_rows(blocks):
         update = next((n for n, h in enumerate(header) if HEADER_UPDATE.match(h)), None)
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
+
+        def repeats_header(k):
+            # A page break prints the header row again: the table, and the row it cut, go on after it.
+            return [b.text for b in blocks[k:k + width]] == header
+
         while j + width <= len(blocks):
+            if repeats_header(j):
+                j += width
+                continue
             if ref == 0 and j + 1 < len(blocks) and is_group_heading_cell(blocks[j].text) and \
                     REF_CELL.match(blocks[j + 1].text) and not REF_CELL.match(blocks[j].text):
                 j += 1  # a report's name merged across the rows below it ("PEEL 2025 – Investigating crime")
@@ -863,7 +906,7 @@ def tracker_rows(blocks):
             if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
                 # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
                 end = next((k for k in range(j + 1, min(len(blocks), j + width + 4)) if REF_CELL.match(blocks[k].text)
-                            or blocks[k].role == "heading"), min(len(blocks), j + width + 4))
+                            or blocks[k].role == "heading" or repeats_header(k)), min(len(blocks), j + width + 4))
                 if end - j != width:
                     cells = wrapped_row(blocks[j:end], width, column)
                     if cells is None:

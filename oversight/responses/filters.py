@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -147,15 +148,22 @@ class ResponseFilterSet(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         """Every word must be found: through the full-text index (SQLite FTS5 or PostgreSQL's
         tsvector) in the finding, its report or the response, or as the finding's reference."""
-        from oversight.search.backends import register_text_q
+        from oversight.search.backends import register_text_filter, register_text_is_common
 
         value = value.strip()
         if not value:
             return queryset
-        q = Q()
-        for word in value.split():
-            q &= register_text_q(word) | Q(finding__ref__iexact=word)
-        return queryset.filter(q)
+        if connection.vendor != "postgresql" or not register_text_is_common(value):
+            return queryset.filter(register_text_filter(value))
+        # Words of many texts: PostgreSQL charges the search's subqueries again for every report the
+        # register's order walks when the condition sits on the responses, so it read and joined every
+        # response (1.4 s at 1,000,000). An always-false term on the report lifts the condition to the
+        # top join, where it is charged once (90 ms); the second filter keeps the report joins INNER.
+        # Not for rare words: there the walk reads every row anyway, and filtering responses before
+        # joining them is cheaper (270 ms against 830 ms for a word of nothing at 1,000,000).
+        # (A column of the report itself: Django reads finding__report__pk from the finding.)
+        return queryset.filter(register_text_filter(value) | Q(finding__report__title__lt="")).filter(
+            finding__report__title__gte="")
 
     def filter_overdue(self, queryset, name, value):
         return queryset.overdue() if value else queryset

@@ -51,7 +51,7 @@ def register(request):
     else:
         # Unfiltered, the register still leaves out archived responses (the filterset does it when bound).
         rows = filterset.qs if filterset.is_bound else qs.filter(archived_at__isnull=True)
-    paginator = RegisterPaginator(rows_for_page.narrow(rows), PAGE_SIZE)
+    paginator = RegisterPaginator(rows_for_page.narrow(rows), PAGE_SIZE, rows_of=rows_for_page.narrow(qs))
     page = paginator.get_page(request.GET.get("page"))
     bulk_form = BulkForm(user=request.user) if access.can(request.user, "manage_register") else None
     multi_org = access.scope(request.user).several

@@ -65,6 +65,46 @@ def test_register_text_box_searches_the_full_text_index(client, liaison_officer,
     assert found(f"o{force.pk}") == set()  # the organisation tokens that narrow the index are not text
 
 
+def test_register_text_box_finds_each_word_in_any_of_the_three_texts_or_the_reference(
+        client, liaison_officer, force):
+    """One word may be in the narrative and another in the finding or its report, or be the finding's
+    reference; the beginnings inside one typed word (`custody-review`) must share a text."""
+    report = ReportFactory(title="Stalking inspection", summary="Harassment across forces.")
+    mixed = ResponseFactory(organisation=force, narrative="Vetting checks are now monthly.",
+                            finding=FindingFactory(report=report, ref="R7", text="Custody review."))
+    split = ResponseFactory(organisation=force, narrative="Custody is staffed.",
+                            finding=FindingFactory(text="Chief constables should review training."))
+    client.force_login(liaison_officer)
+
+    def found(q):
+        page = client.get(reverse("responses:register"), {"q": q})
+        return {r.pk for r in page.context["page"].object_list}
+
+    assert found("vetting custody stalking") == {mixed.pk}  # narrative, finding and report
+    assert found("r7 harassment") == {mixed.pk}  # the reference, and the report's summary
+    assert found("r7 training") == set()
+    assert found("custody review") == {mixed.pk, split.pk}  # two words, each in some text
+    assert found("custody-review") == {mixed.pk}  # both beginnings in the one finding
+    assert found("custody - review") == set()  # "-" has no letters: only a reference could match it
+
+
+def test_register_page_rows_are_read_by_id_without_searching_again(client, liaison_officer, force):
+    """The ids of the page passed the filters; its rows are read by id, in the ids' order, and the
+    text search runs for the ids and the count only (issue 17)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    made = [ResponseFactory(organisation=force, finding=FindingFactory(text="Custody review."),
+                            target_on=f"2025-0{m}-01") for m in (3, 1, 2)]
+    ResponseFactory(organisation=force, finding=FindingFactory(text="Unrelated."))
+    client.force_login(liaison_officer)
+    with CaptureQueriesContext(connection) as seen:
+        page = client.get(reverse("responses:register"), {"q": "custody", "sort": "due"})
+    assert [r.pk for r in page.context["page"].object_list] == [made[1].pk, made[2].pk, made[0].pk]
+    searching = [q["sql"] for q in seen.captured_queries if "search_" in q["sql"] and "responses_response" in q["sql"]]
+    assert len(searching) == 2  # the count and the ids
+
+
 def test_reference_lists_are_kept_between_requests_and_renewed_when_one_changes(
         client, liaison_officer, force, django_assert_max_num_queries):
     from oversight.organisations.tests.factories import PortfolioFactory
