@@ -185,6 +185,42 @@ def rows_by_ref(members, starts, cells):
     return [row for row in rows if row]
 
 
+def by_ref_rows(rows, starts):
+    """Whether every row holds at most one ref."""
+    return all(len(refs_in(row, starts)) <= 1 for row in rows)
+
+
+def split_at_refs(row, starts):
+    """A band of lines holding several refs ("E1", "E2"), cut into one row a ref.
+
+    A cell merged down two rows (a "Lead" printed once beside both) joins their bands; each cut is at the
+    widest gap between the lines of the fullest column, between one ref and the next."""
+    refs = sorted(refs_in(row, starts), key=lambda p: -p.top)
+    if len(refs) < 2:
+        return [row]
+
+    def column_of(piece):
+        return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
+
+    by_column = Counter(column_of(p) for p in row if column_of(p) > 0)
+    if not by_column:
+        return [row]
+    fullest = sorted((p for p in row if column_of(p) == by_column.most_common(1)[0][0]), key=lambda p: -p.top)
+    cuts = []
+    for upper, lower in pairwise(refs):
+        middle_up, middle_low = (upper.top + upper.bottom) / 2, (lower.top + lower.bottom) / 2
+        gaps = [(a.bottom - b.top, (a.bottom + b.top) / 2) for a, b in pairwise(fullest)
+                if middle_low <= (a.bottom + b.top) / 2 <= middle_up]
+        if not gaps:
+            return [row]
+        cuts.append(max(gaps)[1])
+    parts = [[] for _ in range(len(cuts) + 1)]
+    for piece in row:
+        middle = (piece.top + piece.bottom) / 2
+        parts[sum(middle < cut for cut in cuts)].append(piece)
+    return [part for part in parts if part]
+
+
 def split_header_runs(cells, pieces, base):
     """Header cells as printed: narrow columns leave less than a word space between two header words
     ("Ref" "Type"), which words_on_baselines joins; a joined cell that is no header word is parted again
@@ -386,6 +422,9 @@ def tables_of(pieces, carry=None, page_height=None):
             # Rows ruled by borders, not parted by white space: a row starts where its ref is printed.
             by_ref = rows_by_ref(members, starts, cells)
             rows, aligned = (by_ref, True) if by_ref else (rows, aligned)
+        if not by_ref_rows(rows, starts):
+            # Refs centred in their rows, and a cell merged over two rows bridging the white space between them.
+            rows = [part for row in rows for part in split_at_refs(row, starts)]
         texts = [text for _, _, text in cells]
         for row in rows:
             columns = [[] for _ in starts]
@@ -636,6 +675,11 @@ def starts_paragraph(previous, line):
         return True  # a bold heading in body-size type and the text under it (or the next heading)
     if line.top > previous.bottom + 1:  # moved up: a new column
         return True
+    if line.text[:1].isupper() and previous.text[-1:] not in "-\u00ad\x02" and len(line.text) > 40 \
+            and next_word_fitted(previous, line):
+        # The next line's first word would have fitted on this one: the break was made on purpose (a finding's
+        # heading set in body type, then its explanation), not by wrapping.
+        return True
     gap = previous.bottom - line.top
     size = min(previous.height, line.height)
     if gap > 0.55 * size:
@@ -643,6 +687,15 @@ def starts_paragraph(previous, line):
     if previous.size and line.size:
         return abs(previous.size - line.size) > 0.12 * min(previous.size, line.size)
     return abs(previous.height - line.height) > 0.25 * size
+
+
+def next_word_fitted(previous, line):
+    """Whether the first word of `line` had room at the end of `previous`, in the same column."""
+    if abs(previous.left - line.left) > 3 or line.right <= previous.right:
+        return False
+    em = (line.right - line.left) / max(len(line.text), 1)  # the line's mean character width
+    word = line.text.split()[0]
+    return (len(word) + 1) * em * 1.15 < line.right - previous.right
 
 
 def join_lines(text, line):

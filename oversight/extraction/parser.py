@@ -57,7 +57,6 @@ RECOMMENDS = re.compile(
 )
 MODAL = r"(?:should|must|needs?\s+to|ought\s+to|(?:is|are)\s+required\s+to|will\s+need\s+to)"
 SUBJECT = re.compile(rf"^(?P<subject>[^.;:?!]{{1,200}}?)\s*,?\s+{MODAL}\b", re.I)
-PURPOSE = re.compile(r"^(?:in\s+order\s+)?to\s+[a-z][^,]{3,120},\s+(?=\S)", re.I)
 LOOSE_DIRECTIVE = re.compile(rf"\b{MODAL}\b|\brecommends?\b", re.I)
 NARRATIVE_STARTS = re.compile(
     r"^(?:we|it|this|that|these|there|in|our|as|if|when|where|while|although|however|i|you|he|she|"
@@ -298,8 +297,6 @@ def subject_of(text):
     if not m:
         return None
     subject = m.group("subject").strip(" ,")
-    # "To improve its response to missing children, the force should": the purpose, then who.
-    subject = PURPOSE.sub("", subject, count=1)
     if len(subject.split()) > 22:
         return None
     if not due and not rest[:1].isupper() and not RECOMMENDS.match(text) and not PURPOSE.match(text):
@@ -837,6 +834,7 @@ def header_cells_of(text):
 
 TERMINAL_PUNCTUATION = ".,;:!?"
 HEADER_KIND, HEADER_UPDATE, HEADER_REF = headers.KIND, headers.UPDATE, headers.REF
+EMPTY_CELL = "—"  # layout.EMPTY_CELL: a PDF table's cell with nothing in it
 
 
 def column_kind(text):
@@ -903,6 +901,10 @@ def tracker_rows(blocks):
                 j += 1  # a report's name merged across the rows below it ("PEEL 2025 – Investigating crime")
                 continue
             cells = blocks[j:j + width]
+            if is_group_heading_cell(cells[0].text) and not REF_CELL.match(cells[0].text) \
+                    and all(b.text == EMPTY_CELL for b in cells[1:]):
+                j += width  # the same, printed by a PDF as a row of its own with the other cells empty
+                continue
             if ref == 0 and REF_CELL.match(cells[0].text) and not any(b.text == "—" for b in blocks[j:j + width + 4]):
                 # Text has no grid and drops empty cells: a row runs from its ref to the next ref.
                 end = next((k for k in range(j + 1, min(len(blocks), j + width + 4)) if REF_CELL.match(blocks[k].text)

@@ -215,3 +215,84 @@ def test_a_gradings_table_is_proposed_as_gradings_and_the_section_is_the_heading
     assert [(g["area"], g["grade"]) for g in proposal["gradings"]] == [
         ("Responding to the public", "Inadequate"), ("Investigating crime", "Requires improvement")]
     assert [f["theme"] for f in proposal["findings"]] == ["Responding to the public"]
+
+
+def test_the_corpus_test6_part_is_measured_and_no_worse_than_when_it_was_last_measured():
+    """test6 was written and labelled by a fourth engineer who never read the parser, committed (f77d6ab)
+    before the parser first read it, and scored once, blind: R 0.87 P 0.96 (303 of 349, 303 of 316), parents
+    right 263 of 303. Its misses were then read and the reader fixed: it is a tuning part since, and the figure
+    below is a floor, not a measure of what the reader has not seen."""
+    result = measure("test6", split_items=True)
+    assert result["documents"] >= 82
+    assert result["total"].recall >= RECORDED_TEST6[0] and result["total"].precision >= RECORDED_TEST6[1], result["total"]
+    assert result["parent_right"] >= RECORDED_TEST6[2], result["parent_right"]
+
+
+RECORDED_TEST6 = (0.99, 0.99, 333)
+
+
+def findings_of(text, **options):
+    return propose(text.encode(), "page.txt", split_items=True, **options)["findings"]
+
+
+def test_a_connective_before_we_recommend_that_still_opens_a_lead_in():
+    found = findings_of("Custody\nBecause of this, we recommend that by 30 June 2028 the force should:\n"
+                        "• make sure that an inspector authorises every strip search of a child;\n"
+                        "• publish the number of strip searches it carries out each quarter.\n")
+    assert [(f["text"], f["due_text"], f["addressees"]) for f in found] == [
+        ("make sure that an inspector authorises every strip search of a child", "by 30 June 2028", ["the force"]),
+        ("publish the number of strip searches it carries out each quarter.", "by 30 June 2028", ["the force"]),
+    ]
+
+
+def test_an_item_keeps_its_own_deadline_and_the_others_are_not_given_it():
+    found = findings_of("National recommendations\nHMICFRS recommends that:\n"
+                        "(1) Chief constables should make sure that custody records show who was present;\n"
+                        "(2) The College of Policing should include strip search in its training by 31 December 2028.\n")
+    assert [f["due_text"] for f in found] == [None, "by 31 December 2028"]
+
+
+def test_a_flattened_tracker_with_coded_refs_gives_every_row():
+    text = ("Westermoor Police HMICFRS recommendations tracker Quarter 3 Ref Recommendation Force update RAG WP-01 The "
+            "force should review its use of out-of-court disposals for domestic abuse. A review was completed in "
+            "October. Green WP-02 Within three months, the force should train all frontline officers to use "
+            "body-worn video. Training is 84 per cent complete. Amber WP-03 The force should improve the supervision "
+            "of its missing person investigations. A new template is being tested. Amber " * 1)
+    found = findings_of(text * 3)  # long enough to read as flattened text
+    assert [(f["ref"], f["text"][:30]) for f in found] == [
+        ("WP-01", "The force should review its us"), ("WP-02", "Within three months, the force"),
+        ("WP-03", "The force should improve the s"),
+    ]
+
+
+def test_a_flattened_lead_in_is_one_finding_an_item():
+    text = ("Lenholm Police Investigating crime Recommendations By 31 May 2028, the force should: make sure that every "
+            "burglary is allocated to an investigator with the right skills; make sure that supervisors review these "
+            "investigations every 14 days; and improve how it gathers forensic evidence at the scene. " * 1) + \
+        "We will check the force’s progress in our next inspection of its work. " * 6
+    found = findings_of(text)
+    assert [f["text"] for f in found] == [
+        "make sure that every burglary is allocated to an investigator with the right skills",
+        "make sure that supervisors review these investigations every 14 days",
+        "improve how it gathers forensic evidence at the scene.",
+    ]
+    assert {f["due_text"] for f in found} == {"By 31 May 2028"}
+
+
+def test_a_letter_that_sets_its_causes_out_below_with_its_recommendations_gives_the_causes_as_parents():
+    found = findings_of(
+        "Dear Chief Fire Officer,\nDuring our inspection we identified two causes of concern. We set these out below "
+        "with our recommendations.\nThe service hasn’t done enough to make sure that its control room can handle calls.\n"
+        "By 31 October 2027, the service should:\n• set a minimum number of staff for every shift; and\n"
+        "• put in place a tested arrangement with another control room.\n")
+    kinds = [(f["kind"], f["parent"]) for f in found]
+    assert kinds[0] == ("cause_of_concern", None)
+    assert kinds[1:] == [("recommendation", found[0]["id"])] * 2
+
+
+def test_a_two_page_text_export_loses_its_running_header_and_footer_inside_a_finding():
+    text = ("Kelvedon Constabulary – neighbourhood policing 3\n\nAreas for improvement\n\nThe constabulary should make "
+            "sure that abstractions to\nresponse\n\nOFFICIAL – Sensitive\n\fKelvedon Constabulary – neighbourhood "
+            "policing 4\n\nduties are recorded each month.\n\nOFFICIAL – Sensitive\n")
+    assert [f["text"] for f in findings_of(text)] == [
+        "The constabulary should make sure that abstractions to response duties are recorded each month."]
