@@ -8,9 +8,11 @@ in untouched, every other value through the field's own get_db_prep_save, as bul
 primary keys come back with RETURNING (SQLite 3.35+, PostgreSQL), as bulk_create sets them. Like
 bulk_create it sends no signals: the callers write their audit entries and search documents in bulk.
 
-On PostgreSQL it is bulk_create: Django 5.2 sends there one array per column (INSERT … SELECT FROM
-UNNEST), which PostgreSQL plans far faster than thousands of VALUES parameters; measured, this path
-gained nothing there.
+On PostgreSQL the statement is the one Django 5.2's bulk_create sends there: one array per column
+(INSERT … SELECT FROM UNNEST), which PostgreSQL plans far faster than thousands of VALUES
+parameters; built here once per chunk, since bulk_create's compiler cost an import as much Python
+time as the insert took on the server (issue 14). A model a column of which UNNEST cannot carry
+goes through bulk_create, as Django decides.
 """
 
 from django.db import connections, router
@@ -28,32 +30,55 @@ def insert(model, objs):
     if not objs:
         return objs
     connection = connections[router.db_for_write(model)]
-    if connection.vendor != "sqlite":
-        return model.objects.bulk_create(objs, batch_size=500)
     meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key and not f.generated]
+    unnest = connection.vendor == "postgresql" and _unnestable(fields, connection)
+    if connection.vendor != "sqlite" and not unnest:
+        return model.objects.bulk_create(objs, batch_size=500)
     for obj in objs:  # as bulk_create: a related object saved since it was assigned gives its id
         obj._prepare_related_fields_for_save(operation_name="insert")
     quote = connection.ops.quote_name
-    returning = meta.pk.column
-    head = (f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES ")
-    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    per_statement = max(1, _most_parameters(connection) // len(fields))
+    returning = f" RETURNING {quote(meta.pk.column)}"
+    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
     plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamped(f)) for f in fields]  # once per model
+    if unnest:  # one parameter per column, whatever the rows: chunks only bound the memory
+        per_statement = UNNEST_ROWS
+        arrays = ", ".join(f"(%s)::{f.db_type(connection).split('(')[0]}[]" for f in fields)
+        sql = head + f"SELECT * FROM UNNEST({arrays})" + returning
+    else:
+        per_statement = max(1, _most_parameters(connection) // len(fields))
+        one = "(" + ", ".join(["%s"] * len(fields)) + ")"
     with connection.cursor() as cursor:
         for start in range(0, len(objs), per_statement):
             chunk = objs[start:start + per_statement]
-            params = []
-            for obj in chunk:
-                for field, attname, as_is, stamped in plan:
-                    value = field.pre_save(obj, True) if stamped else getattr(obj, attname)
-                    params.append(value if as_is and type(value) in PLAIN
-                                  else field.get_db_prep_save(value, connection))
-            cursor.execute(head + ", ".join([one] * len(chunk)) + f" RETURNING {quote(returning)}", params)
+            rows = [_values(obj, plan, connection) for obj in chunk]
+            if unnest:
+                cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
+            else:
+                cursor.execute(head + "VALUES " + ", ".join([one] * len(chunk)) + returning,
+                               [value for row in rows for value in row])
             for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
                 setattr(obj, meta.pk.attname, pk)
                 obj._state.adding, obj._state.db = False, connection.alias
     return objs
+
+
+UNNEST_ROWS = 5000
+
+
+def _values(obj, plan, connection):
+    row = []
+    for field, attname, as_is, stamped in plan:
+        value = field.pre_save(obj, True) if stamped else getattr(obj, attname)
+        row.append(value if as_is and type(value) in PLAIN else field.get_db_prep_save(value, connection))
+    return row
+
+
+def _unnestable(fields, connection):
+    """Django's own test (postgresql SQLInsertCompiler.assemble_as_sql) for columns UNNEST can carry."""
+    return all(not hasattr(f, "get_placeholder")
+               and (f.target_field if f.is_relation else f).get_internal_type() in connection.data_types
+               for f in fields)
 
 
 def _stamped(field):
