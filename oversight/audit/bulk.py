@@ -8,6 +8,7 @@ each model instance cost more than everything else an import does (issue 14). Th
 bulk_create wrote: the same columns, values and encodings, read back by auditlog's LogEntry."""
 
 import json
+import time
 
 from auditlog.cid import get_cid
 from auditlog.models import LogEntry
@@ -53,7 +54,7 @@ def write(entries):
 
 def insert(entries):
     """One INSERT run over every entry: on SQLite a prepared statement and executemany, on PostgreSQL
-    one statement carrying each column as an array."""
+    COPY."""
     if not entries:
         return
     connection = connections[router.db_for_write(LogEntry)]
@@ -61,16 +62,18 @@ def insert(entries):
     head = f"INSERT INTO {quote(LogEntry._meta.db_table)} ({', '.join(quote(c) for c in COLUMNS)}) "
     at = COLUMNS.index("timestamp")
     if connection.vendor == "postgresql":
-        # One array per column (UNNEST): psycopg's executemany sends each row as a statement of its
-        # own (in a pipeline), which cost an import more than writing the rows it audits.
-        fields = {f.column: f for f in LogEntry._meta.concrete_fields}
-        types = ["text" if c in JSON_COLUMNS else fields[c].db_type(connection).split("(")[0] for c in COLUMNS]
-        names = [f"c{n}" for n in range(len(COLUMNS))]
-        picked = ", ".join(f"{n}::jsonb" if c in JSON_COLUMNS else n for n, c in zip(names, COLUMNS, strict=True))
-        sql = (head + f"SELECT {picked} FROM UNNEST({', '.join(f'(%s)::{t}[]' for t in types)}) "
-               f"AS e({', '.join(names)})")
+        # COPY: psycopg's executemany sends each row as a statement of its own (in a pipeline), and
+        # one array per column (UNNEST) quotes every JSON string element by element; measured for
+        # 15,000 entries, 0.4 s against 0.8 s and 1.5 s.
+        sql = f"COPY {quote(LogEntry._meta.db_table)} ({', '.join(quote(c) for c in COLUMNS)}) FROM STDIN"
+        started = time.monotonic()
         with connection.cursor() as cursor:
-            cursor.execute(sql, [list(column) for column in zip(*entries, strict=True)])
+            with cursor.cursor.copy(sql) as copy:  # psycopg's own cursor: Django's has no copy()
+                for row in entries:
+                    copy.write_row(row)
+        if connection.queries_logged:  # counted as Django counts its statements (CaptureQueriesContext)
+            connection.queries_log.append({"sql": f"{sql} -- {len(entries)} rows",
+                                           "time": f"{time.monotonic() - started:.3f}"})
         return
     marks = ", ".join(["%s"] * len(COLUMNS))
     sql = head + f"VALUES ({marks})"

@@ -15,7 +15,10 @@ time as the insert took on the server (issue 14). A model a column of which UNNE
 goes through bulk_create, as Django decides.
 """
 
+import datetime
+
 from django.db import connections, router
+from django.utils import timezone
 
 # Fields whose plain Python values are stored as they are (their get_db_prep_save returns them unchanged).
 AS_THEY_ARE = {"CharField", "TextField", "SlugField", "EmailField", "IntegerField", "BigIntegerField",
@@ -37,10 +40,12 @@ def insert(model, objs):
         return model.objects.bulk_create(objs, batch_size=500)
     for obj in objs:  # as bulk_create: a related object saved since it was assigned gives its id
         obj._prepare_related_fields_for_save(operation_name="insert")
+    now = timezone.now()  # auto_now stamps: the rows of one call are written in one transaction
     quote = connection.ops.quote_name
     returning = f" RETURNING {quote(meta.pk.column)}"
     head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamped(f)) for f in fields]  # once per model
+    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamp(f, now)) for f in fields]  # once per model
+    prepared = {}  # (field, date or time) -> its database value: the same dates recur on every row
     if unnest:  # one parameter per column, whatever the rows: chunks only bound the memory
         per_statement = UNNEST_ROWS
         arrays = ", ".join(f"(%s)::{f.db_type(connection).split('(')[0]}[]" for f in fields)
@@ -51,7 +56,7 @@ def insert(model, objs):
     with connection.cursor() as cursor:
         for start in range(0, len(objs), per_statement):
             chunk = objs[start:start + per_statement]
-            rows = [_values(obj, plan, connection) for obj in chunk]
+            rows = [_values(obj, plan, connection, prepared) for obj in chunk]
             if unnest:
                 cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
             else:
@@ -66,12 +71,38 @@ def insert(model, objs):
 UNNEST_ROWS = 5000
 
 
-def _values(obj, plan, connection):
+def _values(obj, plan, connection, prepared):
     row = []
-    for field, attname, as_is, stamped in plan:
-        value = field.pre_save(obj, True) if stamped else getattr(obj, attname)
-        row.append(value if as_is and type(value) in PLAIN else field.get_db_prep_save(value, connection))
+    for field, attname, as_is, stamp in plan:
+        if stamp is None:
+            value = getattr(obj, attname)
+        elif stamp is _OWN:
+            value = field.pre_save(obj, True)
+        else:  # what pre_save would set, the one moment of the call
+            value = stamp
+            setattr(obj, attname, value)
+        if value is None or (as_is and type(value) in PLAIN):
+            row.append(value)  # get_db_prep_save(None) of every field here is NULL (JSONField's too)
+        elif type(value) in MOMENTS:
+            key = (attname, value)
+            if key not in prepared:
+                prepared[key] = field.get_db_prep_save(value, connection)
+            row.append(prepared[key])
+        else:
+            row.append(field.get_db_prep_save(value, connection))
     return row
+
+
+MOMENTS = (datetime.date, datetime.datetime)
+_OWN = object()
+
+
+def _stamp(field, now):
+    """None for a field that is not stamped; `now` (or its date) for auto_now(_add), _OWN for another."""
+    if not (getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)):
+        return None
+    kind = field.get_internal_type()
+    return now if kind == "DateTimeField" else (timezone.localdate(now) if kind == "DateField" else _OWN)
 
 
 def _unnestable(fields, connection):
@@ -79,10 +110,6 @@ def _unnestable(fields, connection):
     return all(not hasattr(f, "get_placeholder")
                and (f.target_field if f.is_relation else f).get_internal_type() in connection.data_types
                for f in fields)
-
-
-def _stamped(field):
-    return getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
 
 
 def _most_parameters(connection):
