@@ -16,6 +16,7 @@ goes through bulk_create, as Django decides.
 """
 
 import datetime
+import time
 
 from django.db import connections, router
 from django.utils import timezone
@@ -46,6 +47,22 @@ def insert(model, objs):
     head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
     plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamp(f, now)) for f in fields]  # once per model
     prepared = {}  # (field, date or time) -> its database value: the same dates recur on every row
+    sequence = _sequence(connection, meta) if unnest else None
+    if sequence:
+        # COPY with keys drawn from the table's sequence first: an array per column (UNNEST) has
+        # psycopg quote every text element one by one, which cost three times the COPY of the rows.
+        columns = [meta.pk.column, *(f.column for f in fields)]
+        with connection.cursor() as cursor:
+            for start in range(0, len(objs), UNNEST_ROWS):
+                chunk = objs[start:start + UNNEST_ROWS]
+                cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
+                keys = [pk for (pk,) in cursor.fetchall()]
+                copy_rows(connection, meta.db_table, columns,
+                          ([pk, *_values(obj, plan, connection, prepared)] for pk, obj in zip(keys, chunk, strict=True)))
+                for obj, pk in zip(chunk, keys, strict=True):
+                    setattr(obj, meta.pk.attname, pk)
+                    obj._state.adding, obj._state.db = False, connection.alias
+        return objs
     if unnest:  # one parameter per column, whatever the rows: chunks only bound the memory
         per_statement = UNNEST_ROWS
         arrays = ", ".join(f"(%s)::{f.db_type(connection).split('(')[0]}[]" for f in fields)
@@ -69,6 +86,32 @@ def insert(model, objs):
 
 
 UNNEST_ROWS = 5000
+_sequences = {}  # (database alias, table) -> the sequence of its primary key, or None
+
+
+def _sequence(connection, meta):
+    key = (connection.alias, meta.db_table)
+    if key not in _sequences:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)",
+                           [connection.ops.quote_name(meta.db_table), meta.pk.column])
+            _sequences[key] = cursor.fetchone()[0]
+    return _sequences[key]
+
+
+def copy_rows(connection, table, columns, rows):
+    """PostgreSQL's COPY of `rows` (each a sequence of database values, in the order of `columns`),
+    noted among the connection's statements as Django notes its own (CaptureQueriesContext)."""
+    quote = connection.ops.quote_name
+    sql = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    started, count = time.monotonic(), 0
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(sql) as copy:  # psycopg's own cursor: Django's has no copy()
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+    if connection.queries_logged:
+        connection.queries_log.append({"sql": f"{sql} -- {count} rows", "time": f"{time.monotonic() - started:.3f}"})
 
 
 def _values(obj, plan, connection, prepared):
