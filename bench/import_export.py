@@ -15,6 +15,7 @@ With --statements, SQL statements per row are counted too. The load average is p
 """
 
 import argparse
+import collections
 import io
 import os
 import sys
@@ -95,6 +96,8 @@ def counted(enabled, action):
 
     if not enabled:
         return action(), None
+    # Django keeps only the last 9,000 statements: at 100,000 rows the count came out near 0.
+    connection.queries_log = collections.deque(connection.queries_log)
     with CaptureQueriesContext(connection) as queries:
         result = action()
     return result, len(queries.captured_queries)
