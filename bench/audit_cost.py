@@ -44,12 +44,10 @@ def main():
     saves = parser.parse_args().saves
 
     setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    from bench._testdb import throwaway_database
+
+    with throwaway_database():
         run(saves)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def run(saves):

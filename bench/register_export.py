@@ -112,6 +112,9 @@ def main():
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    from bench._testdb import point_mirrors
+
+    point_mirrors()  # the cache's own connection ("side") into the test database too
     try:
         from django.test import Client
 

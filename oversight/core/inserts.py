@@ -8,12 +8,18 @@ in untouched, every other value through the field's own get_db_prep_save, as bul
 primary keys come back with RETURNING (SQLite 3.35+, PostgreSQL), as bulk_create sets them. Like
 bulk_create it sends no signals: the callers write their audit entries and search documents in bulk.
 
-On PostgreSQL it is bulk_create: Django 5.2 sends there one array per column (INSERT … SELECT FROM
-UNNEST), which PostgreSQL plans far faster than thousands of VALUES parameters; measured, this path
-gained nothing there.
+On PostgreSQL the statement is the one Django 5.2's bulk_create sends there: one array per column
+(INSERT … SELECT FROM UNNEST), which PostgreSQL plans far faster than thousands of VALUES
+parameters; built here once per chunk, since bulk_create's compiler cost an import as much Python
+time as the insert took on the server (issue 14). A model a column of which UNNEST cannot carry
+goes through bulk_create, as Django decides.
 """
 
+import datetime
+import time
+
 from django.db import connections, router
+from django.utils import timezone
 
 # Fields whose plain Python values are stored as they are (their get_db_prep_save returns them unchanged).
 AS_THEY_ARE = {"CharField", "TextField", "SlugField", "EmailField", "IntegerField", "BigIntegerField",
@@ -28,36 +34,125 @@ def insert(model, objs):
     if not objs:
         return objs
     connection = connections[router.db_for_write(model)]
-    if connection.vendor != "sqlite":
-        return model.objects.bulk_create(objs, batch_size=500)
     meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key and not f.generated]
+    unnest = connection.vendor == "postgresql" and _unnestable(fields, connection)
+    if connection.vendor != "sqlite" and not unnest:
+        return model.objects.bulk_create(objs, batch_size=500)
     for obj in objs:  # as bulk_create: a related object saved since it was assigned gives its id
         obj._prepare_related_fields_for_save(operation_name="insert")
+    now = timezone.now()  # auto_now stamps: the rows of one call are written in one transaction
     quote = connection.ops.quote_name
-    returning = meta.pk.column
-    head = (f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES ")
-    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    per_statement = max(1, _most_parameters(connection) // len(fields))
-    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamped(f)) for f in fields]  # once per model
+    returning = f" RETURNING {quote(meta.pk.column)}"
+    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamp(f, now)) for f in fields]  # once per model
+    prepared = {}  # (field, date or time) -> its database value: the same dates recur on every row
+    sequence = _sequence(connection, meta) if unnest else None
+    if sequence:
+        # COPY with keys drawn from the table's sequence first: an array per column (UNNEST) has
+        # psycopg quote every text element one by one, which cost three times the COPY of the rows.
+        columns = [meta.pk.column, *(f.column for f in fields)]
+        with connection.cursor() as cursor:
+            for start in range(0, len(objs), UNNEST_ROWS):
+                chunk = objs[start:start + UNNEST_ROWS]
+                cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
+                keys = [pk for (pk,) in cursor.fetchall()]
+                copy_rows(connection, meta.db_table, columns,
+                          ([pk, *_values(obj, plan, connection, prepared)] for pk, obj in zip(keys, chunk, strict=True)))
+                for obj, pk in zip(chunk, keys, strict=True):
+                    setattr(obj, meta.pk.attname, pk)
+                    obj._state.adding, obj._state.db = False, connection.alias
+        return objs
+    if unnest:  # one parameter per column, whatever the rows: chunks only bound the memory
+        per_statement = UNNEST_ROWS
+        arrays = ", ".join(f"(%s)::{f.db_type(connection).split('(')[0]}[]" for f in fields)
+        sql = head + f"SELECT * FROM UNNEST({arrays})" + returning
+    else:
+        per_statement = max(1, _most_parameters(connection) // len(fields))
+        one = "(" + ", ".join(["%s"] * len(fields)) + ")"
     with connection.cursor() as cursor:
         for start in range(0, len(objs), per_statement):
             chunk = objs[start:start + per_statement]
-            params = []
-            for obj in chunk:
-                for field, attname, as_is, stamped in plan:
-                    value = field.pre_save(obj, True) if stamped else getattr(obj, attname)
-                    params.append(value if as_is and type(value) in PLAIN
-                                  else field.get_db_prep_save(value, connection))
-            cursor.execute(head + ", ".join([one] * len(chunk)) + f" RETURNING {quote(returning)}", params)
+            rows = [_values(obj, plan, connection, prepared) for obj in chunk]
+            if unnest:
+                cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
+            else:
+                cursor.execute(head + "VALUES " + ", ".join([one] * len(chunk)) + returning,
+                               [value for row in rows for value in row])
             for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
                 setattr(obj, meta.pk.attname, pk)
                 obj._state.adding, obj._state.db = False, connection.alias
     return objs
 
 
-def _stamped(field):
-    return getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+UNNEST_ROWS = 5000
+_sequences = {}  # (database alias, table) -> the sequence of its primary key, or None
+
+
+def _sequence(connection, meta):
+    key = (connection.alias, meta.db_table)
+    if key not in _sequences:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)",
+                           [connection.ops.quote_name(meta.db_table), meta.pk.column])
+            _sequences[key] = cursor.fetchone()[0]
+    return _sequences[key]
+
+
+def copy_rows(connection, table, columns, rows):
+    """PostgreSQL's COPY of `rows` (each a sequence of database values, in the order of `columns`),
+    noted among the connection's statements as Django notes its own (CaptureQueriesContext)."""
+    quote = connection.ops.quote_name
+    sql = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    started, count = time.monotonic(), 0
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(sql) as copy:  # psycopg's own cursor: Django's has no copy()
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+    if connection.queries_logged:
+        connection.queries_log.append({"sql": f"{sql} -- {count} rows", "time": f"{time.monotonic() - started:.3f}"})
+
+
+def _values(obj, plan, connection, prepared):
+    row = []
+    for field, attname, as_is, stamp in plan:
+        if stamp is None:
+            value = getattr(obj, attname)
+        elif stamp is _OWN:
+            value = field.pre_save(obj, True)
+        else:  # what pre_save would set, the one moment of the call
+            value = stamp
+            setattr(obj, attname, value)
+        if value is None or (as_is and type(value) in PLAIN):
+            row.append(value)  # get_db_prep_save(None) of every field here is NULL (JSONField's too)
+        elif type(value) in MOMENTS:
+            key = (attname, value)
+            if key not in prepared:
+                prepared[key] = field.get_db_prep_save(value, connection)
+            row.append(prepared[key])
+        else:
+            row.append(field.get_db_prep_save(value, connection))
+    return row
+
+
+MOMENTS = (datetime.date, datetime.datetime)
+_OWN = object()
+
+
+def _stamp(field, now):
+    """None for a field that is not stamped; `now` (or its date) for auto_now(_add), _OWN for another."""
+    if not (getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)):
+        return None
+    kind = field.get_internal_type()
+    return now if kind == "DateTimeField" else (timezone.localdate(now) if kind == "DateField" else _OWN)
+
+
+def _unnestable(fields, connection):
+    """Django's own test (postgresql SQLInsertCompiler.assemble_as_sql) for columns UNNEST can carry."""
+    return all(not hasattr(f, "get_placeholder")
+               and (f.target_field if f.is_relation else f).get_internal_type() in connection.data_types
+               for f in fields)
 
 
 def _most_parameters(connection):

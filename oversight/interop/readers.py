@@ -114,6 +114,35 @@ def _dimensions_before_the_rows(parser):
 
 _reader.WorkSheetParser.parse_dimensions = _dimensions_before_the_rows
 
+TEXT_TAG = f"{{{_reader.SHEET_MAIN_NS}}}t"
+RUN_TAG = f"{{{_reader.SHEET_MAIN_NS}}}r"
+
+
+class _InlineText:
+    """What openpyxl's parser takes of an inline string cell (`<is>`, as write-only workbooks and
+    Oversight's own export write every text) when rich text is not asked for: its `.content`, the
+    plain text and the text of each run, phonetic runs left out, as openpyxl's Text.content gives
+    it. openpyxl builds a full Text object through its descriptors for each such cell, which cost
+    more than the rest of reading the row (issue 14)."""
+
+    __slots__ = ("content",)
+
+    def __init__(self, content):
+        self.content = content
+
+    @classmethod
+    def from_tree(cls, node):
+        plain = node.find(TEXT_TAG)
+        snippets = [plain.text] if plain is not None and plain.text is not None else []
+        for run in node.iterfind(RUN_TAG):
+            text = run.find(TEXT_TAG)
+            if text is not None and text.text is not None:
+                snippets.append(text.text)
+        return cls("".join(snippets))
+
+
+_reader.Text = _InlineText  # only parse_cell's inline strings read it
+
 
 def _xlsx_rows(fileobj):
     # read_only streams rows from the sheet XML, so memory stays flat for 100,000 rows.

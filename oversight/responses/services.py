@@ -255,8 +255,8 @@ def open_responses(items, organisation, *, by):
 
     _require(access.can(by, "manage_register", organisation))
     items = list(items)
-    existing = {r.finding_id: r for r in Response.objects.filter(
-        organisation=organisation, finding_id__in=[f.pk for f, _ in items])}
+    existing = {r.finding_id: r for r in Response.objects.filter(  # unordered: no join to sort by
+        organisation=organisation, finding_id__in=[f.pk for f, _ in items]).order_by()}
     members = {}  # each owner's memberships read once for the batch
     fresh = [_draft(finding, organisation, values, members=members) for finding, values in items
              if finding.pk not in existing]

@@ -136,3 +136,38 @@ def test_a_workbooks_stated_size_is_read_from_its_dimension_and_a_missing_one_st
     assert load_workbook(files[0], read_only=True).worksheets[0].max_row == 30
     assert load_workbook(files[1], read_only=True).worksheets[0].max_row is None
     assert len(events) < 20  # the 30 rows' 90 elements were not read to find a size
+
+
+INLINE = '<is xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{}</is>'
+
+
+@pytest.mark.parametrize("inner", [
+    '<t>The force should improve</t>',
+    '<t xml:space="preserve">  spaced  </t>',
+    '<t/>',
+    '<r><t>Bold </t></r><r><rPr><b/></rPr><t>and plain</t></r>',
+    '<t>Base</t><rPh sb="0" eb="1"><t>phonetic</t></rPh>',
+    '',
+])
+def test_an_inline_string_reads_as_openpyxls_own_text(inner):
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.functions import fromstring
+
+    from oversight.interop.readers import _InlineText
+
+    node = fromstring(INLINE.format(inner))
+    assert _InlineText.from_tree(node).content == Text.from_tree(node).content
+
+
+def test_a_write_only_workbooks_text_cells_are_read_whole():
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Register")
+    sheet.append(["Report", "Recommendation"])
+    sheet.append(["Inspection – 2021", "  The force should improve “practice”.  "])
+    out = io.BytesIO()
+    workbook.save(out)
+    out.seek(0)
+    assert list(Register(out).rows()) == [(2, {"Report": "Inspection – 2021",
+                                               "Recommendation": "  The force should improve “practice”.  "})]
