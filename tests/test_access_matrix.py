@@ -271,9 +271,9 @@ def matrix_scene(scene, action_owner, other_force, liaison_officer, other_org_li
     scene["r1"].save()
     scene["r1_update"] = UpdateFactory(response=scene["r1"], by=action_owner)
     scene["theirs_update"] = UpdateFactory(response=scene["theirs"], by=other_org_liaison)
-    from django.core.files.base import ContentFile
-
     import datetime
+
+    from django.core.files.base import ContentFile
 
     from oversight.organisations.tests.factories import ClosureLevelFactory
     from oversight.responses.models import Action, ClosureSubmission, Evidence

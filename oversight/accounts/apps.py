@@ -7,8 +7,8 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self):
-        from .models import User
         from . import kept
+        from .models import User
         from .services import refuse_deleting_people_with_history
 
         kept.connect()  # memberships kept between requests are read again when one of their sources changes

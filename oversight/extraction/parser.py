@@ -888,7 +888,7 @@ def tracker_rows(blocks):
         ref = next((n for n, h in enumerate(header) if HEADER_REF.match(h)), None)
         rows = []
 
-        def repeats_header(k):
+        def repeats_header(k, width=width, header=header):
             # A page break prints the header row again: the table, and the row it cut, go on after it.
             return [b.text for b in blocks[k:k + width]] == header
 

@@ -104,6 +104,6 @@ def expire_exports(now=None):
                              "Download the register again for an up-to-date copy.")
             fresh.save(update_fields=["file", "state", "message"])
             # Deleted once the state is committed: a failure after this leaves a stray file, never a broken link.
-            transaction.on_commit(lambda name=name: name and fresh.file.storage.delete(name))
+            transaction.on_commit(lambda name=name, storage=fresh.file.storage: name and storage.delete(name))
         expired += 1
     return expired

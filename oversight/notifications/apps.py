@@ -6,7 +6,9 @@ class NotificationsConfig(AppConfig):
     label = "notifications"
 
     def ready(self):
-        from . import signals  # noqa: F401  (who is told what when the register changes)
-        from . import unread
+        from . import (
+            signals,  # noqa: F401  (who is told what when the register changes)
+            unread,
+        )
 
         unread.connect()  # the header's kept unread count is counted again when a notification changes

@@ -8,7 +8,7 @@ wrapped rows, running headers, footers and footnotes over page breaks, and negat
 counts, the force's own responses, quoted past recommendations marked as such).
 """
 
-from .labels import AFI, ALL_FORMATS, COC, REC, Doc, esc
+from .labels import AFI, ALL_FORMATS, COC, REC, Doc, cell, esc, joiner
 
 LO_FORMATS = (*ALL_FORMATS, "lopdf")
 LANDSCAPE = "<style>@page { size: A4 landscape !important }</style>"
@@ -22,10 +22,6 @@ def document(fn):
     return fn
 
 
-def joiner(n, count):
-    return "; and" if n == count - 2 else (";" if n < count - 1 else ".")
-
-
 def lettered(d, lead_in, items, *, ref, kind=REC, due=None, addressees=(), parent=None, family=1):
     """A lead-in, then its items as paragraphs "(a) …;", "(b) …; and", "(c) …." (as Word papers print them)."""
     d.p(lead_in)
@@ -36,11 +32,6 @@ def lettered(d, lead_in, items, *, ref, kind=REC, due=None, addressees=(), paren
         ids.append(d.f(kind, text, ref=f"{ref}{LETTERS[n]}", due=due, addressees=addressees, parent=parent,
                        family=family))
     return ids
-
-
-def cell(text, **span):
-    attrs = "".join(f' {k}="{v}"' for k, v in span.items())
-    return f"<td{attrs}><p>{esc(text)}</p></td>"
 
 
 @document

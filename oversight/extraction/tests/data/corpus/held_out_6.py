@@ -11,7 +11,7 @@ described as closed), generated PEEL cases and findings that cross a page break 
 page numbers and footnote digits.
 """
 
-from .labels import AFI, ALL_FORMATS, COC, REC, Doc, esc
+from .labels import AFI, ALL_FORMATS, COC, REC, Doc, cell, esc, joiner
 
 LO_FORMATS = (*ALL_FORMATS, "lopdf")
 LANDSCAPE = "<style>@page { size: A4 landscape !important }</style>"
@@ -24,10 +24,6 @@ def document(fn):
     return fn
 
 
-def joiner(n, count):
-    return "; and" if n == count - 2 else (";" if n < count - 1 else ".")
-
-
 def numbered(d, lead_in, items, *, kind=REC, due=None, addressees=(), parent=None, family=1, style="({n})"):
     """A lead-in, then its items as paragraphs "(1) …;", "(2) …; and", "(3) …."."""
     d.p(lead_in)
@@ -37,11 +33,6 @@ def numbered(d, lead_in, items, *, kind=REC, due=None, addressees=(), parent=Non
         text = item + ("." if n == len(items) - 1 else "")
         ids.append(d.f(kind, text, due=due, addressees=addressees, parent=parent, family=family))
     return ids
-
-
-def cell(text, **span):
-    attrs = "".join(f' {k}="{v}"' for k, v in span.items())
-    return f"<td{attrs}><p>{esc(text)}</p></td>"
 
 
 def row(*cells):

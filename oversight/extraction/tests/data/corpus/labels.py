@@ -110,3 +110,15 @@ def check_texts(doc):
 
 
 HERE = Path(__file__).parent
+
+
+def joiner(n, count):
+    """What a list prints after item n of count: "; and" before the last, ";" before that, "." at the end."""
+    return "; and" if n == count - 2 else (";" if n < count - 1 else ".")
+
+
+def cell(text, **span):
+    """A table cell, with its spans ("colspan", "rowspan")."""
+    attrs = "".join(f' {k}="{v}"' for k, v in span.items())
+    return f"<td{attrs}><p>{esc(text)}</p></td>"
+
