@@ -58,6 +58,18 @@ def test_latest_update_follows_updates_added_changed_and_removed(force):
     assert keys(response)[1] == MAR
 
 
+def test_updates_inserted_together_keep_each_responses_newest_date(force):
+    """One INSERT of many updates (an import's batch; migration 0008's statement trigger on PostgreSQL):
+    each response keeps its newest date, and an older update added later does not lower it."""
+    first, second = ResponseFactory(organisation=force), ResponseFactory(organisation=force)
+    UpdateFactory(response=second, written_on=MAR)
+    Update.objects.bulk_create([Update(response=first, written_on=FEB, text="b"),
+                                Update(response=first, written_on=JAN, text="a"),
+                                Update(response=second, written_on=JAN, text="older")])
+    assert keys(first)[1] == FEB
+    assert keys(second)[1] == MAR
+
+
 def test_bulk_created_responses_get_their_keys(force):
     finding = FindingFactory(due_on=FEB)
     (made,) = Response.objects.bulk_create([Response(finding=finding, organisation=force)])
