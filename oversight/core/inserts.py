@@ -16,9 +16,12 @@ goes through bulk_create, as Django decides.
 """
 
 import datetime
+import itertools
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from django.db import connections, router
+from django.db import DataError, connections, router
 from django.utils import timezone
 
 # Fields whose plain Python values are stored as they are (their get_db_prep_save returns them unchanged).
@@ -26,6 +29,40 @@ AS_THEY_ARE = {"CharField", "TextField", "SlugField", "EmailField", "IntegerFiel
                "SmallIntegerField", "PositiveIntegerField", "PositiveSmallIntegerField",
                "PositiveBigIntegerField", "BooleanField", "ForeignKey", "OneToOneField"}
 PLAIN = (str, int, bool, type(None))
+
+
+_rehearsing = ContextVar("oversight_inserts_rehearsing", default=False)
+_stand_in_keys = itertools.count(-1, -1)
+
+
+@contextmanager
+def rehearsed():
+    """Inside, insert() prepares every row as it would write it, refuses what the database would
+    (a text longer than its column), and gives each row a primary key of its own, but sends nothing.
+
+    An import's check (a dry run) rolls back every batch it writes: sending the rows, maintaining a
+    score of indexes and running the sort-key triggers for them cost it 40% of its time on
+    PostgreSQL, for writes that were then undone. The keys are negative, so no row of the database
+    has one: a lookup by them (is this new finding answered yet?) finds nothing, as it would for a
+    row just written. Updates and single saves inside still go to the database and are rolled back."""
+    token = _rehearsing.set(True)
+    try:
+        yield
+    finally:
+        _rehearsing.reset(token)
+
+
+def rehearsing():
+    """True inside rehearsed(): a service about to create a row for an import's check may stand in for it."""
+    return _rehearsing.get()
+
+
+def stand_in(obj):
+    """`obj`, unsaved, given a key no row has (as a rehearsed insert gives it): what a check uses in
+    place of a row that only the import will create."""
+    obj.pk = next(_stand_in_keys)
+    obj._state.adding = False
+    return obj
 
 
 def insert(model, objs):
@@ -36,16 +73,15 @@ def insert(model, objs):
     connection = connections[router.db_for_write(model)]
     meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key and not f.generated]
+    if _rehearsing.get():
+        return _rehearse(objs, meta, fields, connection)
     unnest = connection.vendor == "postgresql" and _unnestable(fields, connection)
     if connection.vendor != "sqlite" and not unnest:
         return model.objects.bulk_create(objs, batch_size=500)
-    for obj in objs:  # as bulk_create: a related object saved since it was assigned gives its id
-        obj._prepare_related_fields_for_save(operation_name="insert")
-    now = timezone.now()  # auto_now stamps: the rows of one call are written in one transaction
+    plan = _prepare(objs, fields)
     quote = connection.ops.quote_name
     returning = f" RETURNING {quote(meta.pk.column)}"
     head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-    plan = [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamp(f, now)) for f in fields]  # once per model
     prepared = {}  # (field, date or time) -> its database value: the same dates recur on every row
     sequence = _sequence(connection, meta) if unnest else None
     if sequence:
@@ -82,6 +118,28 @@ def insert(model, objs):
             for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
                 setattr(obj, meta.pk.attname, pk)
                 obj._state.adding, obj._state.db = False, connection.alias
+    return objs
+
+
+def _prepare(objs, fields):
+    """Ready `objs` for writing; returns how each field's value is taken (once per call)."""
+    for obj in objs:  # as bulk_create: a related object saved since it was assigned gives its id
+        obj._prepare_related_fields_for_save(operation_name="insert")
+    now = timezone.now()  # auto_now stamps: the rows of one call are written in one transaction
+    return [(f, f.attname, f.get_internal_type() in AS_THEY_ARE, _stamp(f, now)) for f in fields]
+
+
+def _rehearse(objs, meta, fields, connection):
+    plan = _prepare(objs, fields)
+    limits = [(i, f.max_length, f.column) for i, f in enumerate(fields)
+              if f.get_internal_type() in ("CharField", "SlugField", "EmailField") and f.max_length]
+    prepared = {}
+    for obj in objs:
+        row = _values(obj, plan, connection, prepared)
+        for i, limit, column in limits:
+            if isinstance(row[i], str) and len(row[i]) > limit:  # as PostgreSQL refuses it
+                raise DataError(f"{meta.db_table}.{column}: value too long for type character varying({limit})")
+        stand_in(obj)._state.db = connection.alias
     return objs
 
 

@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 
 from auditlog.context import set_actor
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 from django.db.models import OuterRef, Subquery
 
 from oversight.accounts import access
 from oversight.accounts.models import User
+from oversight.core import inserts
 from oversight.core.batch import deferred
 from oversight.core.exceptions import InvalidInput, NotAllowed, StaleEdit
 from oversight.reports import services as report_services
-from oversight.reports.models import Finding
+from oversight.reports.models import Finding, Report
 from oversight.reports.services import normalise_title
 from oversight.responses.models import Response, Update
 
@@ -45,6 +46,9 @@ KEPT_CHANGES = 2000  # rows whose changes the preview lists field by field
 # batch's lookup and slowed as it went (961 rows a second at 10,000 rows, 396 at 100,000).
 ANALYZE_EVERY = 10  # batches
 ANALYZED = ("responses_response", "reports_finding", "responses_update", "search_searchdocument")
+# Columns kept as text of a bounded length: a longer cell is refused on its row (PostgreSQL would
+# refuse the whole batch; SQLite would keep it whole).
+LENGTHS = {"ref": Finding._meta.get_field("ref").max_length, "report_title": Report._meta.get_field("title").max_length}
 
 
 @dataclass
@@ -106,7 +110,7 @@ class _RollBack(Exception):
 
 
 # What the services and the database may refuse a row with (explain() turns each into words).
-REFUSALS = (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError)
+REFUSALS = (RowError, NotAllowed, InvalidInput, StaleEdit, ValidationError, IntegrityError, DataError)
 
 
 def _shown(value):
@@ -169,6 +173,9 @@ class Importer(References):
                 row[f] = parse_date(raw.get(f))
             except NotADate as error:
                 problems.append((self.column(f), str(error)))
+        for f, limit in LENGTHS.items():
+            if len(row.get(f) or "") > limit:
+                problems.append((self.column(f), f"{LABELS[f]} is {len(row[f]):,} characters long; Oversight keeps at most {limit}"))
         if not row.get("report_title"):
             problems.append((self.column("report_title"), "Give the report's title"))
         if not row.get("text") and not row.get("ref"):
@@ -418,8 +425,8 @@ class Importer(References):
             if self.written_batches % ANALYZE_EVERY == 0:
                 _analyze()
             return
-        try:
-            with transaction.atomic(), deferred(write=False):
+        try:  # rehearsed: new rows are prepared and checked, not sent (core.inserts.rehearsed)
+            with transaction.atomic(), deferred(write=False), inserts.rehearsed():
                 self._write(batch, outcome)
                 raise _RollBack
         except _RollBack:
@@ -575,6 +582,8 @@ class Importer(References):
             return "", "; ".join(error.messages)
         if isinstance(error, IntegrityError):
             return "", "This row clashes with a finding already recorded"
+        if isinstance(error, DataError):
+            return "", "A value in this row is longer than Oversight keeps"
         return "", str(error)
 
 

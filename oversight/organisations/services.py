@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from oversight.accounts import access
+from oversight.core import inserts
 from oversight.core.exceptions import InvalidInput, NotAllowed
 
 
@@ -189,4 +190,8 @@ def add_item_from_register(model, organisation, name, *, by):
     decision = access.can(by, "import_register", organisation)
     if not decision:
         raise NotAllowed(decision.reason)
-    return _create_item(model, {"name": name, "organisation": organisation})
+    values = {"name": name, "organisation": organisation}
+    if inserts.rehearsing():  # the import's check: checked as its creation will be, then stood in for
+        _check_name(model, None, values)
+        return inserts.stand_in(model(**values))
+    return _create_item(model, values)

@@ -38,3 +38,22 @@ def test_a_models_timestamps_and_dates_are_set_as_a_save_sets_them():
     stored = Update.objects.get(pk=update.pk)
     assert stored.written_on == datetime.date(2024, 5, 1) and stored.created_at and stored.updated_at
     assert stored.version == 1 and stored.text == "Done."
+
+
+def test_a_rehearsal_gives_keys_no_row_has_and_writes_nothing():
+    response = ResponseFactory()
+    with inserts.rehearsed():
+        made = inserts.insert(Update, [Update(response=response, text=f"Update {n}", written_on=datetime.date(2024, 5, 1))
+                                       for n in range(3)])
+    assert len({u.pk for u in made}) == 3 and all(u.pk < 0 and not u._state.adding for u in made)
+    assert not Update.objects.exists()
+    [real] = inserts.insert(Update, [Update(response=response, text="Written", written_on=datetime.date(2024, 5, 1))])
+    assert real.pk > 0 and Update.objects.get().text == "Written"
+
+
+def test_a_rehearsal_refuses_a_text_longer_than_its_column_as_postgresql_does():
+    from django.db import DataError
+
+    response = ResponseFactory()
+    with inserts.rehearsed(), pytest.raises(DataError, match="responses_update.rag"):
+        inserts.insert(Update, [Update(response=response, text="ok", rag="x" * 11, written_on=datetime.date(2024, 5, 1))])

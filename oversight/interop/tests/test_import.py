@@ -108,6 +108,47 @@ def test_a_dry_run_reports_what_would_happen_and_writes_nothing(good_file, liais
     assert database_state() == before
 
 
+def test_a_reference_or_title_longer_than_oversight_keeps_is_refused_on_its_row(liaison_officer, force, action_owner):
+    """PostgreSQL refused the whole batch (value too long), SQLite kept it whole: now the row is named."""
+    long_ref, long_title = "R" * 31, "T" * 501
+    bad = csv_file(rows(
+        [REPORT, "30/11/2021", "1", "Recommendation", "Fine row.", "", "", "", "", "", ""],
+        [REPORT, "30/11/2021", long_ref, "Recommendation", "Reference too long.", "", "", "", "", "", ""],
+        [long_title, "30/11/2021", "1", "Recommendation", "Title too long.", "", "", "", "", "", ""],
+    ))
+    before = database_state()
+    for commit in (False, True):
+        outcome = run(bad, liaison_officer, force, commit=commit)
+        assert not outcome.committed and database_state() == before
+        messages = {(p.row, p.column): p.message for p in outcome.problems}
+        assert messages == {(3, "Rec No"): "Reference as printed is 31 characters long; Oversight keeps at most 30",
+                            (4, "Report"): "Report title is 501 characters long; Oversight keeps at most 500"}
+
+
+def test_the_check_writes_no_new_row_yet_finds_what_the_import_then_does(liaison_officer, force, action_owner):
+    """The check rehearses the bulk inserts (core.inserts.rehearsed): nothing is sent, and its outcome is
+    the import's, row by row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    register = xlsx(rows(
+        [REPORT, "30/11/2021", "1", "Recommendation", "Improve supervision.", "ppu-owner", "Crime", "Closed", "Green",
+         "30/11/2022", "Done."],
+        [REPORT, "30/11/2021", "2", "Recommendation", "Improve training.", "", "Crime", "In progress", "Amber", "", "Planned."],
+    ))
+    with CaptureQueriesContext(connection) as queries:
+        checked = run(register, liaison_officer, force, commit=False)
+    inserted = [q["sql"] for q in queries.captured_queries
+                if q["sql"].startswith(("INSERT", "COPY")) and any(t in q["sql"] for t in (
+                    "reports_finding", "responses_response", "responses_update", "responses_transition"))]
+    assert inserted == []
+    register.seek(0)
+    imported = run(register, liaison_officer, force)
+    assert imported.committed
+    assert (checked.created, checked.results, checked.changes) == (imported.created, imported.results, imported.changes)
+    assert Response.objects.filter(organisation=force, status="closed").count() == 1
+
+
 def test_title_rows_above_the_headers_and_blank_rows_are_skipped(liaison_officer, force):
     fileobj = xlsx(rows([REPORT, "", "1", "", "Improve supervision.", "", "", "", "", "", ""], [None] * 11,
                         [REPORT, "", "2", "", "Improve training.", "", "", "", "", "", ""]),

@@ -172,6 +172,27 @@ def test_a_reimport_lists_what_changed_field_by_field(realistic, liaison_officer
         "Latest update": ("", "All vetted.")}
 
 
+def test_a_list_item_to_create_is_stood_in_for_by_the_check_and_created_by_the_import(realistic, liaison_officer,
+                                                                                      force, sarah):
+    """The check rehearses the creation (core.inserts.stand_in): no portfolio is written, yet it lists the
+    same changes as the import, which then creates the portfolio once for every row naming it."""
+    run(realistic, liaison_officer, force)
+    changed = register(["4", PEEL, "Improve vetting.", "", "Professional Standards", "", "In progress", "Amber", ""],
+                       ["5", PEEL, "Improve disclosure.", "", "Professional standards", "", "", "", ""])
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        checked = run(changed, liaison_officer, force, commit=False)
+    assert not [q for q in queries.captured_queries if q["sql"].startswith('INSERT INTO "organisations_portfolio"')]
+    changed.seek(0)
+    imported = run(changed, liaison_officer, force)
+    assert (checked.updated, checked.created, checked.changes) == (imported.updated, imported.created, imported.changes)
+    assert [f for f in imported.changes[0]["fields"] if f[0] == "Portfolio"] == [["Portfolio", "", "Professional Standards"]]
+    made = Portfolio.objects.get(organisation=force, name="Professional Standards")
+    assert set(Response.objects.filter(finding__ref__in=["4", "5"]).values_list("portfolio", flat=True)) == {made.pk}
+
+
 def test_all_or_nothing_by_default_and_the_good_rows_on_request(liaison_officer, force):
     fileobj = register(["1", PEEL, "Improve supervision.", "", "", "", "Closed", "", ""],
                        ["2", PEEL, "Improve training.", "", "", "soon", "", "", ""])
