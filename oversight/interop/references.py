@@ -123,10 +123,15 @@ class References:
     def titles(self):
         """(id, title, normalised title, published) of every report the importer may see, read once."""
         if self._titles is None:
-            seen = access.visible(Report.objects.filter(archived_at__isnull=True), self.by)
-            self._titles = [(r.pk, r.title, normalise_title(r.title), r.published_on)
-                            for r in seen.only("id", "title", "published_on")]
+            self._titles = [(r.pk, r.title, normalise_title(r.title), r.published_on) for r in self.visible()]
         return self._titles
+
+    def visible(self):
+        """The reports the importer may see, newest first, read once (matching_reports' candidates);
+        a report the file creates joins them."""
+        if self._visible is None:
+            self._visible = list(report_services.visible_reports(self.by))
+        return self._visible
 
     def near(self, title):
         wanted = normalise_title(title)
@@ -144,7 +149,7 @@ class References:
         if cache in self.reports:
             return self.reports[cache]
         matches = report_services.matching_reports(row["report_title"], by=self.by,
-                                                   published_on=row.get("published_on"))
+                                                   published_on=row.get("published_on"), among=self.visible())
         if matches:
             report = matches[0]
         else:
@@ -165,6 +170,7 @@ class References:
                     raise RowError(self.column("report_title"), f"No report called “{row['report_title']}”")
                 report = report_services.create_report(title=row["report_title"], kind=kind, published_on=published,
                                                        by=self.by)
+                self.visible().insert(0, report)  # matched by later rows, never offered as a near match
                 self.created["reports"][key] = report.title
                 self.made_reports.add(report.pk)  # never offered as a near match: it is this file's
                 self.row_created.append(("reports", key, None))

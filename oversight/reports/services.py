@@ -77,18 +77,25 @@ def _field_limit(model, name):
     return model._meta.get_field(name).max_length
 
 
-def matching_reports(title, *, by, published_on=None):
+def matching_reports(title, *, by, published_on=None, among=None):
     """Reports `by` may see whose title matches `title` as a person would read it, newest first.
 
     Matching is scoped to what the person may see (access.visible): a report only another
     organisation has in its register is never matched, so an import cannot reach it (issue 15).
+    `among`: those reports (visible_reports(by)) when the caller has read them already; an import
+    matches every title of its file against one reading.
     """
     wanted = normalise_title(title)
-    candidates = access.visible(Report.objects.filter(archived_at__isnull=True), by).order_by("-published_on", "-id")
-    found = [r for r in candidates.only("id", "title", "published_on") if normalise_title(r.title) == wanted]
+    found = [r for r in (visible_reports(by) if among is None else among) if normalise_title(r.title) == wanted]
     if published_on and len(found) > 1:
         found = [r for r in found if r.published_on == published_on] or found
     return found
+
+
+def visible_reports(by):
+    """The reports `by` may see, newest first, as matching_reports compares them."""
+    return access.visible(Report.objects.filter(archived_at__isnull=True), by).order_by(
+        "-published_on", "-id").only("id", "title", "published_on")
 
 
 @transaction.atomic

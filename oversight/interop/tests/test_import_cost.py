@@ -106,3 +106,17 @@ def test_each_batch_of_an_import_costs_the_same_few_statements(liaison_officer, 
     monkeypatch.setattr(importer, "BATCH", 50)
     one_batch, ten_batches = statements(liaison_officer, force, 50), statements(liaison_officer, force, 500)
     assert ten_batches <= 10 * one_batch, (one_batch, ten_batches)
+
+
+def test_the_reports_an_import_may_match_are_read_once_however_many_titles_it_names(liaison_officer, force,
+                                                                                    monkeypatch):
+    """Every new title was matched by reading every report the importer may see: at 100,000 rows over 100
+    reports that reading grew with the register (reports.services.matching_reports, among=)."""
+    monkeypatch.setattr(importer, "BATCH", 4)
+    body = [row for n in range(6) for row in rows(3, first=10 * n + 1, report=f"Inspection {n}")]
+    with CaptureQueriesContext(connection) as queries:
+        outcome = run(register(*body), liaison_officer, force, checked=True)
+    assert outcome.committed and outcome.created == 18 and Response.objects.count() == 18
+    readings = [q for q in queries.captured_queries
+                if 'FROM "reports_report"' in q["sql"] and '"reports_report"."published_on" DESC' in q["sql"]]
+    assert len(readings) == 1, [q["sql"][:120] for q in readings]
