@@ -31,8 +31,14 @@ AS_THEY_ARE = {"CharField", "TextField", "SlugField", "EmailField", "IntegerFiel
 PLAIN = (str, int, bool, type(None))
 
 
-_rehearsing = ContextVar("oversight_inserts_rehearsing", default=False)
+_rehearsal = ContextVar("oversight_inserts_rehearsal", default=None)
 _stand_in_keys = itertools.count(-1, -1)
+
+
+class Rehearsal:
+    """What a rehearsed() block stood in for: `rows`, a count."""
+
+    rows = 0
 
 
 @contextmanager
@@ -44,22 +50,27 @@ def rehearsed():
     score of indexes and running the sort-key triggers for them cost it 40% of its time on
     PostgreSQL, for writes that were then undone. The keys are negative, so no row of the database
     has one: a lookup by them (is this new finding answered yet?) finds nothing, as it would for a
-    row just written. Updates and single saves inside still go to the database and are rolled back."""
-    token = _rehearsing.set(True)
+    row just written. Updates and single saves inside still go to the database and are rolled back.
+    Yields a Rehearsal: how many rows were stood in for."""
+    rehearsal = Rehearsal()
+    token = _rehearsal.set(rehearsal)
     try:
-        yield
+        yield rehearsal
     finally:
-        _rehearsing.reset(token)
+        _rehearsal.reset(token)
 
 
 def rehearsing():
     """True inside rehearsed(): a service about to create a row for an import's check may stand in for it."""
-    return _rehearsing.get()
+    return _rehearsal.get() is not None
 
 
 def stand_in(obj):
     """`obj`, unsaved, given a key no row has (as a rehearsed insert gives it): what a check uses in
     place of a row that only the import will create."""
+    rehearsal = _rehearsal.get()
+    if rehearsal is not None:
+        rehearsal.rows += 1
     obj.pk = next(_stand_in_keys)
     obj._state.adding = False
     return obj
@@ -73,7 +84,7 @@ def insert(model, objs):
     connection = connections[router.db_for_write(model)]
     meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key and not f.generated]
-    if _rehearsing.get():
+    if rehearsing():
         return _rehearse(objs, meta, fields, connection)
     unnest = connection.vendor == "postgresql" and _unnestable(fields, connection)
     if connection.vendor != "sqlite" and not unnest:

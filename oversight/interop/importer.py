@@ -431,11 +431,17 @@ class Importer(References):
                 self.analyze_at = self.written_rows * ANALYZE_GROWTH
             return
         try:  # rehearsed: new rows are prepared and checked, not sent (core.inserts.rehearsed)
-            with transaction.atomic(), deferred(write=False), inserts.rehearsed():
+            with transaction.atomic(), deferred(write=False), inserts.rehearsed() as rehearsal:
+                written = _rows_written()
                 self._write(batch, outcome)
+                changed_anything = rehearsal.rows or _rows_written() != written
                 raise _RollBack
         except _RollBack:
-            self.forget(everything=True)
+            # What was read for the batch stays true when it changed nothing (a file that matches the
+            # register): reading every report's findings and responses again for each batch made
+            # checking such a file slower than importing it.
+            if changed_anything:
+                self.forget(everything=True)
 
     def _write(self, batch, outcome):
         self.row_created = []
@@ -590,6 +596,20 @@ class Importer(References):
         if isinstance(error, DataError):
             return "", "A value in this row is longer than Oversight keeps"
         return "", str(error)
+
+
+def _rows_written():
+    """A count of the rows the connection has inserted, updated or deleted so far (in this transaction
+    on PostgreSQL, savepoints included), or None where the database does not say (always "changed")."""
+    from django.db import connection
+
+    sql = {"postgresql": "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables",
+           "sqlite": "SELECT total_changes()"}.get(connection.vendor)
+    if sql is None:
+        return object()
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return cursor.fetchone()[0]
 
 
 def _analyze():

@@ -120,3 +120,21 @@ def test_the_reports_an_import_may_match_are_read_once_however_many_titles_it_na
     readings = [q for q in queries.captured_queries
                 if 'FROM "reports_report"' in q["sql"] and '"reports_report"."published_on" DESC' in q["sql"]]
     assert len(readings) == 1, [q["sql"][:120] for q in readings]
+
+
+def test_checking_a_file_the_register_already_matches_reads_each_report_once(liaison_officer, force, monkeypatch):
+    """A check's batch that changed nothing keeps what it read (importer._rows_written): the findings of
+    a report were read again for every batch, and checking such a file took longer than importing it."""
+    monkeypatch.setattr(importer, "BATCH", 2)
+    body = rows(8)
+    assert run(register(*body), liaison_officer, force).created == 8
+    with CaptureQueriesContext(connection) as queries:
+        outcome = run(register(*body), liaison_officer, force, commit=False)
+    assert outcome.ok and outcome.unchanged == 8
+    reads = [q for q in queries.captured_queries if q["sql"].startswith('SELECT "reports_finding"."id"')]
+    assert len(reads) == 1, len(reads)
+    changed = [*body[:5], [*body[5][:7], "Green", body[5][8]], *body[6:]]  # row 6 was Red
+    with CaptureQueriesContext(connection) as queries:  # a batch that changes a row reads again after it
+        outcome = run(register(*changed), liaison_officer, force, commit=False)
+    assert outcome.updated == 1 and outcome.unchanged == 7
+    assert len([q for q in queries.captured_queries if q["sql"].startswith('SELECT "reports_finding"."id"')]) == 2
