@@ -1,8 +1,9 @@
 """Import a register: each row is read, checked, and applied through the domain's services.
 
-All or nothing by default: an import first checks every row (a dry run: each batch written and rolled
-back, a row the bulk write refuses retried in its own savepoint so that every bad row is found and
-named); if any row is bad nothing is written. It then writes batch by batch, each batch committed with
+All or nothing by default: an import first checks every row (a dry run: each batch goes through the
+same services as the import, its new rows rehearsed rather than sent (core.inserts.rehearsed), its
+other writes rolled back; a row the bulk write refuses is retried in its own savepoint so that every
+bad row is found and named); if any row is bad nothing is written. It then writes batch by batch, each batch committed with
 the run's checkpoint (Importer.run). With `partial`, the good rows are kept and the refused ones
 listed (the page gives them back as a file with the reason of each).
 
