@@ -76,6 +76,31 @@ def stand_in(obj):
     return obj
 
 
+_held = ContextVar("oversight_inserts_held", default=None)
+
+
+@contextmanager
+def held(model):
+    """Inside, new rows of `model` get their keys at once but are written when the block ends (if it
+    ends well), with what was set on them meanwhile; on PostgreSQL, where keys come from the table's
+    sequence (elsewhere the rows are written at once, as outside).
+
+    An import's batch opens responses and then adds their history: written first, each new response
+    was written again by the trigger that keeps its newest update's date (migration 0008), a second
+    version of the row in every one of its indexes. Held until its updates, transitions and status
+    are in, the response is written once, whole, and the trigger finds it already right. The rows'
+    foreign keys are checked at commit (Django makes them deferrable), so rows that refer to a held
+    one may be written before it; an UPDATE of a held row in the block finds nothing to update, so
+    a change to one is made on the instance."""
+    holding = (model, [])
+    token = _held.set(holding)
+    try:
+        yield
+    finally:
+        _held.reset(token)
+    insert(model, holding[1])
+
+
 def insert(model, objs):
     """Insert `objs` (new, unsaved instances of `model`) and set their primary keys; returns them."""
     objs = list(objs)
@@ -98,17 +123,15 @@ def insert(model, objs):
     if sequence:
         # COPY with keys drawn from the table's sequence first: an array per column (UNNEST) has
         # psycopg quote every text element one by one, which cost three times the COPY of the rows.
+        _draw_keys(connection, meta, sequence, [obj for obj in objs if obj.pk is None])
+        holding = _held.get()
+        if holding is not None and holding[0] is model:
+            holding[1].extend(objs)  # written when held() ends, as they then are
+            return objs
         columns = [meta.pk.column, *(f.column for f in fields)]
-        with connection.cursor() as cursor:
-            for start in range(0, len(objs), UNNEST_ROWS):
-                chunk = objs[start:start + UNNEST_ROWS]
-                cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
-                keys = [pk for (pk,) in cursor.fetchall()]
-                copy_rows(connection, meta.db_table, columns,
-                          ([pk, *_values(obj, plan, connection, prepared)] for pk, obj in zip(keys, chunk, strict=True)))
-                for obj, pk in zip(chunk, keys, strict=True):
-                    setattr(obj, meta.pk.attname, pk)
-                    obj._state.adding, obj._state.db = False, connection.alias
+        for start in range(0, len(objs), UNNEST_ROWS):
+            copy_rows(connection, meta.db_table, columns,
+                      ([obj.pk, *_values(obj, plan, connection, prepared)] for obj in objs[start:start + UNNEST_ROWS]))
         return objs
     if unnest:  # one parameter per column, whatever the rows: chunks only bound the memory
         per_statement = UNNEST_ROWS
@@ -130,6 +153,16 @@ def insert(model, objs):
                 setattr(obj, meta.pk.attname, pk)
                 obj._state.adding, obj._state.db = False, connection.alias
     return objs
+
+
+def _draw_keys(connection, meta, sequence, objs):
+    with connection.cursor() as cursor:
+        for start in range(0, len(objs), UNNEST_ROWS):
+            chunk = objs[start:start + UNNEST_ROWS]
+            cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
+            for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
+                setattr(obj, meta.pk.attname, pk)
+                obj._state.adding, obj._state.db = False, connection.alias
 
 
 def _prepare(objs, fields):

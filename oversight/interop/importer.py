@@ -532,32 +532,33 @@ class Importer(References):
                     values_["rag"] = row["rag"]
                 openings.append((finding, values_))
             rows.append([number, row, report, refs, finding, changes])
-        if openings:
-            for response in services.open_responses(openings, self.organisation, by=self.by):
-                response.latest_update_text = None
-                self.index(response.finding.report)[1][response.finding_id] = response
-                response.just_opened = True
-        histories, results = [], []
-        for number, row, report, refs, finding, changes in rows:
-            response = self.index(report)[1][finding.pk]
-            created = getattr(response, "just_opened", False) or finding.pk in new_findings
-            if not getattr(response, "just_opened", False):
-                data = {f: v for f, v in refs.items() if v is not None and getattr(response, f"{f}_id") != v.pk}
-                data.update({f: row[f] for f in ("target_on",) if f in self.column_of and row.get(f)
-                             and response.target_on != row[f]})
-                changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
-                if data:
-                    latest = response.latest_update_text
-                    response = services.edit_response(response, data, by=self.by, expected_version=response.version)
-                    response.latest_update_text = latest
-                    self.index(report)[1][finding.pk] = response
-                self.check_status(response, row.get("status"), False)
-            histories.append(services.HistoryEntry(
-                response=response, status=row.get("status") or "", rag=row.get("rag") or "",
-                updated_on=row.get("update_on"), update_text=row.get("update") or "",
-                source=f"{self.source}, row {number}", row=number))
-            results.append((number, response, created, changes, (response.status, response.rag)))
-        did_all = services.import_history(histories, by=self.by)
+        with inserts.held(Response):  # each new response written once, with its history in
+            if openings:
+                for response in services.open_responses(openings, self.organisation, by=self.by):
+                    response.latest_update_text = None
+                    self.index(response.finding.report)[1][response.finding_id] = response
+                    response.just_opened = True
+            histories, results = [], []
+            for number, row, report, refs, finding, changes in rows:
+                response = self.index(report)[1][finding.pk]
+                created = getattr(response, "just_opened", False) or finding.pk in new_findings
+                if not getattr(response, "just_opened", False):
+                    data = {f: v for f, v in refs.items() if v is not None and getattr(response, f"{f}_id") != v.pk}
+                    data.update({f: row[f] for f in ("target_on",) if f in self.column_of and row.get(f)
+                                 and response.target_on != row[f]})
+                    changes += [[LABELS[f], _shown(getattr(response, f)), _shown(v)] for f, v in data.items()]
+                    if data:
+                        latest = response.latest_update_text
+                        response = services.edit_response(response, data, by=self.by, expected_version=response.version)
+                        response.latest_update_text = latest
+                        self.index(report)[1][finding.pk] = response
+                    self.check_status(response, row.get("status"), False)
+                histories.append(services.HistoryEntry(
+                    response=response, status=row.get("status") or "", rag=row.get("rag") or "",
+                    updated_on=row.get("update_on"), update_text=row.get("update") or "",
+                    source=f"{self.source}, row {number}", row=number))
+                results.append((number, response, created, changes, (response.status, response.rag)))
+            did_all = services.import_history(histories, by=self.by)
         out = []
         for (number, response, created, changes, before), did, history in zip(results, did_all, histories,
                                                                                  strict=True):

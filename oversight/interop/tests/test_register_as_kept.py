@@ -66,6 +66,10 @@ def test_a_realistic_register_imports_closed_rows_closed_with_their_history(real
     assert (closed.action, closed.source, closed.target, closed.by) == ("imported", "draft", "closed", liaison_officer)
     assert closed.payload == {"source": "register.xlsx, row 3", "row": 3}
     assert by_ref["1"].updates.get().text.startswith("Supervision audit done")
+    # Kept as a later save would keep them (on PostgreSQL each new response is written once, whole:
+    # core.inserts.held): its newest update's date, its status's moment, one version per change.
+    assert by_ref["1"].latest_update_on == by_ref["1"].updates.get().written_on
+    assert by_ref["1"].status_changed_at == closed.at and by_ref["1"].version == 2
     # The status change and the transition are in the audit trail under the importer.
     entries = LogEntry.objects.filter(actor=liaison_officer)
     assert entries.filter(content_type__model="transition", object_id=closed.pk).exists()
