@@ -190,12 +190,57 @@ ITEM_THEN_KIND = re.compile(r"^(?P<item>.*[.!?”])\s+(?P<kind>Recommendations?|
 
 
 def split_run_together(block):
-    if block.role in ("heading", "cell") or not RUN_TOGETHER.search(block.text[1:]):
+    if block.role in ("heading", "cell"):
+        return [block]
+    if not RUN_TOGETHER.search(block.text[1:]) and not DASH_ITEM.search(block.text) and \
+            len(NUMBERED_RUN.findall(block.text)) < 2:
         return [block]
     parts = run_together(block.text)
     if len(parts) == 1:
         return [block]
     return [Block(part, block.page, block.role, at=block.at) for part in parts]
+
+
+# A lead-in printed with a dash for its colon: "HMICFRS recommends that, within six months, the force should —".
+DASH_LEAD_IN = re.compile(
+    r"^(?P<head>.*(?:\b(?:should|must|needs?\s+to)(?:\s+\w+){0,3}|\brecommends?\s+that(?:[^.;:]{0,80})?))\s*[—–]$", re.I
+)
+# "…: – a; and – b.": a lead-in's items run together after dashes, each after the colon or a semicolon.
+DASH_ITEM = re.compile(r"(?<=[:;])\s+(?:(?:and|or)\s+)?[–—-]\s+")
+# "Recommendations 1. The force should … 2. The force should …": numbered items run together on one line.
+NUMBERED_RUN = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+def dash_lead_in(text):
+    """The line with a lead-in's dash made its colon, as the parser reads lead-ins; the line as it is otherwise."""
+    m = DASH_LEAD_IN.match(text)
+    return m.group("head") + ":" if m else text
+
+
+def numbered_run(text):
+    """A kind heading then numbered sentences run together ("Recommendations 1. The force should … 2. …"):
+    the heading, then one block an item; None unless the numbers run 1, 2, 3 … and each item is a sentence."""
+    starts = list(NUMBERED_RUN.finditer(text))
+    if len(starts) < 2 or [int(m.group("n")) for m in starts] != list(range(1, len(starts) + 1)):
+        return None
+    head = text[:starts[0].start()].strip().rstrip(":").strip()
+    if head and not KIND_AT_END.match(head) or head and KIND_AT_END.match(head).group("before"):
+        return None
+    items = [text[a.start():b.start() if b else len(text)].strip() for a, b in zip(starts, starts[1:] + [None], strict=True)]
+    if any(len(item.split()) < 5 or item[-1:] not in ".!?”" for item in items):
+        return None
+    return ([head] if head else []) + items
+
+
+def dashed_items(text):
+    """A lead-in and its dashed items run together ("… should: – a; and – b."): the lead-in, then one block
+    an item; None for any other line."""
+    colon = text.find(":")
+    if colon < 0 or not re.match(r"\s*[–—-]\s", text[colon + 1:]):
+        return None
+    parts = DASH_ITEM.split(text)
+    head, items = parts[0], [p.strip() for p in parts[1:]]
+    return lead_in_run(head.strip(), items)
 
 
 def run_together(text):
@@ -204,7 +249,10 @@ def run_together(text):
     Only when what comes before the first bullet is a short heading or nothing, and every part is a
     sentence of its own; a lead-in's bullets ("… should: • a • b") stay with it for the parser.
     """
+    text = dash_lead_in(text)
     parts = RUN_TOGETHER.split(" " + text if text[:1] in "•●▪" else text)
+    if len(parts) == 1:
+        return dashed_items(text) or numbered_run(text) or [text]
     head = parts[0].strip()
     kind_head = KIND_AT_END.match(head)
     if len(parts) < 3 and not (len(parts) == 2 and (not head or kind_head)):

@@ -22,7 +22,8 @@ NUMBER_WORDS = {
 }
 PERIOD = (
     r"within\s+(?:the\s+next\s+)?(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:days?|weeks?|months?|years?)"
-    r"(?:\s+of\s+(?:the\s+)?(?:publication|date)\s+of\s+(?:this|the)\s+report)?"
+    r"(?:\s+of\s+(?:(?:the\s+)?(?:publication|date)\s+of\s+(?:this|the)\s+report|(?:this|the)\s+report[’']s\s+publication"
+    r"|publication))?"
 )
 PHRASE = (
     rf"(?:(?:by|not\s+later\s+than|no\s+later\s+than|before|on\s+or\s+before)\s+{DATE}"

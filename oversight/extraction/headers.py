@@ -29,8 +29,13 @@ OTHER = re.compile(
 )
 # A plan that lists findings of every kind names the column "Finding" ("HMICFRS finding") and gives each
 # row's kind in a "Type" column ("Recommendation", "AFI"): the finding column only with a type column beside it.
+# A column that names two kinds or more ("Recommendation or area for improvement", "Recommendation / AFI")
+# is such a column too: the type column says which each row is.
+_KIND_NAME = r"(?:recommendations?|areas?\s+for\s+improvement|afis?|causes?\s+of\s+concern|coc)"
 FINDING = re.compile(
-    r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?findings?(?:\s+(?:text|detail|wording|description))?$",
+    r"^(?:(?:hmic(?:frs)?|inspectorate(?:['’]s)?|inspection)\s+)?(?:findings?|"
+    rf"{_KIND_NAME}(?:\s*(?:,|/|&|\bor\b|\band(?:/or)?\b)\s*{_KIND_NAME})+)"
+    r"(?:\s+(?:text|detail|wording|description))?$",
     re.I,
 )
 TYPE = re.compile(r"^(?:(?:finding|recommendation)\s+)?(?:type|kind|category)(?:\s+of\s+finding)?$", re.I)

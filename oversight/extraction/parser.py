@@ -103,6 +103,18 @@ INLINE_LEAD_IN = re.compile(
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
 )
+# "The first is that the force should …", "The second is that …": findings a count announced, one a sentence.
+ORDINAL_THAT = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|next|last|final|other|remaining)\s+"
+    r"(?:(?:one|area|recommendation)\s+)?is\s+that\s+(?P<text>[a-z].{15,})$",
+    re.I,
+)
+# "Our second cause of concern is that the constabulary does not …": a cause named in running prose.
+CAUSE_IS_THAT = re.compile(
+    r"(?:our|the|a|one)\s+(?:(?:first|second|third|fourth|fifth|next|other|final|last|further|remaining|main)\s+)?"
+    r"causes?\s+(?:of|for)\s+concern\s+(?:is|was)\s+that",
+    re.I,
+)
 # A paragraph ending by announcing a cause, printed in the paragraph after it ("… We have identified a
 # second cause of concern.").
 ANNOUNCES_CAUSE = re.compile(
@@ -111,7 +123,9 @@ ANNOUNCES_CAUSE = re.compile(
     r"causes?\s+(?:of|for)\s+concern\s*[.]$"
     # "We also have a cause of concern about how the force protects vulnerable people."
     r"|^(?:we|hmic|hmicfrs)\s+(?:also\s+|still\s+)?(?:have|has|had)\s+(?:an?|another|one|a\s+(?:second|further|serious))\s+"
-    r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$",
+    r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$"
+    # "Our second cause of concern is that" (the cause itself printed after it: see announced_causes).
+    rf"|^{CAUSE_IS_THAT.pattern}$",
     re.I,
 )
 # "… the recommendations we have made, which are set out below.": what the paragraph names is printed next.
@@ -327,10 +341,30 @@ def is_heading(text):
     return 0 < len(words) <= 14 and text[-1] not in ".,;:!" and not text[0].islower()
 
 
+# A footnote a text copy runs on to the sentence that calls it (issue 11, layout 10): glued to its full
+# stop ("… correctly.College of Policing, …"), or a source after it ("… evidence. See chapter 4 of …",
+# "… . Home Office, Hate crime, 2024 to 2025.").
+GLUED_NOTE = re.compile(r"(?<=[a-z)][.])(?=[A-Z][a-z][^.]*(?:\.[^.]+)?\.?$)")
+CITATION = re.compile(
+    r"(?<=[a-z)][.])\s+(?:(?:[Ss]ee|[Ss]ource:?)\s+[^.]{3,160}|[A-Z][^.;:]{3,160},\s*(?:19|20)\d{2}(?:\s*(?:to|[–/-])\s*(?:19|20)?\d{2})?)\.$"
+)
+
+
+def without_note(text):
+    """A finding's sentence without the footnote a copy ran on to it; the text as it is otherwise."""
+    glued = GLUED_NOTE.search(text)
+    if glued and is_directive(text[:glued.start()]) and not is_directive(text[glued.start():]):
+        return text[:glued.start()]
+    cited = CITATION.search(text)
+    if cited and is_directive(text[:cited.start()]):
+        return text[:cited.start()]
+    return text
+
+
 def finish_text(text):
-    """The finding's text as printed, without a trailing list joiner ("; and")."""
+    """The finding's text as printed, without a trailing list joiner ("; and") or a footnote run on to it."""
     text = " ".join(REGISTER_MARKUP.split(text)[0].split())
-    return TRAILING_JOINER.sub("", text)
+    return without_note(TRAILING_JOINER.sub("", text))
 
 
 class Parser:
@@ -344,7 +378,7 @@ class Parser:
         self.section = ""
         self.chained = False  # the previous block was a kind heading or a finding taken under it
         self.number_cell = self.cell_ref = None
-        self.current = None
+        self.current = self.previous_block = None
         self.fed, self.response_opened = 0, None
         self.recent_kind = (None, -9)  # the kind last named or taken, and when: "… and they are as follows:"
 
@@ -359,6 +393,7 @@ class Parser:
         self.open = None
         self.headed = False  # findings here are headings, each followed by paragraphs of explanation
         self.explaining = None  # the kind of the findings a run of explanation paragraphs sits between
+        self.typed = False  # a flattened tracker whose type cell, printed after each finding, gives its kind
 
     def section_break(self, heading=None):
         self.reset()
@@ -383,6 +418,13 @@ class Parser:
                 self.findings[-1].confidence = 0.85
                 self.open = None
             return
+        typed = headers.ROW_KIND.match(re.sub(r"\s+", "", text)) if self.typed else None
+        if typed and self.findings and self.findings[-1].block is self.previous_block:
+            # The type cell after a flattened tracker's finding ("… monthly. Area for improvement"): its kind.
+            self.findings[-1].kind = kind_of(typed)
+            self.previous_block = block
+            return
+        self.previous_block = block
         marker, ref, rest = split_marker(text)
         chained, self.chained = self.chained, False
         self.cell_ref, self.number_cell = self.number_cell, None
@@ -493,6 +535,8 @@ class Parser:
             header_kind = trailing_kind
         if header_kind:
             # A tracker's header row printed as one line ("No. Recommendation Force update RAG"): its rows follow.
+            self.typed = header_kind == TYPED
+            header_kind = RECOMMENDATION if self.typed else header_kind
             self.context, self.context_fresh = (header_kind, "heading"), True
             self.in_response, self.addressees, self.chained = False, None, True
             return
@@ -581,6 +625,8 @@ class Parser:
                 and self.context[0] != CAUSE and self.findings and self.findings[-1].marker is None:
             # A finding under its kind heading, then its explanation: the next finding may follow it.
             self.explaining = self.context[0]
+        if self.typed and not marker:
+            return  # a flattened tracker's other cells (owner, position): its rows go on
         self.context = None
 
     def is_group_heading(self, text):
@@ -645,6 +691,14 @@ class Parser:
 
     def try_finding(self, text, marker, ref, rest, page):
         context = self.context
+        ordinal = ORDINAL_THAT.match(rest) if not marker else None
+        said = ordinal.group("text") if ordinal else ""
+        if ordinal and is_directive(said[:1].upper() + said[1:]) and not self.in_response and (
+            context or self.fed - self.recent_kind[1] <= 3
+        ) and (context[0] if context else self.recent_kind[0]):
+            # "The report identified three areas for improvement. The first is that the force should …"
+            self.take(context[0] if context else self.recent_kind[0], None, ordinal.group("text"), page, marker=None)
+            return True
         strict = is_directive(rest) or bool(not marker and re.fullmatch(RECOMMENDS.pattern + ":", rest, re.I))
         if context and not self.in_response:
             kind, source = context
@@ -667,7 +721,7 @@ class Parser:
                 if strict or fresh_cause or (kind != CAUSE and IMPERATIVE.match(rest)):
                     self.take(kind, None, rest, page, marker=None)
                     return True
-        if self.explaining and not marker and strict and self.same_addressee(rest):
+        if self.explaining and not marker and strict and (self.same_addressee(rest) or self.after_cause(rest)):
             # "The force needs to …" after the last finding's explanation: the next finding of the list.
             kind, self.explaining = self.explaining, None
             self.context, self.context_fresh = (kind, "heading"), False
@@ -708,6 +762,14 @@ class Parser:
         if not any(f.parent is self.cause for f in self.findings):
             return False
         return bool(CAUSE_STATEMENT.match(text)) and len(text.split()) <= 45
+
+    def after_cause(self, text):
+        """Whether a directive to the organisation follows the evidence of the cause of concern just taken
+        ("Our second cause of concern is that … . Officers told us …" / "The force should …"): its recommendation."""
+        if not self.findings or self.findings[-1] is not self.cause or self.cause is None:
+            return False
+        subject = subject_of(text) or ""
+        return bool(ORGANISATION.fullmatch(subject)) and not self.is_expectation(text)
 
     def same_addressee(self, text):
         """Whether a directive is addressed as the last finding was, or to the organisation ("The force")."""
@@ -794,11 +856,17 @@ GRADE_COLUMN = re.compile(
 RAG_WORD = re.compile(r"^(?:red|amber|green|blue|grey|complete[d]?|ongoing|closed|not\s+started|in\s+progress)\.?$", re.I)
 
 
+TYPED = "typed"  # a flattened tracker's header naming a generic finding column and a type column
+
+
 def table_header_kind(text):
     """The finding kind of a table's header row printed as one line ("No. Recommendation Force update RAG"),
     or None: every word must belong to a header cell, and exactly one cell must name a finding kind."""
     cells = header_cells_of(text)
     kinds = [cell for cell in cells if HEADER_KIND.match(cell)]
+    shortest = header_cells_of(text, longest=False)
+    if not kinds and (headers.finding_column(cells) or headers.finding_column(shortest)) and len(shortest) >= 3:
+        return TYPED  # "Ref Finding Type Owner Latest position RAG": each row's type cell gives its kind
     if len(cells) < 2 or len(kinds) != 1:
         return None
     return kind_of(HEADER_KIND.match(kinds[0]))
@@ -818,11 +886,13 @@ def trailing_table_header(text):
     return None, None
 
 
-def header_cells_of(text):
-    """The header cells a line of header words reads as, longest first (as table_header_kind reads them)."""
+def header_cells_of(text, longest=True):
+    """The header cells a line of header words reads as, longest first (as table_header_kind reads them), or
+    shortest first ("Finding Type" as the finding column and the type column, not one type column)."""
     words, cells, i = text.split(), [], 0
     while i < len(words):
-        for j in range(min(len(words), i + 4), i, -1):
+        ends = range(min(len(words), i + 4), i, -1) if longest else range(i + 1, min(len(words), i + 4) + 1)
+        for j in ends:
             if headers.is_tracker_header(" ".join(words[i:j])):
                 cells.append(" ".join(words[i:j]))
                 i = j
@@ -916,6 +986,13 @@ def tracker_rows(blocks):
                     rows.append(cells)
                     j = end
                     continue
+            # A row with an empty ref cell after rows of the table carries the row above on (a page cut it):
+            # its cells are the rest of that row's cells, however short.
+            if ref is not None and rows and cells[ref].text == EMPTY_CELL and all(b.role == "cell" for b in cells) \
+                    and any(b.text != EMPTY_CELL for b in cells):
+                rows[-1] = carried_row(rows[-1], cells)
+                j += width
+                continue
             # A short finding cell ends the table unless its ref marks the row: the page cut the finding short.
             short = len(cells[column].text.split()) < 5 and not (ref is not None and REF_CELL.match(cells[ref].text.strip()))
             if short or any(HEADER_KIND.match(c.text) for n, c in enumerate(cells) if n != kind_column):
@@ -957,6 +1034,19 @@ def tracker_rows(blocks):
             out.append(row)
             previous = row
         i = j
+    return out
+
+
+def carried_row(row, cells):
+    """A table row with the cells of the row that carries it on over a page joined to its own, cell by cell
+    ("The service should make sure that its pro‐" / "motion …", "Area for im‐" / "provement")."""
+    out = []
+    for mine, more in zip(row, cells, strict=True):
+        if more.text == EMPTY_CELL:
+            out.append(mine)
+            continue
+        text = more.text if mine.text == EMPTY_CELL else join(mine.text, more.text)
+        out.append(Block(text, mine.page, mine.role, mine.start, mine.end, at=mine.at))
     return out
 
 
@@ -1109,7 +1199,7 @@ def split_lead_ins(findings):
             own = subject_of(text[:1].upper() + text[1:]) or (ITEM_SUBJECT.match(text) or [None, None])[1]
             item.addressees = (
                 list(finding.heading_addressees) if finding.heading_addressees
-                else [lead_subject.strip(" ,")] if lead_subject else [own] if own else []
+                else bodies_of(lead_subject.strip(" ,")) if lead_subject else [own] if own else []
             )
             item.confidence = 0.9
             out.append(item)
@@ -1130,10 +1220,50 @@ def inline_items(finding, lead):
     return [[None, part, finding.block] for part in parts]
 
 
+def piece_of(block, start, end):
+    """The part of a block from character `start` to `end`, as a block of its own, its offsets kept."""
+    text = block.text[start:end].strip()
+    shift = start + len(block.text[start:end]) - len(block.text[start:end].lstrip())
+    begin = block.start + shift if block.start is not None else None
+    return Block(text, block.page, block.role, begin, begin + len(text) if begin is not None else None, at=block.at)
+
+
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)”’][.])\s+(?=[A-Z“‘])")
+
+
+def announced_causes(blocks):
+    """Paragraphs that announce a cause of concern and state it in the same paragraph, split as a report
+    printing them over paragraphs would be (issue 11, layout 6):
+
+    "We have identified a cause of concern. The force is not …" -> the announcement, then the cause;
+    "Our second cause of concern is that the force does not … . Officers told us …" -> "Our second cause of
+    concern is that", the cause (its first sentence), then the evidence after it.
+    """
+    out = []
+    for block in blocks:
+        if block.role in ("heading", "cell") or getattr(block, "cells", None):
+            out.append(block)
+            continue
+        text = block.text
+        that = re.match(rf"^{CAUSE_IS_THAT.pattern}\s+(?=[a-z])", text, re.I)
+        if that:
+            ends = [m.end() for m in SENTENCE_END.finditer(text, that.end())]
+            cut = ends[0] if ends else len(text)
+            pieces = [(0, that.end()), (that.end(), cut)] + ([(cut, len(text))] if cut < len(text) else [])
+            out.extend(piece_of(block, a, b) for a, b in pieces)
+            continue
+        first = SENTENCE_END.search(text)
+        if first and ANNOUNCES_CAUSE.search(text[:first.start()]) and CAUSE_STATEMENT.match(text[first.end():]):
+            out.extend([piece_of(block, 0, first.start()), piece_of(block, first.end(), len(text))])
+            continue
+        out.append(block)
+    return out
+
+
 def find(blocks, *, split_items=False):
     """Every finding the blocks present, once each, in document order, with deadline and addressees."""
     parser = Parser()
-    blocks = tracker_rows(blocks)
+    blocks = announced_causes(tracker_rows(blocks))
     for number, block in enumerate(blocks, start=1):
         parser.last_block = number == len(blocks)
         parser.feed(block)
@@ -1194,6 +1324,10 @@ def addressees_of(finding):
     if finding.kind == CAUSE:
         return []
     subject = subject_of(finding.text)
+    if not subject and ORDINAL_THAT.match("The first is that " + finding.text):
+        # "The first is that the force should …" gave the finding from its subject on: "the force".
+        subject = subject_of(finding.text[:1].upper() + finding.text[1:])
+        subject = subject[:1].lower() + subject[1:] if subject else None
     if not subject:
         return []
     rest, _ = strip_due_and_preamble(finding.text)
@@ -1201,4 +1335,23 @@ def addressees_of(finding):
     # "Screening data should be collected …" names what, not who: no addressee is printed.
     if re.match(rf"^\s*,?\s*{MODAL}\s+be\b", after, re.I):
         return []
+    return bodies_of(subject)
+
+
+# A body a national recommendation is addressed to, as one of two joined by "and".
+BODY = re.compile(
+    rf"{NATIONAL_ADDRESSEE.pattern[1:-1]}|pccs|chief\s+officers|(?:fire\s+and\s+rescue\s+|police\s+)?authorities|"
+    r"the\s+(?:[A-Z][\w’'-]*\s*){1,6}",
+    re.I,
+)
+
+
+def bodies_of(subject):
+    """"the Home Office and the National Fire Chiefs Council" -> the two bodies; "chief constables and PCCs"
+    likewise; a name with "and" in it ("Sedgemoor and Axe Constabulary", "police and crime commissioners",
+    "the chief constables of A Police and B Police") stays one addressee."""
+    parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and all(re.fullmatch(BODY.pattern, part, re.I) and not re.fullmatch(
+            r"(?:fire|police|crime|rescue)(?:\s+\w+)?", part, re.I) for part in parts):
+        return parts
     return [subject]

@@ -231,6 +231,20 @@ def test_the_corpus_test6_part_is_measured_and_no_worse_than_when_it_was_last_me
 RECORDED_TEST6 = (0.98, 0.98, 329)  # R 344/349, P 344/349, parents 329 of 344: z14 labels a cause without the evidence sentence after it in its paragraph; the independent sets label such a paragraph whole (left as it is)
 
 
+def test_the_corpus_test7_part_is_measured_and_no_worse_than_when_it_was_last_measured():
+    """test7 was written and labelled by a fifth engineer who never read the parser, committed (55c1f15)
+    before the parser first read it, and scored once, blind: R 0.75 P 0.91 (351 of 468, 351 of 387), parents
+    right 341 of 351 (b5e0132). Its misses were then read and the reader fixed by layout (branch extract8): it
+    is a tuning part since, and the figure below is a floor, not a measure of what the reader has not seen."""
+    result = measure("test7", split_items=True)
+    assert result["documents"] >= 102
+    assert result["total"].recall >= RECORDED_TEST7[0] and result["total"].precision >= RECORDED_TEST7[1], result["total"]
+    assert result["parent_right"] >= RECORDED_TEST7[2], result["parent_right"]
+
+
+RECORDED_TEST7 = (0.97, 0.98, 456)  # R 456/468, P 456/461, parents 456 of 456 (branch extract8)
+
+
 def findings_of(text, **options):
     return propose(text.encode(), "page.txt", split_items=True, **options)["findings"]
 
