@@ -8,9 +8,16 @@ from .labels import HERE, check_texts
 
 
 def main():
-    for part, module in (("dev", dev), ("test", held_out), ("test2", held_out_2), ("test3", held_out_3),
-                         ("test4", held_out_4), ("test5", held_out_5),
-                         ("test6", held_out_6), ("test7", held_out_7)):
+    for part, module in (
+        ("dev", dev),
+        ("test", held_out),
+        ("test2", held_out_2),
+        ("test3", held_out_3),
+        ("test4", held_out_4),
+        ("test5", held_out_5),
+        ("test6", held_out_6),
+        ("test7", held_out_7),
+    ):
         for make in module.DOCS:
             doc = make()
             check_texts(doc)
