@@ -170,7 +170,7 @@ class References:
                     raise RowError(self.column("report_title"), f"No report called “{row['report_title']}”")
                 report = report_services.create_report(title=row["report_title"], kind=kind, published_on=published,
                                                        by=self.by)
-                self.visible().insert(0, report)  # matched by later rows, never offered as a near match
+                self.visible().insert(0, report)  # later rows of the file match it
                 self.created["reports"][key] = report.title
                 self.made_reports.add(report.pk)  # never offered as a near match: it is this file's
                 self.row_created.append(("reports", key, None))
