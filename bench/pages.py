@@ -34,6 +34,7 @@ def pages(response, report_id, last_force_page, deep_national):
         "response page": f"/responses/{response.pk}/",
         "report page": f"/reports/{report_id}/",
         "dashboard (one force)": "/",
+        "my work (liaison)": "/my-work/",
     }
     pcc = {"PCC register (5 forces)": "/responses/", "PCC dashboard (5 forces)": "/"}
     national = {
