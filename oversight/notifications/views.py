@@ -11,7 +11,6 @@ from django.views.decorators.http import require_POST, require_safe
 
 from . import selectors
 
-
 # Each list shows its first rows and says how many there are: a liaison officer of a large force may
 # have hundreds of sign-offs waiting, and the page read and printed every one (157 ms at 100,000, issue 17).
 SHOWN = 25

@@ -8,24 +8,14 @@ import sys
 from . import dev, held_out, held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7
 from .labels import HERE, check_texts
 
-PARTS = {
-    "dev": dev,
-    "test": held_out,
-    "test2": held_out_2,
-    "test3": held_out_3,
-    "test4": held_out_4,
-    "test5": held_out_5,
-    "test6": held_out_6,
-    "test7": held_out_7,
-}
+PARTS = {"dev": dev, "test": held_out, "test2": held_out_2, "test3": held_out_3, "test4": held_out_4,
+         "test5": held_out_5, "test6": held_out_6, "test7": held_out_7}
 
 
 def main(names=()):
     unknown = set(names) - set(PARTS)
     if unknown:
-        raise SystemExit(
-            f"No corpus part called {', '.join(sorted(unknown))}; the parts are {', '.join(PARTS)}"
-        )
+        raise SystemExit(f"No corpus part called {', '.join(sorted(unknown))}; the parts are {', '.join(PARTS)}")
     for part, module in PARTS.items():
         if names and part not in names:
             continue

@@ -38,9 +38,7 @@ def norm(text):
 
 
 class Doc:
-    def __init__(
-        self, name, title, family, notes, *, formats=ALL_FORMATS, organisation=None, published_on=None
-    ):
+    def __init__(self, name, title, family, notes, *, formats=ALL_FORMATS, organisation=None, published_on=None):
         self.name, self.title, self.family, self.notes = name, title, family, notes
         self.formats, self.organisation, self.published_on = formats, organisation, published_on
         self.parts, self.findings, self.updates = [], [], []
@@ -66,22 +64,14 @@ class Doc:
         def cells(tag, row):
             return "<tr>" + "".join(f"<{tag}><p>{esc(c)}</p></{tag}>" for c in row) + "</tr>"
 
-        self.parts.append(
-            "<table>" + cells("th", header) + "".join(cells("td", r) for r in rows) + "</table>"
-        )
+        self.parts.append("<table>" + cells("th", header) + "".join(cells("td", r) for r in rows) + "</table>")
 
     def f(self, kind, text, *, ref=None, due=None, parent=None, addressees=(), family=None, theme=None):
         """Label one finding and return its gold id."""
         gid = f"F{len(self.findings) + 1}"
         item = {
-            "id": gid,
-            "type": kind,
-            "ref": ref,
-            "text": norm(text),
-            "addressees": list(addressees),
-            "due": due,
-            "parent_id": parent,
-            "family": family or self.family,
+            "id": gid, "type": kind, "ref": ref, "text": norm(text), "addressees": list(addressees), "due": due,
+            "parent_id": parent, "family": family or self.family,
         }
         if theme is not None:
             item["theme"] = theme
@@ -91,10 +81,8 @@ class Doc:
     def lead(self, lead_in, items, *, kind=REC, due=None, addressees=(), parent=None, family=1, marker="ul"):
         """Print a lead-in and its items; label each item as a finding carrying the lead-in's details."""
         self.p(lead_in)
-        joined = [
-            i + ("; and" if n == len(items) - 2 else (";" if n < len(items) - 1 else "."))
-            for n, i in enumerate(items)
-        ]
+        joined = [i + ("; and" if n == len(items) - 2 else (";" if n < len(items) - 1 else "."))
+                  for n, i in enumerate(items)]
         self.ul(joined)
         # The last item keeps its full stop, as printed; only the joiners ("; and") are not part of a text.
         texts = items[:-1] + [items[-1] + "."]
@@ -108,22 +96,14 @@ class Doc:
         if self.text is not None:
             (folder / f"{self.name}.txt").write_text(self.text)
         else:
-            page = (
-                '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-                f"<title>{esc(self.title)}</title></head>\n<body>\n"
-                + "\n".join(self.parts)
-                + "\n</body></html>\n"
-            )
+            page = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+                    f"<title>{esc(self.title)}</title></head>\n<body>\n" + "\n".join(self.parts) + "\n</body></html>\n")
             (folder / f"{self.name}.html").write_text(page)
         gold = {
-            "title": self.title,
-            "family": self.family,
-            "notes": self.notes,
+            "title": self.title, "family": self.family, "notes": self.notes,
             "formats": list(self.formats) if self.text is None else ["txt"],
-            "organisation": self.organisation,
-            "published_on": self.published_on,
-            "findings": self.findings,
-            "updates": self.updates,
+            "organisation": self.organisation, "published_on": self.published_on,
+            "findings": self.findings, "updates": self.updates,
         }
         (folder / f"{self.name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
 
@@ -132,15 +112,8 @@ def check_texts(doc):
     """Every labelled text is printed in the document (so a label cannot drift from its page)."""
     import re
 
-    source = (
-        doc.text
-        if doc.text is not None
-        else re.sub(
-            r"<sup>.*?</sup>|<span style=\"float: footnote\"[^>]*>.*?</span>|<style>.*?</style>|<[^>]+>",
-            " ",
-            " ".join(doc.parts),
-        )
-    )
+    source = doc.text if doc.text is not None else re.sub(
+        r"<sup>.*?</sup>|<span style=\"float: footnote\"[^>]*>.*?</span>|<style>.*?</style>|<[^>]+>", " ", " ".join(doc.parts))
     flat = norm(htmllib.unescape(source).replace("\f", " "))
     if doc.name.startswith("d10_"):
         flat = norm(re.sub(r"Inspection report – OFFICIAL|\s\d\s", " ", flat))
@@ -161,3 +134,4 @@ def cell(text, **span):
     """A table cell, with its spans ("colspan", "rowspan")."""
     attrs = "".join(f' {k}="{v}"' for k, v in span.items())
     return f"<td{attrs}><p>{esc(text)}</p></td>"
+
