@@ -169,7 +169,7 @@ def z09_page_break_footnotes():
     d = Doc("z09_page_break_footnotes", "Inspection of Wrexley Police's digital forensics", 10,
             "A recommendation crossing a page break, with a footnote digit in the text.", formats=LO_FORMATS)
     d.h(1, "Digital forensics in Wrexley Police")
-    for n in range(6):
+    for _n in range(6):
         d.p("The backlog of devices awaiting examination has grown every quarter since 2024, and investigators "
             "told us they wait months for results that affect charging decisions.")
     r = ("By 31 December 2027, Wrexley Police should make sure that it has enough accredited examiners to meet "
