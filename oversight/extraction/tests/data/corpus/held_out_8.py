@@ -268,3 +268,53 @@ def z15_appendix_afis_by_question():
     d.f(AFI, a1, addressees=["The force"])
     d.f(AFI, a2, addressees=["The force"])
     return d
+
+
+@document
+def z16_flat_committee_findings_prose():
+    d = Doc("z16_flat_committee_findings_prose", "Fire authority paper pasted with no line breaks", 3,
+            "A fire authority paper as one paragraph: findings announced in running prose, between a committee "
+            "recommendation and the service's response.")
+    a1 = "The service should make sure that it tests its business continuity plans."
+    a2 = "The service needs to improve how it collects equality data about its staff."
+    d.text = ("Ravensholt Fire Authority 3 November 2026 Recommendation: That the Authority notes the inspection "
+              "outcome. Inspectors graded the service good in four areas and identified 2 areas for improvement, "
+              f"which were as follows. {a1} {a2} Service response: a testing schedule is being drafted.\n")
+    d.f(AFI, a1, addressees=["The service"])
+    d.f(AFI, a2, addressees=["The service"])
+    return d
+
+
+@document
+def z17_tracker_wrapped_rows():
+    d = Doc("z17_tracker_wrapped_rows", "Thornbury Police action plan for HMICFRS recommendations", 5,
+            "A tracker with No., Recommendation, Owner, Update, Status; a recommendation wraps over two rows (its "
+            "number only in the first).", formats=LO_FORMATS)
+    d.h(1, "HMICFRS action plan – Thornbury Police")
+    p1 = "Thornbury Police should make sure that officers explain to victims why they are not"
+    p2 = "pursuing a suspect, and record that explanation."
+    u = "New closure letter introduced in October; compliance 71%."
+    d.table(["No.", "Recommendation", "Owner", "Update", "Status"],
+            [["R1", p1, "ACC Crime", u, "Open"], ["", p2, "", "", ""]])
+    g = d.f(REC, p1 + " " + p2, ref="R1", addressees=["Thornbury Police"])
+    d.printed[g] = [p1, p2]
+    d.update(g, u)
+    return d
+
+
+@document
+def z18_cause_two_recs_national():
+    d = Doc("z18_cause_two_recs_national", "Thematic: police handling of hate crime", 6,
+            "A cause of concern in a paragraph ('Our cause of concern is that …') with two numbered "
+            "recommendations to chief constables.", formats=LO_FORMATS)
+    d.h(1, "Hate crime: a thematic inspection")
+    c = "forces do not consistently identify and support repeat victims of hate crime."
+    d.p(f"Our cause of concern is that {c}")
+    cid = d.f(COC, c)
+    r1 = "By 31 May 2027, chief constables should make sure that repeat victims are flagged on force systems."
+    r2 = "Chief constables should review how they refer victims to support services."
+    d.p(f"Recommendation 1: {r1}")
+    d.p(f"Recommendation 2: {r2}")
+    d.f(REC, r1, ref="1", due="By 31 May 2027", addressees=["chief constables"], parent=cid)
+    d.f(REC, r2, ref="2", addressees=["Chief constables"], parent=cid)
+    return d
