@@ -5,11 +5,21 @@ Run: .venv/bin/python -m oversight.extraction.tests.data.corpus.build [PART ...]
 
 import sys
 
-from . import dev, held_out, held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7
+from . import (
+    dev,
+    held_out,
+    held_out_2,
+    held_out_3,
+    held_out_4,
+    held_out_5,
+    held_out_6,
+    held_out_7,
+    held_out_8,
+)
 from .labels import HERE, check_texts
 
 PARTS = {"dev": dev, "test": held_out, "test2": held_out_2, "test3": held_out_3, "test4": held_out_4,
-         "test5": held_out_5, "test6": held_out_6, "test7": held_out_7}
+         "test5": held_out_5, "test6": held_out_6, "test7": held_out_7, "test8": held_out_8}
 
 
 def main(names=()):
