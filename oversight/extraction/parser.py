@@ -98,7 +98,8 @@ REGISTER_MARKUP = re.compile(r"\[/?(?:on|status|comment)\]")
 QUOTED = re.compile(r"^[“\"‘'](?P<inner>[^“”\"]{20,})[”\"’'][.]?$")
 # "We have identified a cause of concern: the force isn't …", the finding printed after the colon.
 INLINE_LEAD_IN = re.compile(
-    r"^(?:(?:as\s+a\s+result|therefore|so|consequently|overall|in\s+summary)\s*,?\s+)?(?:we|hmic|hmicfrs)\s+(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)\s+"
+    r"^(?:(?:as\s+a\s+result|therefore|so|consequently|overall|in\s+summary)\s*,?\s+)?(?:we|hmic|hmicfrs)\s+"
+    r"(?:(?:have\s+|has\s+)?(?:identified|found|made|issued|raised)|have|has)\s+"  # "We have a cause of concern: …"
     r"(?:an?|one|the\s+following|this)\s+[^:]{0,40}?(?:causes?\s+(?:of|for)\s+concern|areas?\s+for\s+improvement|"
     r"recommendations?)\s*:\s*(?P<text>\S.{15,})$",
     re.I,
@@ -136,7 +137,7 @@ ANNOUNCES_BELOW = re.compile(
 )
 # "In addition, we identified one area for improvement.": the finding it announces is printed next.
 ANNOUNCES_KIND = re.compile(
-    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:identified|found|made|raised)\s+"
+    r"\b(?:we|hmic|hmicfrs|the\s+inspectorate)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:identified|found|made|make|raised)\s+"
     r"(?:an?|one|two|three|the\s+following)\s+(?:(?:further|additional|new|other)\s+)?"
     r"(?:areas?\s+for\s+improvement|recommendations?)\s*[.]$",
     re.I,
@@ -333,6 +334,18 @@ def paraphrase(text):
     """A directive someone is reported to have given: "Put simply, the inspectors said the force should …"."""
     modal = re.search(rf"\b{MODAL}\b", text, re.I)
     return bool(modal and REPORTED_SPEECH.search(text[: modal.start()]))
+
+
+# A news headline's attribution: "X Police must improve how it answers calls, says inspectorate".
+ATTRIBUTED = re.compile(r",\s+(?:says|said|warns|warned|finds|found|according\s+to)\b", re.I)
+
+
+def bilingual_kind_heading(text):
+    """A heading printed in two languages ("Argymhelliad / Recommendation", "Area for improvement / Maes i'w wella"):
+    the side that names a kind of finding. Welsh bodies print every heading so."""
+    if " / " not in text or not is_heading(text):
+        return None
+    return next(filter(None, (KIND_HEADING.fullmatch(side.strip()) for side in text.split(" / "))), None)
 
 
 def is_heading(text):
@@ -541,7 +554,7 @@ class Parser:
             self.in_response, self.addressees, self.chained = False, None, True
             return
 
-        heading = KIND_HEADING.match(rest)
+        heading = KIND_HEADING.match(rest) or bilingual_kind_heading(rest)
         if heading and (is_heading(rest) or rest.endswith(":")) and not is_directive(rest):
             kind = kind_of(heading)
             if kind != RECOMMENDATION or (self.cause is not None and any(f.parent is self.cause for f in self.findings)):
@@ -604,6 +617,11 @@ class Parser:
         if self.in_response:
             if is_heading(text) and not marker:
                 self.section_break(text)
+            return
+        if is_heading(text) and not marker and not self.context and self.heading_finding(rest):
+            # "The force needs to improve how quickly it answers calls", then its explanation: the HMICFRS
+            # website prints its areas for improvement so, with no "Areas for improvement" above them.
+            self.take(AFI, None, rest, page, marker=None)
             return
         if is_heading(text) and not marker:
             if chained and self.is_group_heading(text) and (self.grouped or self.context_fresh):
@@ -744,7 +762,10 @@ class Parser:
             self.in_response = False
             self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
-        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)):
+        if not marker and strict and (deadlines.due_at_start(rest) or RECOMMENDS.match(rest) or ADDRESS_CAUSE.match(rest)
+                                      or (LEAD_IN_END.search(rest) and not self.in_response)):
+            # A dated directive, "we recommend that …", or a lead-in ("The chief constable, the council and the
+            # integrated care board should:"): a recommendation wherever it is printed.
             self.take(RECOMMENDATION, None, rest, page, marker=None)
             return True
         if marker in ("decimal", "bullet") and strict and deadlines.due_at_start(rest) and subject_of(rest):
@@ -777,6 +798,13 @@ class Parser:
         previous = (subject_of(self.findings[-1].text) or "").lower() if self.findings else ""
         own = re.fullmatch(r"the\s+(?:force|service|constabulary)", subject)
         return bool(subject) and (subject == previous or bool(own) and bool(previous)) and not self.is_expectation(text)
+
+    def heading_finding(self, text):
+        """A heading (a line with no closing full stop, as text and PDF keep it) that tells the organisation
+        inspected what to do: the finding, its explanation below."""
+        subject = subject_of(text) or ""
+        return len(text.split()) >= 6 and bool(ORGANISATION.fullmatch(subject)) \
+            and not self.is_expectation(text) and not paraphrase(text) and not ATTRIBUTED.search(text)
 
     def heading_sentence(self, text):
         """A finding printed as a heading: set as one, or a sentence with no full stop on a line of its own
@@ -1175,7 +1203,7 @@ def split_lead_ins(findings):
         lead = finding.text.split(" • ")[0] if finding.items else ""
         lead = finding.text[: finding.text.find(":") + 1] if ":" in finding.text else lead
         finding.items = finding.items or inline_items(finding, lead)
-        if len(finding.items) < 2 or not LEAD_IN_END.search(lead):
+        if not finding.items or not LEAD_IN_END.search(lead):  # one item is a finding as two are
             out.append(finding)
             continue
         # "HMIC recommends that:" names nobody; each item then names its own subject ("the force reviews …").
@@ -1254,6 +1282,11 @@ def announced_causes(blocks):
             continue
         first = SENTENCE_END.search(text)
         if first and ANNOUNCES_CAUSE.search(text[:first.start()]) and CAUSE_STATEMENT.match(text[first.end():]):
+            out.extend([piece_of(block, 0, first.start()), piece_of(block, first.end(), len(text))])
+            continue
+        if first and ANNOUNCES_KIND.search(text[:first.start()]) and is_directive(text[first.end():]) \
+                and not SENTENCE_END.search(text, first.end()):
+            # "We make one new recommendation. The force should …": the announcement, then the finding.
             out.extend([piece_of(block, 0, first.start()), piece_of(block, first.end(), len(text))])
             continue
         out.append(block)
@@ -1350,6 +1383,10 @@ def bodies_of(subject):
     """"the Home Office and the National Fire Chiefs Council" -> the two bodies; "chief constables and PCCs"
     likewise; a name with "and" in it ("Sedgemoor and Axe Constabulary", "police and crime commissioners",
     "the chief constables of A Police and B Police") stays one addressee."""
+    listed = [part.strip() for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject) if part.strip()]
+    if "," in subject and len(listed) >= 3 and all(
+            len(part.split()) <= 8 and (part[:1].isupper() or part.lower().startswith("the ")) for part in listed):
+        return listed  # "The chief constable of A Police, A Council and the NHS integrated care board": each named
     parts = re.split(r"\s+and\s+", subject)
     if len(parts) == 2 and all(re.fullmatch(BODY.pattern, part, re.I) and not re.fullmatch(
             r"(?:fire|police|crime|rescue)(?:\s+\w+)?", part, re.I) for part in parts):
