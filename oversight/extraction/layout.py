@@ -132,30 +132,43 @@ EMPTY_CELL = "—"  # a cell with nothing in it, kept so the cells of a row stay
 REF_TEXT = re.compile(r"^(?:(?:r|rec|afi|coc)\s*|(?-i:[A-Z]{1,3}))?\d{1,3}(?:\.\d{1,2})?[a-z]?\.?$", re.I)
 
 
-def refs_in(row, starts):
-    """The pieces of a table row printed in its first column that read as refs ("1", "R2", "AFI 3")."""
-    return [p for p in row if len(starts) > 1 and p.left < starts[1] - 2 and REF_TEXT.match(p.text.strip())]
+def ref_column(cells):
+    """The column a table prints its refs in: the first, or wherever its "No." header is (a tracker whose
+    columns run RAG, Force update, Recommendation, No.)."""
+    return next((n for n, (_, _, text) in enumerate(cells) if headers.REF.match(text)), 0)
+
+
+def in_column(piece, starts, column):
+    """Whether a piece is printed in the column (its left edge past the column's start, short of the next)."""
+    after = column == 0 or piece.left + 4 >= starts[column]
+    return after and (column + 1 >= len(starts) or piece.left < starts[column + 1] - 2)
+
+
+def refs_in(row, starts, column=0):
+    """The pieces of a table row printed in its ref column that read as refs ("1", "R2", "AFI 3")."""
+    return [p for p in row if len(starts) > 1 and in_column(p, starts, column) and REF_TEXT.match(p.text.strip())]
 
 
 def rows_by_ref(members, starts, cells):
-    """The table's rows where its first column is a ref ("No.", "Ref"): a row starts where its ref is printed.
+    """The table's rows where a column is a ref ("No.", "Ref"): a row starts where its ref is printed.
 
     Word and LibreOffice part rows by ruled borders, not white space, so the gap between rows can be
     smaller than the gap between a cell's lines; the ref printed at the top of each row is the evidence.
     Lines above the first ref carry on a row from the previous page. None where refs do not mark the rows.
     """
-    if len(starts) < 2 or not headers.REF.match(cells[0][2]):
+    ref_col = ref_column(cells)
+    if len(starts) < 2 or not headers.REF.match(cells[ref_col][2]):
         return None
 
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    others = [p for p in members if column_of(p) > 0]
+    others = [p for p in members if column_of(p) != ref_col]
     # A report's name printed over a group of rows in the first column, level with nothing in the others.
-    group = {id(p) for p in members if column_of(p) == 0 and not REF_TEXT.match(p.text.strip())
+    group = {id(p) for p in members if ref_col == 0 and column_of(p) == 0 and not REF_TEXT.match(p.text.strip())
              and not any(abs(o.top - p.top) < 0.6 * p.height or o.bottom - 1 <= (p.top + p.bottom) / 2 <= o.top + 1
                          for o in others)}
-    first_column = sorted((p for p in members if column_of(p) == 0 and id(p) not in group), key=lambda p: -p.top)
+    first_column = sorted((p for p in members if column_of(p) == ref_col and id(p) not in group), key=lambda p: -p.top)
     refs, tails = [], set()
     for n, piece in enumerate(first_column):
         if id(piece) in tails:
@@ -185,24 +198,24 @@ def rows_by_ref(members, starts, cells):
     return [row for row in rows if row]
 
 
-def by_ref_rows(rows, starts):
+def by_ref_rows(rows, starts, column=0):
     """Whether every row holds at most one ref."""
-    return all(len(refs_in(row, starts)) <= 1 for row in rows)
+    return all(len(refs_in(row, starts, column)) <= 1 for row in rows)
 
 
-def split_at_refs(row, starts):
+def split_at_refs(row, starts, column=0):
     """A band of lines holding several refs ("E1", "E2"), cut into one row a ref.
 
     A cell merged down two rows (a "Lead" printed once beside both) joins their bands; each cut is at the
     widest gap between the lines of the fullest column, between one ref and the next."""
-    refs = sorted(refs_in(row, starts), key=lambda p: -p.top)
+    refs = sorted(refs_in(row, starts, column), key=lambda p: -p.top)
     if len(refs) < 2:
         return [row]
 
     def column_of(piece):
         return max((n for n, start in enumerate(starts) if start <= piece.left + 4), default=0)
 
-    by_column = Counter(column_of(p) for p in row if column_of(p) > 0)
+    by_column = Counter(column_of(p) for p in row if column_of(p) != column)
     if not by_column:
         return [row]
     fullest = sorted((p for p in row if column_of(p) == by_column.most_common(1)[0][0]), key=lambda p: -p.top)
@@ -415,16 +428,17 @@ def tables_of(pieces, carry=None, page_height=None):
         rows = [row for row in rows if row]
 
         aligned = rest[1] if len(rest) > 1 else None
-        if aligned is None and rows and len(refs_in(rows[0], starts)) == 1:
+        ref_col = ref_column(cells)
+        if aligned is None and rows and len(refs_in(rows[0], starts, ref_col)) == 1:
             # The first row says whether refs are printed at the top of their rows or centred in them.
-            aligned = abs(refs_in(rows[0], starts)[0].top - max(p.top for p in rows[0])) < 0.4 * header_height
-        if aligned or any(len(refs_in(row, starts)) > 1 for row in rows):
+            aligned = abs(refs_in(rows[0], starts, ref_col)[0].top - max(p.top for p in rows[0])) < 0.4 * header_height
+        if aligned or any(len(refs_in(row, starts, ref_col)) > 1 for row in rows):
             # Rows ruled by borders, not parted by white space: a row starts where its ref is printed.
             by_ref = rows_by_ref(members, starts, cells)
             rows, aligned = (by_ref, True) if by_ref else (rows, aligned)
-        if not by_ref_rows(rows, starts):
+        if not by_ref_rows(rows, starts, ref_col):
             # Refs centred in their rows, and a cell merged over two rows bridging the white space between them.
-            rows = [part for row in rows for part in split_at_refs(row, starts)]
+            rows = [part for row in rows for part in split_at_refs(row, starts, ref_col)]
         texts = [text for _, _, text in cells]
         for row in rows:
             columns = [[] for _ in starts]

@@ -81,3 +81,27 @@ def test_an_announced_recommendation_in_the_same_paragraph_as_its_announcement_i
     assert [(f["kind"], f["text"]) for f in found] == [
         ("recommendation", "Ashby Police should audit its crime records every month."),
     ]
+
+
+def test_a_ruled_pdf_tracker_with_its_number_column_last_is_read_a_row_a_number():
+    """LibreOffice rules a tracker's rows with borders and no white space between them; where the "No."
+    column is the last one, its numbers still say where each row starts (z05 in test8's LibreOffice PDF)."""
+    from .documents import pdf_from_html
+
+    tight = "padding:0 4px;border:1px solid #000;vertical-align:top;line-height:1.15"
+
+    def row(*cells):
+        return "<tr>" + "".join(f'<td style="{tight}">{c}</td>' for c in cells) + "</tr>"
+
+    page = ('<html><body><h1>Recommendations tracker</h1><table style="border-collapse:collapse;width:100%">'
+            + row("RAG", "Force update", "Recommendation", "No.")
+            + row("Amber", "Training booked for all call handlers in January.",
+                  "Hallam Police should train its call handlers to use the THRIVE assessment.", "1")
+            + row("Green", "Audit of 120 cases started.",
+                  "By 31 May 2027, Hallam Police should audit its missing persons risk assessments.", "2")
+            + "</table></body></html>")
+    found = findings_of(pdf_from_html(page), "tracker.pdf")
+    assert [(f["kind"], f["text"]) for f in found] == [
+        ("recommendation", "Hallam Police should train its call handlers to use the THRIVE assessment."),
+        ("recommendation", "By 31 May 2027, Hallam Police should audit its missing persons risk assessments."),
+    ]
