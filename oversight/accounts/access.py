@@ -6,7 +6,7 @@ organisations therefore give 404); `can(user, action, obj)` answers yes or no wi
 
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from . import kept
 from .models import Membership, Role
@@ -183,20 +183,23 @@ def held_by(queryset, organisation):
 
 
 def _reports(queryset, user, ids):
-    # IN subqueries rather than joins + DISTINCT: pagination counts stay cheap at 100,000 rows.
-    from oversight.reports.models import Finding, ReportInvolvement
+    # EXISTS per row rather than joins + DISTINCT (pagination counts stay cheap at 100,000 rows) or
+    # IN (every report the organisations answered, hashed first: 33 ms for one report at 1,000,000).
+    from oversight.reports.models import ReportInvolvement
+    from oversight.responses.models import Response
 
-    answered = Finding.objects.filter(responses__organisation_id__in=ids).values("report_id")
-    involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
-    return queryset.filter(Q(id__in=answered) | Q(id__in=involved))
+    answered = Response.objects.filter(finding__report_id=OuterRef("pk"), organisation_id__in=ids)
+    involved = ReportInvolvement.objects.filter(report_id=OuterRef("pk"), organisation_id__in=ids)
+    return queryset.filter(Exists(answered) | Exists(involved))
 
 
 def _findings(queryset, user, ids):
-    from oversight.reports.models import Finding, ReportInvolvement
+    from oversight.reports.models import ReportInvolvement
+    from oversight.responses.models import Response
 
-    answered = Finding.objects.filter(responses__organisation_id__in=ids).values("id")
-    involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
-    return queryset.filter(Q(id__in=answered) | Q(report_id__in=involved))
+    answered = Response.objects.filter(finding_id=OuterRef("pk"), organisation_id__in=ids)
+    involved = ReportInvolvement.objects.filter(report_id=OuterRef("report_id"), organisation_id__in=ids)
+    return queryset.filter(Exists(answered) | Exists(involved))
 
 
 def _finding_links(queryset, user, ids):
@@ -215,13 +218,20 @@ def _people(queryset, user, ids):
 
 
 def _search_documents(queryset, user, ids):
-    from oversight.reports.models import Finding, Report
+    # The rules of _findings and _reports, as IN sets: a search matches thousands of documents, and
+    # the sets are hashed once where EXISTS would probe a finding or report for each of them.
+    from oversight.reports.models import Finding, ReportInvolvement
+    from oversight.responses.models import Response
 
+    answered = Response.objects.filter(organisation_id__in=ids)
+    involved = ReportInvolvement.objects.filter(organisation_id__in=ids).values("report_id")
     kind = queryset.model.Kind
     return queryset.filter(
         Q(organisation_id__in=ids)
-        | Q(kind=kind.FINDING, finding_id__in=_findings(Finding.objects.all(), user, ids).values("id"))
-        | Q(kind=kind.REPORT, report_id__in=_reports(Report.objects.all(), user, ids).values("id"))
+        | Q(kind=kind.FINDING, finding_id__in=answered.values("finding_id"))
+        | Q(kind=kind.FINDING, finding_id__in=Finding.objects.filter(report_id__in=involved).values("id"))
+        | Q(kind=kind.REPORT, report_id__in=answered.values("finding__report_id"))
+        | Q(kind=kind.REPORT, report_id__in=involved)
     )
 
 
