@@ -399,9 +399,9 @@ def y12_causes_in_prose_one_after_its_cause():
             "Two causes of concern in prose. The first is announced before it ('We have concluded that the "
             "following is a cause of concern.') and its recommendations are a lead-in with 'immediately' ('we "
             "recommend that Marlwick Constabulary should immediately:'). The second is stated first and announced "
-            "after ('This is our second cause of concern.'), with one sentence recommendation. An area for "
-            "improvement follows with no parent.", formats=LO_FORMATS, organisation="Marlwick Constabulary",
-            published_on="2028-10-11")
+            "after ('This is our second cause of concern.'), with one sentence recommendation after 'Our "
+            "recommendation to address it is as follows.'. An area for improvement follows with no parent.",
+            formats=LO_FORMATS, organisation="Marlwick Constabulary", published_on="2028-10-11")
     d.h(1, "Managing registered sex offenders in Marlwick Constabulary")
     d.h(2, "Our findings")
     d.p("Marlwick Constabulary manages 1,140 registered sex offenders. We found that its management of them has "
@@ -426,6 +426,7 @@ def y12_causes_in_prose_one_after_its_cause():
     g2 = d.f(COC, c2)
     r = ("By 31 December 2028, the constabulary should make sure that it has enough trained staff to examine the "
          "devices of high-risk offenders.")
+    d.p("Our recommendation to address it is as follows.")
     d.p(r)
     d.f(REC, r, due="By 31 December 2028", addressees=["the constabulary"], parent=g2)
     d.h(2, "Area for improvement")
