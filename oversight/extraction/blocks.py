@@ -193,7 +193,7 @@ def split_run_together(block):
     if block.role in ("heading", "cell"):
         return [block]
     if not RUN_TOGETHER.search(block.text[1:]) and not DASH_ITEM.search(block.text) and \
-            len(NUMBERED_RUN.findall(block.text)) < 2:
+            len(NUMBERED_RUN.findall(block.text)) < 2 and not DASH_RUN.search(block.text):
         return [block]
     parts = run_together(block.text)
     if len(parts) == 1:
@@ -209,6 +209,22 @@ DASH_LEAD_IN = re.compile(
 DASH_ITEM = re.compile(r"(?<=[:;])\s+(?:(?:and|or)\s+)?[–—-]\s+")
 # "Recommendations 1. The force should … 2. The force should …": numbered items run together on one line.
 NUMBERED_RUN = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+
+
+# "Areas for improvement – The service should … – The service should …": sentences run together after dashes.
+DASH_RUN = re.compile(r"\s+[–—]\s+(?=[A-Z])")
+
+
+def dashed_sentences(text):
+    """A kind heading then dashed sentences on one line, written with bullets for run_together; None otherwise
+    (a dash inside a sentence is punctuation, so each part must be a sentence of its own)."""
+    parts = DASH_RUN.split(text)
+    head, items = parts[0].strip(), [p.strip() for p in parts[1:]]
+    if not items or not KIND_AT_END.match(head):
+        return None
+    if any(item[-1:] not in ".!?”" or len(item.split()) < 4 for item in items):
+        return None
+    return " • ".join([head, *items])
 
 
 def dash_lead_in(text):
@@ -252,6 +268,9 @@ def run_together(text):
     text = dash_lead_in(text)
     parts = RUN_TOGETHER.split(" " + text if text[:1] in "•●▪" else text)
     if len(parts) == 1:
+        dashes = dashed_sentences(text)
+        if dashes:
+            return run_together(dashes)
         return dashed_items(text) or numbered_run(text) or [text]
     head = parts[0].strip()
     kind_head = KIND_AT_END.match(head)

@@ -125,6 +125,9 @@ ANNOUNCES_CAUSE = re.compile(
     # "We also have a cause of concern about how the force protects vulnerable people."
     r"|^(?:we|hmic|hmicfrs)\s+(?:also\s+|still\s+)?(?:have|has|had)\s+(?:an?|another|one|a\s+(?:second|further|serious))\s+"
     r"(?:(?:second|further|serious)\s+)?causes?\s+(?:of|for)\s+concern\s+(?:about|over|regarding|with|in)\b[^.:;]{5,160}[.]$"
+    # "We have concluded that the following is a cause of concern."
+    r"|^(?:we|hmic|hmicfrs)\s+(?:have\s+)?(?:therefore\s+)?(?:concluded|decided|judged)\s+that\s+the\s+following\s+"
+    r"(?:is|are)\s+(?:an?\s+|one\s+)?causes?\s+(?:of|for)\s+concern\s*[.]$"
     # "Our second cause of concern is that" (the cause itself printed after it: see announced_causes).
     rf"|^{CAUSE_IS_THAT.pattern}$",
     re.I,
@@ -134,6 +137,18 @@ ANNOUNCES_BELOW = re.compile(
     r"\b(?:(?:set\s+(?:(?:these|them|this|it|each)\s+)?out|shown|listed|given|described|printed|included)\s+below"
     # "We set these out below with our recommendations."
     r"(?:\s+(?:with|together\s+with|alongside)\s+[^.:;]{3,60})?|as\s+follows|(?:are|is)\s+below)\s*[.]$", re.I
+)
+# The subheadings of a finding's explanation on the HMICFRS website, under each finding's own heading.
+EXPLANATION_HEADING = re.compile(
+    r"^(?:what\s+we\s+(?:found|saw|expect(?:ed)?\s+to\s+(?:see|find))|why\s+(?:it|this)\s+matters|"
+    r"why\s+this\s+is\s+important|the\s+evidence|our\s+evidence|what\s+this\s+means)[.:]?$",
+    re.I,
+)
+# "<the cause>. This is our second cause of concern.": the statement before the sentence is the cause.
+CAUSE_NAMED_AFTER = re.compile(
+    r"^(?P<cause>[A-Z][^:;]{20,400}?[.])\s+(?:this|that)\s+is\s+(?:our|a|the)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|further|new|other|main)\s+)?cause\s+(?:of|for)\s+concern\s*[.]$",
+    re.I,
 )
 # "In addition, we identified one area for improvement.": the finding it announces is printed next.
 ANNOUNCES_KIND = re.compile(
@@ -206,7 +221,7 @@ NEXT_LABEL = re.compile(
 )
 # A lead-in whose items each complete it: "By 31 August 2021, the service should:", "HMIC recommends that:".
 LEAD_IN_END = re.compile(
-    rf"(?:\b{MODAL}(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
+    rf"(?:\b{MODAL}(?:,\s*[^:,]{{1,60}}(?:,|(?=\s*:$)))?(?:\s+\w+){{0,3}}|\brecommends?\s+that(?:[^:]{{0,80}})?|\bensure\s+that\s+(?:its|their)\s+forces?)\s*:$",
     re.I,
 )
 # "In 2024 we recommended that …", "the inspectorates recommended that …": an earlier finding recalled as
@@ -340,6 +355,29 @@ def paraphrase(text):
 ATTRIBUTED = re.compile(r",\s+(?:says|said|warns|warned|finds|found|according\s+to)\b", re.I)
 
 
+# Words of Welsh prose that English prose never prints: Welsh bodies print each finding in Welsh beside its
+# English text, and the Welsh sentence is the same finding, not explanation that ends the list.
+WELSH_WORDS = frozenset(
+    "y yr ac yn mae bod ei eu gan dylai dylai’r dylai'r dylid sicrhau wella gwella heddlu gwasanaeth erbyn ein "
+    "hyn sut cael pob bob gyda neu fel wedi ddylai i’r i'r o’r o'r ar gyfer mewn drwy trwy hefyd".split())
+ENGLISH_WORDS = frozenset("the of and to should must needs is are that with for".split())
+
+
+def is_name(text):
+    """A proper name and nothing else ("Hensby Fire and Rescue Service", "West Midlands Police")."""
+    found = text.strip().rstrip(".").split()
+    return 0 < len(found) <= 10 and found[0][:1].isupper() and all(
+        w[:1].isupper() or w in ("and", "of", "the", "for", "&") for w in found)
+
+
+def is_welsh(text):
+    """A paragraph or item in Welsh: a third of its words Welsh function words, and no English ones."""
+    found = re.findall(r"[\w’']+", text.lower())
+    if len(found) < 3 or any(w in ENGLISH_WORDS for w in found):
+        return False
+    return sum(w in WELSH_WORDS for w in found) * 3 >= len(found)
+
+
 def bilingual_kind_heading(text):
     """A heading printed in two languages ("Argymhelliad / Recommendation", "Area for improvement / Maes i'w wella"):
     the side that names a kind of finding. Welsh bodies print every heading so."""
@@ -431,6 +469,8 @@ class Parser:
                 self.findings[-1].confidence = 0.85
                 self.open = None
             return
+        if is_welsh(split_marker(text)[2]):
+            return  # the Welsh text of a finding printed again in English beside it
         typed = headers.ROW_KIND.match(re.sub(r"\s+", "", text)) if self.typed else None
         if typed and self.findings and self.findings[-1].block is self.previous_block:
             # The type cell after a flattened tracker's finding ("… monthly. Area for improvement"): its kind.
@@ -508,6 +548,11 @@ class Parser:
         if label and re.fullmatch(r"\([^()]{1,60}\)", label.group("rest").strip()) and label.group("ref"):
             # "Recommendation 3 (previously recommendation 5)": a label on its own line.
             self.pending = (kind_of(label), label.group("ref"))
+            return
+        if label and not label.group("ref") and label.group("sep").strip() in (":", "–", "—") and is_heading(rest) \
+                and not marker and is_name(label.group("rest")):
+            # "Accelerated cause of concern: Hensby Fire and Rescue Service": a letter's title, not a finding.
+            self.section_break(text)
             return
         if label and not self.looks_like_narrative_label(label):
             kind, lref, body = kind_of(label), label.group("ref"), label.group("rest").strip()
@@ -606,6 +651,12 @@ class Parser:
             r"\bcauses?\s+of\s+concern\b.{0,80}\brecommendations?\b", rest, re.I
         ):
             mentioned = CAUSE  # "the cause of concern and our recommendations, which were:": the cause is printed first
+        named_after = CAUSE_NAMED_AFTER.match(rest) if mentioned == CAUSE and not marker else None
+        if named_after:
+            self.cause = None
+            self.take(CAUSE, None, named_after.group("cause"), page, marker=None)
+            self.context, self.context_fresh = (RECOMMENDATION, "mention"), True
+            return
         if mentioned == CAUSE and not marker and ANNOUNCES_CAUSE.search(rest):
             mentioned, rest = CAUSE, rest + ":"  # "We have therefore identified a cause of concern.": it follows
         if mentioned and rest.endswith(":"):
@@ -623,6 +674,8 @@ class Parser:
             # website prints its areas for improvement so, with no "Areas for improvement" above them.
             self.take(AFI, None, rest, page, marker=None)
             return
+        if is_heading(text) and not marker and self.context and EXPLANATION_HEADING.match(rest):
+            return  # "What we found", "Why it matters": parts of a finding's explanation, the list goes on
         if is_heading(text) and not marker:
             if chained and self.is_group_heading(text) and (self.grouped or self.context_fresh):
                 # "Areas for improvement" listed under the report's own section names: the list goes on.
@@ -836,6 +889,11 @@ class Parser:
         text = finish_text(text)
         if not text or DEFINITION.match(text) or COMMITTEE_OWN.match(text) or PAST_RECOMMENDATION.search(text):
             return
+        if len(text.split()) < 4 and not FINITE_VERB.search(text) and not text.endswith(":"):
+            return  # "Closed", "Pending sign-off": a status table's cells after "Recommendation 2", not findings
+        named_after = CAUSE_NAMED_AFTER.match(text) if kind == CAUSE else None
+        if named_after:
+            text = named_after.group("cause")  # "… online. This is our second cause of concern."
         ref = ref or self.cell_ref
         self.chained, self.explaining = True, None
         finding = Finding(kind=kind, ref=ref, text=text, page=page, marker=marker)

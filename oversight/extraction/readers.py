@@ -337,6 +337,8 @@ def read_html(data):
                     continue
                 if name == "sup" and child.get_text().strip().isdigit():
                     continue  # footnote marker
+                if re.search(r"float\s*:\s*footnote", child.get("style") or ""):
+                    continue  # a footnote's text, printed at the page's foot (CSS for print: "float: footnote")
                 if name in BLOCK_TAGS:
                     flush(role)
                     # A list or paragraph inside a table cell stays part of the cell (the grid keeps its row).
@@ -358,15 +360,37 @@ def read_html(data):
 
 
 def html_cell_position(cell):
-    """(table, row, column) of a td or th: which table (by identity), its row among the table's rows, its column."""
+    """(table, row, column) of a td or th: which table (by identity), its row among the table's rows, its column
+    in the grid, past the cells of rows above that span down into its row (a "Source report" merged over two)."""
     row = cell.find_parent("tr")
     table = cell.find_parent("table")
     if row is None or table is None:
         return None
+    grid = getattr(table, "cell_grid", None)
+    if grid is None:
+        grid = table.cell_grid = table_grid(table)
+    return (id(table), *grid.get(id(cell), (0, 0)))
+
+
+def table_grid(table):
+    """{id(cell): (row, column)} for every cell of the table's own rows, spans counted."""
+    def span(cell, name):
+        value = str(cell.get(name, 1))
+        return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+    taken, grid = set(), {}
     rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
-    column = sum(int(c.get("colspan", 1)) if str(c.get("colspan", 1)).isdigit() else 1
-                 for c in cell.find_previous_siblings(["td", "th"]))
-    return (id(table), rows.index(row) if row in rows else 0, column)
+    for r, row in enumerate(rows):
+        column = 0
+        for cell in row.find_all(["td", "th"], recursive=False):
+            while (r, column) in taken:
+                column += 1
+            grid[id(cell)] = (r, column)
+            for dr in range(span(cell, "rowspan")):
+                for dc in range(span(cell, "colspan")):
+                    taken.add((r + dr, column + dc))
+            column += span(cell, "colspan")
+    return grid
 
 
 def list_marker(item):
