@@ -173,6 +173,7 @@ def blocks_from_paragraphs(pages):
                 last_length = len(part)
     # A run of bullets a PDF wrapped over lines ("• a • b" / "c. • d") is whole only once its lines are joined.
     blocks = [piece for block in blocks for piece in split_run_together(block)]
+    blocks = bodies_listed(blocks)
     mend_breaks(blocks)
     offsets = {}
     for block in blocks:
@@ -311,6 +312,40 @@ def lead_in_run(head, items):
     labelled = KIND_THEN_LEAD_IN.match(head)
     out = [labelled.group("kind"), labelled.group("rest")] if labelled else [head]
     return out + ["• " + item for item in items]
+
+
+RECOMMEND_THAT = re.compile(r"\b(?:we\s+)?recommends?\s+that\s*:$", re.I)
+BODY_NAME = r"(?P<name>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the|&))*)"
+BODY_ITEM = re.compile(rf"^(?:[•●▪–-]\s*)?{BODY_NAME}\s*(?:,|;|,?\s+and|;\s+and)?$")
+LAST_BODY_THEN_REST = re.compile(rf"^(?:[•●▪–-]\s*)?{BODY_NAME}\s+(?P<rest>(?:should|must|needs?\s+to)\b.*:)$")
+REST_OF_LEAD_IN = re.compile(r"^(?:should|must|needs?\s+to|each\s+should|together\s+should)\b.*:$", re.I)
+
+
+def bodies_listed(blocks):
+    """A joint inspection's lead-in with the bodies it addresses printed as a list between its halves ("We
+    recommend that:" • Northmoor Police • Northmoor County Council "should, within six months, work together
+    to:"): one lead-in, the bodies named in it, as a page printing it on one line would be."""
+    out, i = [], 0
+    while i < len(blocks):
+        block = blocks[i]
+        names, j = [], i + 1
+        if RECOMMEND_THAT.search(block.text) and block.role != "cell":
+            while j < len(blocks) and (m := BODY_ITEM.match(blocks[j].text.strip())) and len(m.group("name").split()) <= 10:
+                names.append(m.group("name"))
+                j += 1
+        rest = blocks[j].text.strip() if names and j < len(blocks) else ""
+        last = LAST_BODY_THEN_REST.match(rest)
+        if last:  # the page joined the last body and the lead-in's second half into one item
+            names.append(last.group("name"))
+            rest = last.group("rest")
+        if len(names) >= 2 and REST_OF_LEAD_IN.match(rest):
+            bodies = ", ".join(names[:-1]) + " and " + names[-1]
+            out.append(Block(f"{block.text[:-1].rstrip()} {bodies} {rest}", block.page, block.role, at=block.at))
+            i = j + 1
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)\x02([A-Za-z]+)")

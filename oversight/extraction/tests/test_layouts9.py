@@ -110,3 +110,14 @@ def test_a_print_footnote_inside_a_web_page_finding_is_not_part_of_its_text():
                         "case that meets the test.</p></body></html>", "page.html")
     assert [f["text"] for f in found] == [
         "The force should apply for a stalking protection order in every case that meets the test."]
+
+
+def test_bodies_listed_between_the_halves_of_a_joint_lead_in_are_its_addressees():
+    found = findings_of("<html><body><h2>What needs to improve</h2><p>We recommend that:</p><ul><li>Ashwold Police</li>"
+                        "<li>Ashwold Council</li><li>the Ashwold Integrated Care Board</li></ul>"
+                        "<p>should, within three months, work together to:</p><ul><li>agree how they share referrals;"
+                        " and</li><li>review every case of a child missing from care.</li></ul></body></html>", "page.html")
+    assert [(f["text"], f["due_text"], f["addressees"][:2]) for f in found] == [
+        ("agree how they share referrals", "within three months", ["Ashwold Police", "Ashwold Council"]),
+        ("review every case of a child missing from care.", "within three months", ["Ashwold Police", "Ashwold Council"]),
+    ]
